@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the portal on a fresh Debian machine: installs PostgreSQL server binaries if missing, starts a local
+# cluster under .local/ (unless ConnectionStrings__Portal is set, which wins), builds, applies migrations,
+# seeds demo data and serves http://127.0.0.1:5080 (SUBSIDYPORTAL_URL overrides). Ctrl+C stops the portal;
+# the cluster keeps running and is reused by the next run (scripts/stop-db.sh stops it).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+
+ensure_dotnet
+if [ -z "${ConnectionStrings__Portal:-}" ]; then
+  ensure_postgres_binaries
+  port=${SUBSIDYPORTAL_DB_PORT:-55432}
+  start_local_cluster "$root/.local/postgres" "$port"
+  export ConnectionStrings__Portal="Host=127.0.0.1;Port=$port;Database=subsidyportal;Username=postgres"
+else
+  log "using the configured ConnectionStrings__Portal"
+fi
+
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+url=${SUBSIDYPORTAL_URL:-http://127.0.0.1:5080}
+log "building"
+dotnet build src/SubsidyPortal.Web/SubsidyPortal.Web.csproj -c Release -nologo -v quiet
+log "starting the portal on $url (migrations and demo data are applied at start-up)"
+cd src/SubsidyPortal.Web
+exec dotnet bin/Release/net10.0/SubsidyPortal.Web.dll --urls "$url"

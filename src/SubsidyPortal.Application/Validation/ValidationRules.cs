@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+using SubsidyPortal.Domain.Common;
+using SubsidyPortal.Domain.Enterprises;
+
+namespace SubsidyPortal.Application.Validation;
+
+/// <summary>Shared property rules, each with its message in the user's language.</summary>
+public static partial class ValidationRules
+{
+    /// <summary>Upper bound for a single yuan figure on a form (a thousand billion yuan): catches unit slips.</summary>
+    public const decimal MaxYuan = 1_000_000_000_000m;
+
+    public static IRuleBuilderOptionsConditions<T, string?> UnifiedSocialCreditCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Custom((value, context) =>
+        {
+            if (Domain.Enterprises.UnifiedSocialCreditCode.TryParse(value, out _) is { } error)
+            {
+                context.AddFailure(ValidationText.Get($"uscc.{error}", value?.Trim().Length ?? 0));
+            }
+        });
+
+    public static IRuleBuilderOptions<T, string?> ChinesePhone<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().WithMessage(_ => ValidationText.Get("contact-phone.required"))
+            .Must(p => p is null || PhonePattern().IsMatch(p.Trim()))
+            .WithMessage(_ => ValidationText.Get("contact-phone.invalid"));
+
+    public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, string requiredKey, string tooLongKey, int maxLength) =>
+        rule.NotEmpty().WithMessage(_ => ValidationText.Get(requiredKey))
+            .Must(v => v is null || v.Trim().Length <= maxLength)
+            .WithMessage(_ => ValidationText.Get(tooLongKey, maxLength));
+
+    public static IRuleBuilderOptions<T, decimal?> Yuan<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.Must(v => v is null or >= 0).WithMessage(_ => ValidationText.Get("amount.negative"))
+            .Must(v => v is null || Money.IsWholeFen(v.Value)).WithMessage(_ => ValidationText.Get("amount.too-many-decimals"))
+            .Must(v => v is null or < MaxYuan).WithMessage(_ => ValidationText.Get("amount.too-large"));
+
+    public static IRuleBuilderOptions<T, int?> StaffCount<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.Must(v => v is null or >= 0).WithMessage(_ => ValidationText.Get("count.negative"))
+            .Must(v => v is null or <= 10_000_000).WithMessage(_ => ValidationText.Get("count.too-large"));
+
+    public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, Func<DateOnly> today) =>
+        rule.Must(d => d is null || d.Value <= today()).WithMessage(_ => ValidationText.Get("date.in-future"));
+
+    // Mobile: 11 digits starting 13–19. Landline: area code 0xx/0xxx, 7–8 digits, optional extension.
+    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    public static partial Regex EmailPattern();
+
+    public static IRuleBuilderOptions<T, string?> Email<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().WithMessage(_ => ValidationText.Get("email.required"))
+            .Must(e => e is null || (e.Trim().Length <= 254 && EmailPattern().IsMatch(e.Trim())))
+            .WithMessage(_ => ValidationText.Get("email.invalid"));
+
+    /// <summary>Mirrors the Identity password options configured in the web host.</summary>
+    public static IRuleBuilderOptions<T, string?> Password<T>(this IRuleBuilder<T, string?> rule, int minLength) =>
+        rule.NotEmpty().WithMessage(_ => ValidationText.Get("password.required"))
+            .Must(p => p is null || p.Length >= minLength).WithMessage(_ => ValidationText.Get("password.too-short", minLength))
+            .Must(p => p is null || p.Any(char.IsAsciiDigit)).WithMessage(_ => ValidationText.Get("password.needs-digit"))
+            .Must(p => p is null || p.Any(char.IsAsciiLetterLower)).WithMessage(_ => ValidationText.Get("password.needs-lower"))
+            .Must(p => p is null || p.Any(char.IsAsciiLetterUpper)).WithMessage(_ => ValidationText.Get("password.needs-upper"));
+}

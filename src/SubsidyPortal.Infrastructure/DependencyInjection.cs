@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Infrastructure.Accounts;
+using SubsidyPortal.Infrastructure.Enterprises;
+using SubsidyPortal.Infrastructure.Files;
+using SubsidyPortal.Infrastructure.Persistence;
+using SubsidyPortal.Infrastructure.Seeding;
+
+namespace SubsidyPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Portal";
+
+    public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is not set. Start the portal with scripts/run.sh, which provides a local PostgreSQL, or set ConnectionStrings__{ConnectionStringName}.");
+
+        services.AddDbContext<PortalDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddSingleton(sp => new DatabaseMigrator(connectionString, sp.GetRequiredService<ILogger<DatabaseMigrator>>()));
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddScoped<IFileStore, PostgresFileStore>();
+        services.AddScoped<PortalSeeder>();
+        services.AddScoped<EnterpriseRegistrationService>();
+        services.AddScoped<StaffAccountService>();
+        services.AddScoped<EnterpriseProfileService>();
+        return services;
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Domain.Enterprises;
+using SubsidyPortal.Domain.Identity;
+using SubsidyPortal.Domain.Reference;
+using SubsidyPortal.Infrastructure.Identity;
+using SubsidyPortal.Infrastructure.Persistence;
+
+namespace SubsidyPortal.Infrastructure.Seeding;
+
+/// <summary>
+/// Reference data (roles, towns/parks) is seeded everywhere. Demo accounts with a shared, published password
+/// are seeded only outside Production: a production start that asks for them is refused.
+/// </summary>
+public sealed class PortalSeeder(
+    PortalDbContext db,
+    UserManager<PortalUser> users,
+    RoleManager<IdentityRole<Guid>> roles,
+    IClock clock,
+    ILogger<PortalSeeder> logger)
+{
+    /// <summary>Published in README.md; demo only.</summary>
+    public const string DemoPassword = "Demo#2026";
+
+    public async Task SeedReferenceDataAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var role in PortalRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = DeterministicGuid.Create("role:" + role) }));
+            }
+        }
+
+        var known = await db.TownsOrParks.Select(t => t.Id).ToListAsync(cancellationToken);
+        var missing = ReferenceData.TownsOrParks.Where(t => !known.Contains(t.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            db.TownsOrParks.AddRange(missing);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded {Count} towns/parks", missing.Count);
+        }
+    }
+
+    public async Task SeedDemoDataAsync(bool isProduction, CancellationToken cancellationToken = default)
+    {
+        if (isProduction)
+        {
+            throw new InvalidOperationException(
+                "Refusing to seed demo accounts with a published password in Production. Unset Seed:DemoData and create the first administrator with the 'create-admin' command.");
+        }
+
+        var now = clock.Now;
+        var xinjing = ReferenceData.TownId(District.Changning, "新泾镇");
+        var zhujing = ReferenceData.TownId(District.Jinshan, "朱泾镇");
+
+        var changning = await EnsureEnterpriseAsync("上海长宁示范智能科技有限公司", "91310105MA1FL1XK2", District.Changning, xinjing, "王芳", "13812345678", now, cancellationToken);
+        var jinshan = await EnsureEnterpriseAsync("上海金山示范新材料有限公司", "91310116MA1JCHAT8", District.Jinshan, zhujing, "李强", "021-57312345", now, cancellationToken);
+
+        await EnsureUserAsync("admin@demo.local", "系统管理员", PortalRoles.Administrator, null, null);
+        await EnsureUserAsync("staff@demo.local", "区科委经办人", PortalRoles.CommitteeStaff, null, null);
+        await EnsureUserAsync("town@demo.local", "新泾镇经办人", PortalRoles.TownOrPark, null, xinjing);
+        await EnsureUserAsync("expert@demo.local", "评审专家", PortalRoles.Expert, null, null);
+        await EnsureUserAsync("finance@demo.local", "财务经办人", PortalRoles.FinanceStaff, null, null);
+        await EnsureUserAsync("applicant@demo.local", "王芳", PortalRoles.Applicant, changning.Id, null);
+        await EnsureUserAsync("applicant2@demo.local", "李强", PortalRoles.Applicant, jinshan.Id, null);
+    }
+
+    private async Task<Enterprise> EnsureEnterpriseAsync(
+        string name, string uscc17, District district, Guid townId, string contact, string phone, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var uscc = UnifiedSocialCreditCode.Parse(uscc17 + UnifiedSocialCreditCode.CheckCharacterFor(uscc17));
+        var existing = await db.Enterprises.SingleOrDefaultAsync(e => e.Uscc == uscc, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var enterprise = Enterprise.Register(name, uscc, district, townId, contact, phone, now);
+        enterprise.UpdateProfile(
+            new EnterpriseProfile(name, district, district, district, townId, Industry.ArtificialIntelligence,
+                new DateOnly(2016, 5, 18), new DateOnly(2019, 11, 28), new DateOnly(2022, 12, 14), "GR202231001234",
+                true, "202331010500012345", TechLittleGiantStatus.DistrictCultivation, contact, phone),
+            now);
+        var lastYear = now.Year - 1;
+        enterprise.RecordAnnualFigures(lastYear - 2, 38_500_000m, 4_120_000.50m, 86, 31, now);
+        enterprise.RecordAnnualFigures(lastYear - 1, 52_300_000m, 5_870_000m, 104, 40, now);
+        enterprise.RecordAnnualFigures(lastYear, 61_800_000.25m, 7_010_000m, 121, 47, now);
+        db.Enterprises.Add(enterprise);
+        await db.SaveChangesAsync(cancellationToken);
+        return enterprise;
+    }
+
+    private async Task EnsureUserAsync(string email, string displayName, string role, Guid? enterpriseId, Guid? townOrParkId)
+    {
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+
+        var user = new PortalUser
+        {
+            Id = DeterministicGuid.Create("user:" + email),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            EnterpriseId = enterpriseId,
+            TownOrParkId = townOrParkId,
+            CreatedAt = clock.Now,
+        };
+        Check(await users.CreateAsync(user, DemoPassword));
+        Check(await users.AddToRoleAsync(user, role));
+        logger.LogInformation("Seeded demo account {Email} ({Role})", email, role);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+using SubsidyPortal.Infrastructure;
+using SubsidyPortal.Infrastructure.Health;
+using SubsidyPortal.Infrastructure.Identity;
+using SubsidyPortal.Infrastructure.Persistence;
+using SubsidyPortal.Web.Components;
+
+namespace SubsidyPortal.Web.Infrastructure;
+
+/// <summary>Builds the web application: services, then the request pipeline. Shared by Main, commands and tests.</summary>
+public static class PortalApp
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("zh-CN"), new("en")];
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        ConfigureLogging(builder);
+        ConfigureServices(builder);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    private static void ConfigureLogging(WebApplicationBuilder builder)
+    {
+        var logger = new LoggerConfiguration()
+            .ReadFrom.Configuration(builder.Configuration)
+            .CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // First of all hosted services: the schema must exist before data protection reads its key ring.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
+        services.AddPortalInfrastructure(builder.Configuration);
+
+        // Chinese text as characters, not &#x…; entities.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+            // Chinese first: the browser's language is not consulted, only the user's explicit choice.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddIdentity<PortalUser, Microsoft.AspNetCore.Identity.IdentityRole<Guid>>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = Application.Accounts.RegisterEnterpriseValidator.PasswordMinLength;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "SubsidyPortal.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+        // Deny by default: a page or endpoint without its own [Authorize]/[AllowAnonymous] needs a signed-in user,
+        // and a test (EveryPageStatesWhoMayUseIt) makes sure each one says explicitly.
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+
+        // Keys in PostgreSQL: every instance can read every other instance's cookies and form tokens.
+        services.AddDataProtection()
+            .SetApplicationName("SubsidyPortal")
+            .PersistKeysToDbContext<PortalDbContext>();
+
+        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
+        services.AddScoped<EnterpriseDirectory>();
+        services.AddRazorComponents();
+        services.AddAntiforgery();
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapPortalEndpoints();
+        app.MapRazorComponents<App>();
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/health"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Domain.Identity;
+using SubsidyPortal.Infrastructure.Identity;
+using SubsidyPortal.Infrastructure.Persistence;
+using SubsidyPortal.Infrastructure.Seeding;
+
+namespace SubsidyPortal.Web.Infrastructure;
+
+/// <summary>Maintenance commands run with the same configuration as the portal, then exit.</summary>
+internal static class PortalCommands
+{
+    private static readonly string[] Names = ["migrate", "create-admin", "print-model-sql"];
+
+    public static bool Handles(string name) => Names.Contains(name);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rest = args.Skip(1).ToArray();
+        await using var app = PortalApp.Build(rest, b => b.Configuration["Database:MigrateOnStartup"] = "false");
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SubsidyPortal.Commands");
+        switch (args[0])
+        {
+            case "migrate":
+                var applied = await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedReferenceDataAsync();
+                }
+
+                logger.LogInformation("Migrations applied: {Applied}", applied.Count == 0 ? "none pending" : string.Join(", ", applied));
+                return 0;
+
+            case "print-model-sql":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    Console.WriteLine(scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GenerateCreateScript());
+                }
+
+                return 0;
+
+            case "create-admin":
+                return await CreateAdministratorAsync(app, rest, logger);
+        }
+
+        return 2;
+    }
+
+    /// <summary>The production way to get a first administrator: no default password is ever seeded there.</summary>
+    private static async Task<int> CreateAdministratorAsync(WebApplication app, string[] args, ILogger logger)
+    {
+        var email = args.FirstOrDefault(a => !a.StartsWith('-'));
+        var password = Environment.GetEnvironmentVariable("SUBSIDYPORTAL_ADMIN_PASSWORD");
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
+        {
+            logger.LogError("Usage: create-admin EMAIL, with the password in SUBSIDYPORTAL_ADMIN_PASSWORD.");
+            return 2;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedReferenceDataAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "系统管理员", CreatedAt = DateTimeOffset.UtcNow };
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, PortalRoles.Administrator);
+        }
+
+        if (!result.Succeeded)
+        {
+            logger.LogError("Could not create the administrator: {Errors}", string.Join("; ", result.Errors.Select(e => e.Description)));
+            return 1;
+        }
+
+        logger.LogInformation("Administrator {Email} created", email);
+        return 0;
+    }
+}

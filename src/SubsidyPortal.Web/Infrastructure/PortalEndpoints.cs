@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using SubsidyPortal.Infrastructure.Identity;
+
+namespace SubsidyPortal.Web.Infrastructure;
+
+/// <summary>The few endpoints that are not pages. Each states who may use it.</summary>
+internal static class PortalEndpoints
+{
+    public static void MapPortalEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/account/logout", async (SignInManager<PortalUser> signIn, HttpContext context) =>
+            {
+                await context.Request.ReadFormAsync();
+                await signIn.SignOutAsync();
+                return Results.LocalRedirect("/");
+            })
+            .RequireAuthorization()
+            .WithMetadata(new RequireAntiforgeryTokenAttribute());
+
+        // Language switch: a link, so it works without script; only the two supported cultures are accepted.
+        endpoints.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+            {
+                if (!PortalApp.SupportedCultures.Any(c => c.Name == culture))
+                {
+                    return Results.NotFound();
+                }
+
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                return Results.LocalRedirect(RoleHome.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+            })
+            .AllowAnonymous();
+    }
+}
