@@ -108,9 +108,9 @@ public sealed class DatabaseMigrator(string connectionString, ILogger<DatabaseMi
             {
                 await ExecuteAsync(connection, $"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"")}\" ENCODING 'UTF8' TEMPLATE template0", cancellationToken);
             }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
             {
-                // Another instance created it first.
+                // Another instance created it at the same moment (PostgreSQL reports either code).
             }
         }
     }

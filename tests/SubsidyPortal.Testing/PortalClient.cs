@@ -1,0 +1,93 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace SubsidyPortal.Testing;
+
+/// <summary>
+/// A browser-like HTTP client: keeps cookies, does not follow redirects (tests look at them), and submits the
+/// portal's forms the way a browser does: with the antiforgery token and form name read from the page.
+/// </summary>
+public sealed class PortalClient : IDisposable
+{
+    public const string DemoPassword = "Demo#2026";
+
+    private static readonly HtmlParser Parser = new();
+
+    private PortalClient(HttpClient http) => Http = http;
+
+    public HttpClient Http { get; }
+
+    public static PortalClient For(PortalFactory factory) =>
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string email, string password = DemoPassword)
+    {
+        var client = For(factory);
+        var response = await client.SignInAsync(email, password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
+        SubmitAsync("/account/login", "login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+
+    public async Task<IHtmlDocument> GetPageAsync(string url)
+    {
+        var response = await Http.GetAsync(url);
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+    /// <summary>Loads <paramref name="url"/>, then posts the form named <paramref name="formName"/> with the given fields
+    /// on top of the form's current values (as a browser would send them).</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string url, string formName, IDictionary<string, string> fields)
+    {
+        var page = await GetPageAsync(url);
+        var form = page.Forms.FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
+                   ?? throw new InvalidOperationException($"No form '{formName}' on {url}");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" } box when box.IsChecked:
+                    values.Add(new(box.Name!, box.Value));
+                    break;
+                case IHtmlInputElement { Type: "checkbox" }:
+                    break;
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type != "submit":
+                    values.Add(new(input.Name, input.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    values.Add(new(select.Name, select.Value ?? string.Empty));
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    values.Add(new(area.Name, area.Value));
+                    break;
+            }
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            values.RemoveAll(v => v.Key == name);
+            values.Add(new(name, value));
+        }
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
+        return await Http.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    public void Dispose() => Http.Dispose();
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Web;
+
+namespace SubsidyPortal.Testing;
+
+/// <summary>
+/// The real portal (same Program, same pipeline) against its own PostgreSQL database, migrated and seeded with
+/// demo data at start exactly as scripts/run.sh does. With <see cref="UseRealServer"/> it listens on a loopback
+/// port so a browser can reach it.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public PortalFactory(string connectionString, string environment = "Testing", IDictionary<string, string?>? settings = null)
+    {
+        ConnectionString = connectionString;
+        Environment = environment;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Portal"] = connectionString,
+            ["Seed:DemoData"] = "true",
+            // Tests log warnings and errors only, to the console.
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:WriteTo:1:Name"] = "Console",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string ConnectionString { get; }
+
+    public string Environment { get; }
+
+    public static async Task<PortalFactory> CreateAsync(string purpose, IDictionary<string, string?>? settings = null)
+    {
+        var server = await PostgresServer.InstanceAsync();
+        return new PortalFactory(await server.CreateDatabaseAsync(purpose), settings: settings);
+    }
+
+    /// <summary>Serves on a free loopback port with Kestrel, returning the base address.</summary>
+    public Uri UseRealServer()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
