@@ -3,7 +3,7 @@ using SubsidyPortal.Domain.Common;
 namespace SubsidyPortal.Domain.Enterprises;
 
 /// <summary>
-/// One year's figures an enterprise reports (营业收入、研发投入、职工人数), the base of the revenue-milestone and
+/// One year's figures an enterprise reports (营业收入、研发投入、职工总数), the base of the revenue-milestone and
 /// R&amp;D clauses. Yuan, to the fen.
 /// </summary>
 public sealed class AnnualFigures

@@ -78,6 +78,25 @@ public sealed class DatabaseMigrator(string connectionString, ILogger<DatabaseMi
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> while holding a second advisory lock, so start-up work that follows the
+    /// migrations (seeding reference and demo data) is done by one instance at a time.
+    /// </summary>
+    public async Task RunExclusiveAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken = default)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, $"SELECT pg_advisory_lock({AdvisoryLockKey + 1})", cancellationToken);
+        try
+        {
+            await action(cancellationToken);
+        }
+        finally
+        {
+            await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({AdvisoryLockKey + 1})", CancellationToken.None);
+        }
+    }
+
     /// <summary>The versions not yet applied (all of them when the history table does not exist yet).</summary>
     public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
     {

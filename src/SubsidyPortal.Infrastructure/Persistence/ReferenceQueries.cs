@@ -9,5 +9,7 @@ public static class ReferenceQueries
         await db.TownsOrParks.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.District, cancellationToken);
 
     public static async Task<IReadOnlyList<TownOrPark>> TownsOrParksAsync(this PortalDbContext db, CancellationToken cancellationToken) =>
-        await db.TownsOrParks.AsNoTracking().OrderBy(t => t.District).ThenBy(t => t.Kind).ThenBy(t => t.Name).ToListAsync(cancellationToken);
+        // Enums are stored as text; order by their declared order in memory (the list is a few dozen rows).
+        (await db.TownsOrParks.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(t => t.District).ThenBy(t => t.Kind).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
 }

@@ -25,7 +25,7 @@ public sealed class EnterpriseDirectory(PortalDbContext db)
             var term = search.Trim();
             query = UnifiedSocialCreditCode.TryParse(term, out var uscc) is null
                 ? query.Where(e => e.Uscc == uscc)
-                : query.Where(e => EF.Functions.ILike(e.Name, "%" + term.Replace("%", "\\%").Replace("_", "\\_") + "%"));
+                : query.Where(e => EF.Functions.ILike(e.Name, "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%"));
         }
 
         return await (

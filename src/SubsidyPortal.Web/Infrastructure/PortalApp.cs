@@ -111,10 +111,11 @@ public static class PortalApp
             app.UseHsts();
         }
 
+        // Outermost, so the logged status is the one the user finally got (after error and status pages).
+        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseAuthentication();

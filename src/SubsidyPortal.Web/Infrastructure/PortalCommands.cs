@@ -17,7 +17,7 @@ internal static class PortalCommands
     public static async Task<int> RunAsync(string[] args)
     {
         var rest = args.Skip(1).ToArray();
-        await using var app = PortalApp.Build(rest, b => b.Configuration["Database:MigrateOnStartup"] = "false");
+        await using var app = PortalApp.Build(rest);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SubsidyPortal.Commands");
         switch (args[0])
         {
@@ -57,6 +57,7 @@ internal static class PortalCommands
             return 2;
         }
 
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedReferenceDataAsync();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();

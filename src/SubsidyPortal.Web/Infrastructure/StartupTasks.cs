@@ -12,12 +12,19 @@ internal sealed class StartupTasks(IServiceProvider services, IConfiguration con
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        var migrator = services.GetRequiredService<DatabaseMigrator>();
         if (configuration.GetValue("Database:MigrateOnStartup", true))
         {
-            var applied = await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+            var applied = await migrator.MigrateAsync(cancellationToken);
             logger.LogInformation("Schema up to date ({Count} migration(s) applied now)", applied.Count);
         }
 
+        // Seeding checks what exists and then inserts: one instance at a time, or two could insert the same rows.
+        await migrator.RunExclusiveAsync(SeedAsync, cancellationToken);
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
         await using var scope = services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<PortalSeeder>();
         await seeder.SeedReferenceDataAsync(cancellationToken);

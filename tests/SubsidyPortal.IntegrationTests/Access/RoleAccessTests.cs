@@ -40,7 +40,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
             else
             {
                 Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{role} should be refused {url} but got {(int)response.StatusCode}");
-                Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+                Assert.StartsWith("/account/access-denied", response.LocationPath(), StringComparison.Ordinal);
             }
         }
     }
@@ -53,7 +53,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         {
             var response = await client.Http.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            Assert.StartsWith("/account/login", response.LocationPath(), StringComparison.Ordinal);
         }
     }
 
@@ -89,7 +89,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         using var client = await PortalClient.SignedInAsync(fixture.Factory, DemoAccounts.ByRole[PortalRoles.Applicant]);
         var response = await client.Http.GetAsync($"/staff/enterprises/{other.Id}");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/account/access-denied", response.LocationPath(), StringComparison.Ordinal);
     }
 
     [Fact]
