@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+using SubsidyPortal.Testing;
+
+namespace SubsidyPortal.BrowserTests;
+
+/// <summary>
+/// The portal served by Kestrel on a loopback port, against its own PostgreSQL database, and Debian's Chromium
+/// driven by Playwright's bundled driver (no browser download: the browser comes from apt).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private PortalFactory? _factory;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public PortalFactory Factory => _factory!;
+
+    public async Task InitializeAsync()
+    {
+        _factory = await PortalFactory.CreateAsync("browser");
+        BaseAddress = _factory.UseRealServer();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("SUBSIDYPORTAL_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) with the page's base URL set.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "zh-CN" });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SubsidyPortal.Domain.Enterprises;
+
+namespace SubsidyPortal.BrowserTests;
+
+/// <summary>
+/// An enterprise registers in Chinese, corrects a mistake, edits its profile, signs out and signs in again,
+/// in Chromium; every page it passes is scanned for serious accessibility problems.
+/// </summary>
+public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private const string Password = "Journey#2026";
+
+    [Fact]
+    public async Task An_enterprise_registers_edits_its_profile_signs_out_and_signs_back_in()
+    {
+        var page = await fixture.NewPageAsync();
+        var first17 = "91310105MA1JR0" + "0X1";
+        var uscc = first17 + UnifiedSocialCreditCode.CheckCharacterFor(first17);
+        var email = "journey@example.cn";
+
+        await page.GotoAsync("/");
+        Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "企业注册" }).First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/register$"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // First attempt: the credit code typed in lower case.
+        await page.GetByLabel("企业名称").FillAsync("上海旅程测试科技有限公司");
+        await page.GetByLabel("统一社会信用代码").FillAsync(uscc.ToLowerInvariant());
+        await page.GetByLabel("注册地所在区").SelectOptionAsync(new SelectOptionValue { Label = "长宁区" });
+        await page.GetByLabel("所属镇（园区）/街道").SelectOptionAsync(new SelectOptionValue { Label = "新泾镇" });
+        await page.GetByLabel("联系人姓名").FillAsync("陈静");
+        await page.GetByLabel("联系电话").FillAsync("13700002222");
+        await page.GetByLabel("电子邮箱（登录账号）").FillAsync(email);
+        await page.GetByLabel(new Regex("^密码")).FillAsync(Password);
+        await page.GetByLabel("确认密码").FillAsync(Password);
+        await page.GetByLabel("我已阅读并同意用户协议").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "注册", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#f-Uscc-error")).ToContainTextAsync("字母须为大写");
+        await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("请修改以下内容");
+        await Assertions.Expect(page.GetByLabel("统一社会信用代码")).ToHaveValueAsync(uscc.ToLowerInvariant());
+        await Assertions.Expect(page.GetByLabel("企业名称")).ToHaveValueAsync("上海旅程测试科技有限公司");
+        await Assertions.Expect(page.GetByLabel("统一社会信用代码")).ToBeFocusedAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // Corrected: passwords are not echoed back, so they are typed again.
+        await page.GetByLabel("统一社会信用代码").FillAsync(uscc);
+        await page.GetByLabel(new Regex("^密码")).FillAsync(Password);
+        await page.GetByLabel("确认密码").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "注册", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/enterprise/profile\\?welcome=true$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("注册成功");
+        await Assertions.Expect(page.GetByTestId("current-user")).ToHaveTextAsync("陈静");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // Edit the profile: industry, high-tech certification and last year's figures.
+        var lastYear = DateTime.UtcNow.Year - 1;
+        await page.GetByLabel("所属行业").SelectOptionAsync(new SelectOptionValue { Label = "集成电路" });
+        await page.GetByLabel("高新技术企业首次认定日期").FillAsync("2021-12-15");
+        var yearGroup = page.GetByRole(AriaRole.Group, new() { Name = $"{lastYear} 年度" });
+        await yearGroup.GetByLabel("营业收入（元）").FillAsync("85000000.50");
+        await yearGroup.GetByLabel("研发投入（元）").FillAsync("-5");
+        await yearGroup.GetByLabel("职工总数（人）").FillAsync("90");
+        await yearGroup.GetByLabel("研发人员数（人）").FillAsync("30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(page.Locator($"#f-AnnualFigures-0-ResearchExpenditure-error")).ToContainTextAsync("不能为负数");
+        await Assertions.Expect(yearGroup.GetByLabel("营业收入（元）")).ToHaveValueAsync("85000000.50");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await yearGroup.GetByLabel("研发投入（元）").FillAsync("9100000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("profile-saved")).ToHaveTextAsync("企业信息已保存。");
+        await Assertions.Expect(page.GetByLabel("所属行业")).ToHaveValueAsync("IntegratedCircuits");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "我的企业" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("85,000,000.50");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("2021-12-15");
+
+        // Sign out, then back in.
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "登录" }).First).ToBeVisibleAsync();
+        await page.GotoAsync("/enterprise");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GetByLabel("电子邮箱（登录账号）").FillAsync(email);
+        await page.GetByLabel("密码").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/enterprise$"));
+        await Assertions.Expect(page.GetByTestId("enterprise-name")).ToHaveTextAsync("上海旅程测试科技有限公司");
+    }
+
+    [Fact]
+    public async Task Staff_pages_and_the_English_switch_pass_the_accessibility_scan()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("电子邮箱（登录账号）").FillAsync("admin@demo.local");
+        await page.GetByLabel("密码").FillAsync("Demo#2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/users$"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "创建账号" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#error-summary")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "企业名录" }).ClickAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Enterprises");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+}
