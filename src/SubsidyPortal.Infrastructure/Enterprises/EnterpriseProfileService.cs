@@ -18,6 +18,7 @@ public sealed class EnterpriseProfileService(PortalDbContext db, IClock clock)
         await db.Enterprises.AsNoTracking()
             .Include(e => e.AnnualFigures)
             .Include(e => e.CreditRecords)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(e => e.Id == enterpriseId, cancellationToken);
 
     public async Task<EnterpriseProfileInput?> LoadAsync(Guid enterpriseId, CancellationToken cancellationToken)
