@@ -1,0 +1,40 @@
+using SubsidyPortal.Domain.Rules;
+
+namespace SubsidyPortal.Domain.Policies.Changning;
+
+/// <summary>
+/// 长宁区鼓励科技创新的若干政策措施 (上海市长宁区科学技术委员会, 2024-03-04).
+/// 第 16 条: "本实施办法自 2024 年 4 月 3 日起开始生效，有效期至 2026 年 12 月 31 日为止。"
+/// </summary>
+public static class ChangningPolicy
+{
+    public const string Id = "changning-2024";
+
+    public const string Committee = "长宁区科学技术委员会";
+
+    public static readonly PolicyDocument Document = new(
+        Id,
+        "长宁区科委 2024 年 3 月 4 日印发",
+        "长宁区鼓励科技创新的若干政策措施",
+        Committee,
+        EffectivePeriod.Through(new DateOnly(2024, 4, 3), new DateOnly(2026, 12, 31)));
+
+    /// <summary>第 13 条 适用范围, shared by every clause: set up or operating in 长宁, operating normally, good credit.</summary>
+    public static readonly Condition Applicability = new(
+        "changning-13-applicability",
+        "在长宁区依法设立或在长宁区依法开展生产经营活动、经营状态正常、信用记录良好（第 13 条）",
+        "Established or operating in Changning, operating normally, with a good credit record (art. 13)",
+        f => f.Flag("inChangning") is { } inDistrict && f.Flag("operatingNormally") is { } normal && f.Flag("goodCredit") is { } credit
+            ? inDistrict && normal && credit
+            : null);
+
+    public static readonly IReadOnlyList<InputDefinition> ApplicabilityInputs =
+    [
+        InputDefinition.Flag("inChangning", "在长宁区依法设立或开展生产经营活动", "Established or operating in Changning"),
+        InputDefinition.Flag("operatingNormally", "经营状态正常", "Operating normally"),
+        InputDefinition.Flag("goodCredit", "信用记录良好（近三年无严重失信）", "Good credit record (no serious dishonesty in three years)"),
+    ];
+
+    /// <summary>第 14 条: "如同时可享受本区其他同类政策，按照“就高不重复”的原则执行。"</summary>
+    public const string HighTechAwardGroup = "changning-high-tech-award";
+}

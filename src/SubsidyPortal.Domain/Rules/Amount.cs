@@ -1,0 +1,104 @@
+using SubsidyPortal.Domain.Common;
+
+namespace SubsidyPortal.Domain.Rules;
+
+/// <summary>
+/// Fixed: the clause fixes the figure (给予 N 万元, 按 X% 给予). Ceiling: the clause sets only an upper limit
+/// (最高不超过 / 择优) and the committee decides the amount under it; the portal never invents that figure.
+/// </summary>
+public enum AmountKind
+{
+    Fixed,
+    Ceiling,
+}
+
+public enum AmountStage
+{
+    Base,
+    Rate,
+    Cap,
+    Limit,
+    Rounding,
+}
+
+/// <summary>One stage of an amount's computation, with the figure after it and where its number comes from.</summary>
+public sealed record AmountStep(AmountStage Stage, string DescriptionZh, decimal Value, Citation? Citation);
+
+/// <summary>分期拨付: one payment of a multi-year award, due when its condition is met.</summary>
+public sealed record Tranche(int Sequence, string LabelZh, decimal Value, AmountKind Kind, string ConditionZh);
+
+/// <summary>An amount (or ceiling) in yuan, rounded half away from zero to the fen, with its trace.</summary>
+public sealed record AmountResult(AmountKind Kind, decimal Value, IReadOnlyList<AmountStep> Trace, IReadOnlyList<Tranche> Tranches)
+{
+    public decimal? FixedAmount => Kind == AmountKind.Fixed ? Value : null;
+
+    public decimal? Ceiling => Kind == AmountKind.Ceiling ? Value : null;
+}
+
+/// <summary>
+/// Builds an amount stage by stage: base → rate → cap → limits → rounding. Each stage records what it did,
+/// so an evaluation can show the committee exactly how a figure was reached.
+/// </summary>
+public sealed class AmountCalculation
+{
+    private readonly List<AmountStep> _trace = [];
+    private readonly List<Tranche> _tranches = [];
+    private readonly AmountKind _kind;
+    private decimal _value;
+
+    private AmountCalculation(AmountKind kind) => _kind = kind;
+
+    public static AmountCalculation Of(AmountKind kind) => new(kind);
+
+    /// <summary>给予 N 元: a fixed award.</summary>
+    public static AmountResult FixedAward(decimal yuan, Citation citation) =>
+        Of(AmountKind.Fixed).Base("条款规定的奖励金额", yuan, citation).Round();
+
+    /// <summary>最高不超过 N 元: the committee decides up to this ceiling.</summary>
+    public static AmountResult UpTo(decimal yuan, Citation citation) =>
+        Of(AmountKind.Ceiling).Base("条款规定的最高支持金额", yuan, citation).Round();
+
+    public AmountCalculation Base(string descriptionZh, decimal yuan, Citation? citation = null)
+    {
+        _value = yuan;
+        _trace.Add(new AmountStep(AmountStage.Base, descriptionZh, _value, citation));
+        return this;
+    }
+
+    /// <summary>按 rate 给予 (rate as a fraction: 30 % is 0.30; 2‱ is 0.0002).</summary>
+    public AmountCalculation Rate(decimal rate, string descriptionZh, Citation? citation = null)
+    {
+        _value *= rate;
+        _trace.Add(new AmountStep(AmountStage.Rate, descriptionZh, _value, citation));
+        return this;
+    }
+
+    /// <summary>最高不超过 cap: the figure never exceeds it.</summary>
+    public AmountCalculation Cap(decimal cap, string descriptionZh, Citation? citation = null)
+    {
+        _value = Math.Min(_value, cap);
+        _trace.Add(new AmountStep(AmountStage.Cap, descriptionZh, _value, citation));
+        return this;
+    }
+
+    /// <summary>A per-year, per-variety or per-enterprise limit: what remains of it after earlier awards.</summary>
+    public AmountCalculation Limit(decimal remaining, string descriptionZh, Citation? citation = null)
+    {
+        _value = Math.Max(0m, Math.Min(_value, remaining));
+        _trace.Add(new AmountStep(AmountStage.Limit, descriptionZh, _value, citation));
+        return this;
+    }
+
+    public AmountCalculation InTranches(IEnumerable<Tranche> tranches)
+    {
+        _tranches.AddRange(tranches);
+        return this;
+    }
+
+    public AmountResult Round()
+    {
+        _value = Money.RoundToFen(_value);
+        _trace.Add(new AmountStep(AmountStage.Rounding, "四舍五入到分", _value, null));
+        return new AmountResult(_kind, _value, _trace.ToList(), _tranches.ToList());
+    }
+}

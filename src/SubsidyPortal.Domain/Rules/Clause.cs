@@ -1,0 +1,55 @@
+namespace SubsidyPortal.Domain.Rules;
+
+public enum ClaimMethod
+{
+    /// <summary>申报: the enterprise applies in a call.</summary>
+    Application,
+
+    /// <summary>免申即享: granted from data the committee already holds.</summary>
+    AutomaticEntitlement,
+}
+
+/// <summary>
+/// 条款 / 专题: one clause of a policy as an eligibility rule. A subclass sits in the policy's folder, in a file
+/// named after its article, and carries the clause's own words beside the code that encodes them.
+/// </summary>
+public abstract class Clause
+{
+    /// <summary>Stable id, e.g. <c>changning-2024/6-high-tech-first</c>.</summary>
+    public abstract string Id { get; }
+
+    public abstract PolicyDocument Policy { get; }
+
+    /// <summary>The article or 专题 reference as the text gives it, e.g. "第 6 条" or "第三章 专题二".</summary>
+    public abstract string Article { get; }
+
+    public abstract string TitleZh { get; }
+
+    /// <summary>The clause's own words, quoted from the policy text.</summary>
+    public abstract string Quote { get; }
+
+    public virtual EffectivePeriod Period => Policy.Period;
+
+    public virtual ClaimMethod Claim => ClaimMethod.Application;
+
+    public abstract string AcceptingDepartment { get; }
+
+    public virtual IReadOnlyList<string> RequiredMaterials => [];
+
+    public virtual IReadOnlyList<InputDefinition> Inputs => [];
+
+    public virtual IReadOnlyList<Condition> Conditions => [];
+
+    public virtual IReadOnlyList<Parameter> Parameters => [];
+
+    /// <summary>就高不重复 / 从优、就高、不重复: of the clauses in one group, only the highest award is granted.</summary>
+    public virtual string? ExclusivityGroup => null;
+
+    /// <summary>Awards (clause ids, or ids of outside programmes) this clause cannot be combined with.</summary>
+    public virtual IReadOnlyList<string> NotCombinableWith => [];
+
+    public Citation Citation => new(Policy.Id, Article, Quote);
+
+    /// <summary>The amount or ceiling for these facts, or null while an input it needs is missing.</summary>
+    public abstract AmountResult? Amount(Facts facts);
+}

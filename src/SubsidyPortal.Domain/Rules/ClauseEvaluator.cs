@@ -1,0 +1,91 @@
+namespace SubsidyPortal.Domain.Rules;
+
+public enum EvaluationOutcome
+{
+    Eligible,
+    NotEligible,
+    NeedsInput,
+    /// <summary>The reference date lies outside the clause's period: no rule applies (never a zero amount).</summary>
+    NoRuleInForce,
+}
+
+/// <summary>An award the enterprise already holds, as the evaluation's input for conflicts.</summary>
+public sealed record PriorAward(string ClauseId, string? ExclusivityGroup, decimal Amount, DateOnly AwardedOn, string? MatterKey = null);
+
+public sealed record Evaluation(
+    string ClauseId,
+    EvaluationOutcome Outcome,
+    AmountResult? Amount,
+    IReadOnlyList<ConditionResult> Conditions,
+    IReadOnlyList<Parameter> ParametersUsed,
+    IReadOnlyList<PriorAward> PriorAwardsConsidered,
+    Citation Citation,
+    DateOnly ReferenceDate,
+    string RuleSetVersion);
+
+/// <summary>A pure function of (clause, facts, reference date, prior awards): no clock, no database.</summary>
+public static class ClauseEvaluator
+{
+    /// <summary>Bumped whenever a clause's encoding changes, so a stored evaluation says which rules it used.</summary>
+    public const string RuleSetVersion = "2026.11.0";
+
+    /// <summary>Facts key naming the matter (project, certificate, product) an application is about.</summary>
+    public const string MatterKey = "matter";
+
+    public static Evaluation Evaluate(Clause clause, Facts facts, DateOnly referenceDate, IReadOnlyList<PriorAward> priorAwards)
+    {
+        if (!clause.Policy.Period.Contains(referenceDate) || !clause.Period.Contains(referenceDate))
+        {
+            return new Evaluation(clause.Id, EvaluationOutcome.NoRuleInForce, null, [], [], [], clause.Citation, referenceDate, RuleSetVersion);
+        }
+
+        var results = clause.Conditions.Select(c => c.Evaluate(facts)).ToList();
+        var amount = clause.Amount(facts);
+        var considered = new List<PriorAward>();
+
+        var matter = facts.Values.TryGetValue(MatterKey, out var m) ? m as string : null;
+        var sameMatter = priorAwards.Where(p => p.ClauseId == clause.Id && p.MatterKey == matter).ToList();
+        considered.AddRange(sameMatter);
+        results.Add(new ConditionResult(
+            "same-matter-once",
+            sameMatter.Count == 0 ? ConditionStatus.Met : ConditionStatus.NotMet,
+            "同一单位不得因同一事项重复享受政策",
+            "The same matter is supported only once"));
+
+        var excluded = priorAwards.Where(p => clause.NotCombinableWith.Contains(p.ClauseId)).ToList();
+        considered.AddRange(excluded);
+        if (clause.NotCombinableWith.Count > 0)
+        {
+            results.Add(new ConditionResult(
+                "not-combinable",
+                excluded.Count == 0 ? ConditionStatus.Met : ConditionStatus.NotMet,
+                "不与已获得的同类支持重复享受",
+                "Not combined with support already received for the same purpose"));
+        }
+
+        if (clause.ExclusivityGroup is { } group)
+        {
+            var rivals = priorAwards.Where(p => p.ExclusivityGroup == group && p.ClauseId != clause.Id).ToList();
+            considered.AddRange(rivals);
+            var status = rivals.Count == 0 ? ConditionStatus.Met
+                : amount is null ? ConditionStatus.NeedsInput
+                : rivals.All(r => r.Amount < amount.Value) ? ConditionStatus.Met : ConditionStatus.NotMet;
+            results.Add(new ConditionResult("highest-only", status, "就高不重复：同类政策只享受金额最高的一项", "Highest only: of similar policies only the highest award is granted"));
+        }
+
+        var outcome = results.Any(r => r.Status == ConditionStatus.NotMet) ? EvaluationOutcome.NotEligible
+            : results.Any(r => r.Status == ConditionStatus.NeedsInput) || amount is null ? EvaluationOutcome.NeedsInput
+            : EvaluationOutcome.Eligible;
+        var parameters = clause.Parameters.Where(p => p.Period.Contains(referenceDate)).ToList();
+        return new Evaluation(
+            clause.Id,
+            outcome,
+            outcome == EvaluationOutcome.Eligible ? amount : null,
+            results,
+            parameters,
+            considered.Distinct().ToList(),
+            clause.Citation,
+            referenceDate,
+            RuleSetVersion);
+    }
+}

@@ -1,0 +1,38 @@
+namespace SubsidyPortal.Domain.Rules;
+
+public enum ConditionStatus
+{
+    Met,
+    NotMet,
+    /// <summary>An input it reads is missing: the answer waits for the applicant.</summary>
+    NeedsInput,
+}
+
+/// <summary>
+/// One named eligibility condition (支持对象 / 申报条件) with a stable reason code and a plain message in Chinese
+/// and English. The test returns null when a needed input is missing.
+/// </summary>
+public sealed class Condition(string code, string messageZh, string messageEn, Func<Facts, bool?> test)
+{
+    public string Code { get; } = code;
+
+    public string MessageZh { get; } = messageZh;
+
+    public string MessageEn { get; } = messageEn;
+
+    public ConditionResult Evaluate(Facts facts) => test(facts) switch
+    {
+        true => new ConditionResult(Code, ConditionStatus.Met, MessageZh, MessageEn),
+        false => new ConditionResult(Code, ConditionStatus.NotMet, MessageZh, MessageEn),
+        null => new ConditionResult(Code, ConditionStatus.NeedsInput, MessageZh, MessageEn),
+    };
+
+    /// <summary>A yes/no fact the applicant declares or the committee holds.</summary>
+    public static Condition Requires(string inputKey, string code, string zh, string en) => new(code, zh, en, f => f.Flag(inputKey));
+
+    /// <summary>A money figure at or above a threshold (达到 / 不低于).</summary>
+    public static Condition AtLeast(string inputKey, decimal threshold, string code, string zh, string en) =>
+        new(code, zh, en, f => f.Money(inputKey) is { } v ? v >= threshold : null);
+}
+
+public sealed record ConditionResult(string Code, ConditionStatus Status, string MessageZh, string MessageEn);

@@ -1,0 +1,100 @@
+using SubsidyPortal.Domain.Policies.Changning;
+using SubsidyPortal.Domain.Rules;
+
+namespace SubsidyPortal.UnitTests.Policies.Changning;
+
+/// <summary>changning-2024/6-high-tech-first and -renewal: ceilings of 20 万 and 10 万, 就高不重复 between them.</summary>
+public sealed class Article06HighTechEnterpriseTests
+{
+    private static readonly DateOnly InForce = new(2025, 6, 1);
+
+    private static Facts Facts(bool first = true, bool moved = false, bool renewed = false, bool credit = true) => new(new Dictionary<string, object>
+    {
+        ["inChangning"] = true,
+        ["operatingNormally"] = true,
+        ["goodCredit"] = credit,
+        ["highTechFirstCertified"] = first,
+        ["highTechMovedIn"] = moved,
+        ["highTechRenewed"] = renewed,
+    });
+
+    [Fact]
+    public void A_first_certified_enterprise_is_eligible_up_to_200000_yuan_decided_by_the_committee()
+    {
+        var result = ClauseEvaluator.Evaluate(new Article06HighTechFirstCertification(), Facts(), InForce, []);
+        Assert.Equal(EvaluationOutcome.Eligible, result.Outcome);
+        Assert.Equal(AmountKind.Ceiling, result.Amount!.Kind);
+        Assert.Equal(200_000.00m, result.Amount.Ceiling);
+        Assert.Null(result.Amount.FixedAmount);
+        Assert.Equal("第 6 条", result.Citation.Article);
+    }
+
+    [Fact]
+    public void A_high_tech_enterprise_newly_moved_in_is_eligible_too() =>
+        Assert.Equal(EvaluationOutcome.Eligible, ClauseEvaluator.Evaluate(new Article06HighTechFirstCertification(), Facts(first: false, moved: true), InForce, []).Outcome);
+
+    [Fact]
+    public void Neither_first_certified_nor_moved_in_is_not_eligible()
+    {
+        var result = ClauseEvaluator.Evaluate(new Article06HighTechFirstCertification(), Facts(first: false), InForce, []);
+        Assert.Equal(EvaluationOutcome.NotEligible, result.Outcome);
+        Assert.Contains(result.Conditions, c => c.Code == "changning-6-first-or-moved-in" && c.Status == ConditionStatus.NotMet);
+        Assert.Null(result.Amount);
+    }
+
+    [Fact]
+    public void A_poor_credit_record_fails_article_13()
+    {
+        var result = ClauseEvaluator.Evaluate(new Article06HighTechFirstCertification(), Facts(credit: false), InForce, []);
+        Assert.Equal(EvaluationOutcome.NotEligible, result.Outcome);
+        Assert.Contains(result.Conditions, c => c.Code == "changning-13-applicability" && c.Status == ConditionStatus.NotMet);
+    }
+
+    [Fact]
+    public void Missing_facts_ask_for_input_rather_than_refuse()
+    {
+        var result = ClauseEvaluator.Evaluate(new Article06HighTechRenewal(), SubsidyPortal.Domain.Rules.Facts.Empty, InForce, []);
+        Assert.Equal(EvaluationOutcome.NeedsInput, result.Outcome);
+    }
+
+    [Fact]
+    public void A_renewed_enterprise_is_eligible_up_to_100000_yuan()
+    {
+        var result = ClauseEvaluator.Evaluate(new Article06HighTechRenewal(), Facts(first: false, renewed: true), InForce, []);
+        Assert.Equal(EvaluationOutcome.Eligible, result.Outcome);
+        Assert.Equal(100_000.00m, result.Amount!.Ceiling);
+    }
+
+    [Theory]
+    [InlineData("2024-04-02", EvaluationOutcome.NoRuleInForce)]
+    [InlineData("2024-04-03", EvaluationOutcome.Eligible)]
+    [InlineData("2026-12-31", EvaluationOutcome.Eligible)]
+    [InlineData("2027-01-01", EvaluationOutcome.NoRuleInForce)]
+    public void The_clause_applies_only_from_2024_04_03_through_2026_12_31(string day, EvaluationOutcome expected)
+    {
+        var result = ClauseEvaluator.Evaluate(new Article06HighTechFirstCertification(), Facts(), DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), []);
+        Assert.Equal(expected, result.Outcome);
+        if (expected == EvaluationOutcome.NoRuleInForce)
+        {
+            Assert.Null(result.Amount);
+        }
+    }
+
+    [Fact]
+    public void A_higher_award_already_held_in_the_same_group_excludes_the_lower_one()
+    {
+        var prior = new PriorAward(new Article06HighTechFirstCertification().Id, ChangningPolicy.HighTechAwardGroup, 200_000m, new DateOnly(2024, 10, 1));
+        var result = ClauseEvaluator.Evaluate(new Article06HighTechRenewal(), Facts(first: false, renewed: true), InForce, [prior]);
+        Assert.Equal(EvaluationOutcome.NotEligible, result.Outcome);
+        Assert.Contains(result.Conditions, c => c.Code == "highest-only" && c.Status == ConditionStatus.NotMet);
+        Assert.Contains(prior, result.PriorAwardsConsidered);
+    }
+
+    [Fact]
+    public void The_same_matter_is_supported_once()
+    {
+        var clause = new Article06HighTechFirstCertification();
+        var prior = new PriorAward(clause.Id, ChangningPolicy.HighTechAwardGroup, 150_000m, new DateOnly(2024, 10, 1));
+        Assert.Equal(EvaluationOutcome.NotEligible, ClauseEvaluator.Evaluate(clause, Facts(), InForce, [prior]).Outcome);
+    }
+}
