@@ -100,6 +100,7 @@ public static class PortalApp
 
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddScoped<EnterpriseDirectory>();
+        services.AddOpenApi();
         services.AddRazorComponents();
         services.AddAntiforgery();
     }
@@ -125,6 +126,8 @@ public static class PortalApp
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapPortalEndpoints();
+        app.MapEligibilityApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapRazorComponents<App>();
     }
 

@@ -1,0 +1,20 @@
+using SubsidyPortal.Domain.Policies.Changning;
+using SubsidyPortal.Domain.Rules;
+
+namespace SubsidyPortal.Domain.Policies;
+
+/// <summary>Every encoded policy and clause, in the order the documents give them.</summary>
+public static class PolicyCatalog
+{
+    public static IReadOnlyList<PolicyDocument> Policies { get; } = [ChangningPolicy.Document];
+
+    public static IReadOnlyList<Clause> Clauses { get; } =
+    [
+        new Article06HighTechFirstCertification(),
+        new Article06HighTechRenewal(),
+    ];
+
+    private static readonly Dictionary<string, Clause> ById = Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
+
+    public static Clause? Find(string id) => ById.GetValueOrDefault(id);
+}
