@@ -111,6 +111,14 @@ public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixtu
         await page.GetByRole(AriaRole.Link, new() { Name = "企业名录" }).ClickAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "政策条款", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("政策条款目录");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.Locator("main table a").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("clause-quote")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GotoAsync("/staff/enterprises");
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Enterprises");

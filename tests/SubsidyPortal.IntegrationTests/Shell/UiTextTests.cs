@@ -28,6 +28,7 @@ public sealed class UiTextTests
             .Concat(Enum.GetNames<Industry>().Select(n => $"Industry.{n}"))
             .Concat(Enum.GetNames<TechLittleGiantStatus>().Select(n => $"TechLittleGiant.{n}"))
             .Concat(Enum.GetNames<CreditRecordSeverity>().Select(n => $"CreditSeverity.{n}"))
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Rules.ClaimMethod>().Select(n => $"Claim.{n}"))
             .Concat(PortalRoles.All.Select(r => $"Role.{r}"));
         Assert.All(needed, key => Assert.Contains(key, keys));
     }
