@@ -48,7 +48,16 @@ public abstract class Clause
     /// <summary>Awards (clause ids, or ids of outside programmes) this clause cannot be combined with.</summary>
     public virtual IReadOnlyList<string> NotCombinableWith => [];
 
-    public Citation Citation => new(Policy.Id, Article, Quote);
+    private Citation? _citation;
+    private IReadOnlyList<Condition>? _conditions;
+    private IReadOnlyList<Parameter>? _parameters;
+
+    public Citation Citation => _citation ??= new Citation(Policy.Id, Article, Quote);
+
+    // Clauses are immutable, so the evaluator reads their lists once instead of rebuilding them per evaluation.
+    internal IReadOnlyList<Condition> ConditionsOnce => _conditions ??= Conditions;
+
+    internal IReadOnlyList<Parameter> ParametersOnce => _parameters ??= Parameters;
 
     /// <summary>The amount or ceiling for these facts, or null while an input it needs is missing.</summary>
     public abstract AmountResult? Amount(Facts facts);

@@ -39,23 +39,26 @@ public static class ClauseEvaluator
             return new Evaluation(clause.Id, EvaluationOutcome.NoRuleInForce, null, [], [], [], clause.Citation, referenceDate, RuleSetVersion);
         }
 
-        var results = clause.Conditions.Select(c => c.Evaluate(facts)).ToList();
-        var amount = clause.Amount(facts);
-        var considered = new List<PriorAward>();
+        var conditions = clause.ConditionsOnce;
+        var results = new List<ConditionResult>(conditions.Count + 3);
+        foreach (var condition in conditions)
+        {
+            results.Add(condition.Evaluate(facts));
+        }
+
+        // The amount is only worth computing while no condition has failed.
+        var amount = results.Exists(r => r.Status == ConditionStatus.NotMet) ? null : clause.Amount(facts);
+        var considered = priorAwards.Count == 0 ? [] : new List<PriorAward>();
 
         var matter = facts.Values.TryGetValue(MatterKey, out var m) ? m as string : null;
-        var sameMatter = priorAwards.Where(p => p.ClauseId == clause.Id && p.MatterKey == matter).ToList();
+        var sameMatter = priorAwards.Count == 0 ? [] : priorAwards.Where(p => p.ClauseId == clause.Id && p.MatterKey == matter).ToList();
         considered.AddRange(sameMatter);
-        results.Add(new ConditionResult(
-            "same-matter-once",
-            sameMatter.Count == 0 ? ConditionStatus.Met : ConditionStatus.NotMet,
-            "同一单位不得因同一事项重复享受政策",
-            "The same matter is supported only once"));
+        results.Add(sameMatter.Count == 0 ? SameMatterMet : SameMatterNotMet);
 
-        var excluded = priorAwards.Where(p => clause.NotCombinableWith.Contains(p.ClauseId)).ToList();
-        considered.AddRange(excluded);
         if (clause.NotCombinableWith.Count > 0)
         {
+            var excluded = priorAwards.Where(p => clause.NotCombinableWith.Contains(p.ClauseId)).ToList();
+            considered.AddRange(excluded);
             results.Add(new ConditionResult(
                 "not-combinable",
                 excluded.Count == 0 ? ConditionStatus.Met : ConditionStatus.NotMet,
@@ -65,27 +68,44 @@ public static class ClauseEvaluator
 
         if (clause.ExclusivityGroup is { } group)
         {
-            var rivals = priorAwards.Where(p => p.ExclusivityGroup == group && p.ClauseId != clause.Id).ToList();
+            var rivals = priorAwards.Count == 0 ? [] : priorAwards.Where(p => p.ExclusivityGroup == group && p.ClauseId != clause.Id).ToList();
             considered.AddRange(rivals);
             var status = rivals.Count == 0 ? ConditionStatus.Met
                 : amount is null ? ConditionStatus.NeedsInput
-                : rivals.All(r => r.Amount < amount.Value) ? ConditionStatus.Met : ConditionStatus.NotMet;
+                : rivals.TrueForAll(r => r.Amount < amount.Value) ? ConditionStatus.Met : ConditionStatus.NotMet;
             results.Add(new ConditionResult("highest-only", status, "就高不重复：同类政策只享受金额最高的一项", "Highest only: of similar policies only the highest award is granted"));
         }
 
-        var outcome = results.Any(r => r.Status == ConditionStatus.NotMet) ? EvaluationOutcome.NotEligible
-            : results.Any(r => r.Status == ConditionStatus.NeedsInput) || amount is null ? EvaluationOutcome.NeedsInput
+        var outcome = results.Exists(r => r.Status == ConditionStatus.NotMet) ? EvaluationOutcome.NotEligible
+            : results.Exists(r => r.Status == ConditionStatus.NeedsInput) || amount is null ? EvaluationOutcome.NeedsInput
             : EvaluationOutcome.Eligible;
-        var parameters = clause.Parameters.Where(p => p.Period.Contains(referenceDate)).ToList();
         return new Evaluation(
             clause.Id,
             outcome,
             outcome == EvaluationOutcome.Eligible ? amount : null,
             results,
-            parameters,
-            considered.Distinct().ToList(),
+            ParametersInForce(clause.ParametersOnce, referenceDate),
+            considered.Count == 0 ? [] : considered.Distinct().ToList(),
             clause.Citation,
             referenceDate,
             RuleSetVersion);
+    }
+
+    private static readonly ConditionResult SameMatterMet =
+        new("same-matter-once", ConditionStatus.Met, "同一单位不得因同一事项重复享受政策", "The same matter is supported only once");
+
+    private static readonly ConditionResult SameMatterNotMet = SameMatterMet with { Status = ConditionStatus.NotMet };
+
+    private static IReadOnlyList<Parameter> ParametersInForce(IReadOnlyList<Parameter> parameters, DateOnly day)
+    {
+        foreach (var p in parameters)
+        {
+            if (!p.Period.Contains(day))
+            {
+                return parameters.Where(q => q.Period.Contains(day)).ToList();
+            }
+        }
+
+        return parameters;
     }
 }

@@ -14,6 +14,11 @@ public enum ConditionStatus
 /// </summary>
 public sealed class Condition(string code, string messageZh, string messageEn, Func<Facts, bool?> test)
 {
+    // Results are immutable: one of each per condition, so evaluating allocates nothing.
+    private readonly ConditionResult _met = new(code, ConditionStatus.Met, messageZh, messageEn);
+    private readonly ConditionResult _notMet = new(code, ConditionStatus.NotMet, messageZh, messageEn);
+    private readonly ConditionResult _needsInput = new(code, ConditionStatus.NeedsInput, messageZh, messageEn);
+
     public string Code { get; } = code;
 
     public string MessageZh { get; } = messageZh;
@@ -22,9 +27,9 @@ public sealed class Condition(string code, string messageZh, string messageEn, F
 
     public ConditionResult Evaluate(Facts facts) => test(facts) switch
     {
-        true => new ConditionResult(Code, ConditionStatus.Met, MessageZh, MessageEn),
-        false => new ConditionResult(Code, ConditionStatus.NotMet, MessageZh, MessageEn),
-        null => new ConditionResult(Code, ConditionStatus.NeedsInput, MessageZh, MessageEn),
+        true => _met,
+        false => _notMet,
+        null => _needsInput,
     };
 
     /// <summary>A yes/no fact the applicant declares or the committee holds.</summary>
