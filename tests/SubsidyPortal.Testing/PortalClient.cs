@@ -19,10 +19,10 @@ public sealed class PortalClient : IDisposable
 
     public HttpClient Http { get; }
 
-    public static PortalClient For(PortalFactory factory) =>
+    public static PortalClient For(WebApplicationFactory<SubsidyPortal.Web.Program> factory) =>
         new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
-    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string email, string password = DemoPassword)
+    public static async Task<PortalClient> SignedInAsync(WebApplicationFactory<SubsidyPortal.Web.Program> factory, string email, string password = DemoPassword)
     {
         var client = For(factory);
         var response = await client.SignInAsync(email, password);

@@ -15,6 +15,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
     {
         ["/enterprise"] = [PortalRoles.Applicant],
         ["/enterprise/profile"] = [PortalRoles.Applicant],
+        ["/enterprise/eligibility"] = [PortalRoles.Applicant],
         ["/town/enterprises"] = [PortalRoles.TownOrPark],
         ["/committee"] = [PortalRoles.CommitteeStaff],
         ["/finance"] = [PortalRoles.FinanceStaff],
