@@ -100,6 +100,7 @@ internal static class DalinghaowanTestKit
         var result = Eval(clause, Typical(clause).With(r.BaseKey, 0m));
         Assert.Equal(EvaluationOutcome.NotEligible, result.Outcome);
         Assert.Contains(result.Conditions, c => c.Code.EndsWith("-positive-base", StringComparison.Ordinal) && c.Status == ConditionStatus.NotMet);
+        Assert.Equal(EvaluationOutcome.Eligible, Eval(clause, Typical(clause).With(r.BaseKey, 0.01m)).Outcome);
     }
 }
 

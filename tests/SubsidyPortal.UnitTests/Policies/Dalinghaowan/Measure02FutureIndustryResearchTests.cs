@@ -24,7 +24,7 @@ public sealed class Measure02FutureIndustryResearchTests
     }
 
     [Fact]
-    public void Future_industry_research_with_a_zero_base_is_not_eligible() => ZeroBaseIsNotEligible(new Measure02FutureIndustryNationalProject());
+    public void Future_industry_research_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure02FutureIndustryNationalProject());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]

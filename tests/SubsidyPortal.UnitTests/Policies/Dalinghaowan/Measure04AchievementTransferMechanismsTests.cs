@@ -42,7 +42,7 @@ public sealed class Measure04AchievementTransferMechanismsTests
     }
 
     [Fact]
-    public void Achievement_transfer_costs_with_a_zero_base_is_not_eligible() => ZeroBaseIsNotEligible(new Measure04AchievementTransferCosts());
+    public void Achievement_transfer_costs_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure04AchievementTransferCosts());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]
