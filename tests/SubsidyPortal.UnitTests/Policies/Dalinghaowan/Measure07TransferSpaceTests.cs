@@ -1,0 +1,64 @@
+using SubsidyPortal.Domain.Policies.Dalinghaowan;
+using SubsidyPortal.Domain.Rules;
+using static SubsidyPortal.UnitTests.Policies.Dalinghaowan.DalinghaowanTestKit;
+
+namespace SubsidyPortal.UnitTests.Policies.Dalinghaowan;
+
+/// <summary>Measure07TransferSpace.cs: dalinghaowan-2024/07-industrialisation-investment.</summary>
+public sealed class Measure07TransferSpaceTests
+{
+    private static readonly string[] Ids = ["dalinghaowan-2024/07-industrialisation-investment"];
+
+    public static TheoryData<string, string, EvaluationOutcome> PeriodCases => DalinghaowanCases.Period("dalinghaowan-2024/07-industrialisation-investment");
+
+    [Theory]
+    [InlineData("50000000.00", "25000000.00")]
+    [InlineData("99999999.00", "49999999.50")]
+    [InlineData("100000000.00", "50000000.00")]
+    [InlineData("100000001.00", "50000000.00")]
+    public void Industrialisation_is_50_percent_of_the_base_capped_at_5000_wan_yuan(string baseYuan, string expected)
+    {
+        var amount = RateCapped(new Measure07IndustrialisationInvestment(), D(baseYuan));
+        Assert.Equal(AmountKind.Ceiling, amount.Kind);
+        Assert.Equal(D(expected), amount.Ceiling);
+    }
+
+    [Fact]
+    public void Industrialisation_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure07IndustrialisationInvestment());
+
+    [Theory]
+    [MemberData(nameof(PeriodCases))]
+    public void Each_clause_applies_only_from_2024_07_11_through_2029_07_10(string id, string day, EvaluationOutcome expected) =>
+        AppliesOnlyInsidePeriod(DalinghaowanCases.ById(id), day, expected);
+
+    [Fact]
+    public void Each_requirement_answered_no_makes_the_clause_not_eligible()
+    {
+        foreach (var id in Ids)
+        {
+            EachRequirementFailsAlone(DalinghaowanCases.ById(id));
+        }
+    }
+
+    [Fact]
+    public void Outside_the_dalinghaowan_area_no_clause_is_eligible()
+    {
+        foreach (var id in Ids)
+        {
+            var clause = DalinghaowanCases.ById(id);
+            var result = Eval(clause, Typical(clause).With(DalinghaowanPolicy.LocatedKey, false));
+            Assert.Equal(EvaluationOutcome.NotEligible, result.Outcome);
+            Assert.Contains(result.Conditions, c => c.Code == "dalinghaowan-located-in-area" && c.Status == ConditionStatus.NotMet);
+        }
+    }
+
+    [Fact]
+    public void Missing_facts_ask_for_input_rather_than_refuse()
+    {
+        foreach (var id in Ids)
+        {
+            EachMissingInputNeedsInput(DalinghaowanCases.ById(id));
+        }
+    }
+
+}

@@ -1,0 +1,79 @@
+using SubsidyPortal.Domain.Policies.Dalinghaowan;
+using SubsidyPortal.Domain.Rules;
+using static SubsidyPortal.UnitTests.Policies.Dalinghaowan.DalinghaowanTestKit;
+
+namespace SubsidyPortal.UnitTests.Policies.Dalinghaowan;
+
+/// <summary>Measure13TechFinance.cs: dalinghaowan-2024/13-loan-interest-subsidy, dalinghaowan-2024/13-finance-lease.</summary>
+public sealed class Measure13TechFinanceTests
+{
+    private static readonly string[] Ids = ["dalinghaowan-2024/13-loan-interest-subsidy", "dalinghaowan-2024/13-finance-lease"];
+
+    public static TheoryData<string, string, EvaluationOutcome> PeriodCases => DalinghaowanCases.Period("dalinghaowan-2024/13-loan-interest-subsidy", "dalinghaowan-2024/13-finance-lease");
+
+    [Theory]
+    [InlineData("500000.00", "250000.00")]
+    [InlineData("999999.00", "499999.50")]
+    [InlineData("1000000.00", "500000.00")]
+    [InlineData("1000001.00", "500000.00")]
+    public void Loan_interest_subsidy_is_50_percent_of_the_base_capped_at_50_wan_yuan(string baseYuan, string expected)
+    {
+        var amount = RateCapped(new Measure13LoanInterestSubsidy(), D(baseYuan));
+        Assert.Equal(AmountKind.Ceiling, amount.Kind);
+        Assert.Equal(D(expected), amount.Ceiling);
+    }
+
+    [Fact]
+    public void Loan_interest_subsidy_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure13LoanInterestSubsidy());
+
+    [Theory]
+    [InlineData("5000000.00", "1000000.00")]
+    [InlineData("9999999.00", "1999999.80")]
+    [InlineData("10000000.00", "2000000.00")]
+    [InlineData("10000001.00", "2000000.00")]
+    public void Finance_lease_is_20_percent_of_the_base_capped_at_200_wan_yuan(string baseYuan, string expected)
+    {
+        var amount = RateCapped(new Measure13FinanceLease(), D(baseYuan));
+        Assert.Equal(AmountKind.Ceiling, amount.Kind);
+        Assert.Equal(D(expected), amount.Ceiling);
+    }
+
+    [Fact]
+    public void Finance_lease_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure13FinanceLease());
+
+    [Theory]
+    [MemberData(nameof(PeriodCases))]
+    public void Each_clause_applies_only_from_2024_07_11_through_2029_07_10(string id, string day, EvaluationOutcome expected) =>
+        AppliesOnlyInsidePeriod(DalinghaowanCases.ById(id), day, expected);
+
+    [Fact]
+    public void Each_requirement_answered_no_makes_the_clause_not_eligible()
+    {
+        foreach (var id in Ids)
+        {
+            EachRequirementFailsAlone(DalinghaowanCases.ById(id));
+        }
+    }
+
+    [Fact]
+    public void Outside_the_dalinghaowan_area_no_clause_is_eligible()
+    {
+        foreach (var id in Ids)
+        {
+            var clause = DalinghaowanCases.ById(id);
+            var result = Eval(clause, Typical(clause).With(DalinghaowanPolicy.LocatedKey, false));
+            Assert.Equal(EvaluationOutcome.NotEligible, result.Outcome);
+            Assert.Contains(result.Conditions, c => c.Code == "dalinghaowan-located-in-area" && c.Status == ConditionStatus.NotMet);
+        }
+    }
+
+    [Fact]
+    public void Missing_facts_ask_for_input_rather_than_refuse()
+    {
+        foreach (var id in Ids)
+        {
+            EachMissingInputNeedsInput(DalinghaowanCases.ById(id));
+        }
+    }
+
+}
