@@ -1,4 +1,5 @@
 using SubsidyPortal.Domain.Policies.Changning;
+using SubsidyPortal.Domain.Policies.Dalinghaowan;
 using SubsidyPortal.Domain.Rules;
 
 namespace SubsidyPortal.Domain.Policies;
@@ -6,13 +7,9 @@ namespace SubsidyPortal.Domain.Policies;
 /// <summary>Every encoded policy and clause, in the order the documents give them.</summary>
 public static class PolicyCatalog
 {
-    public static IReadOnlyList<PolicyDocument> Policies { get; } = [ChangningPolicy.Document];
+    public static IReadOnlyList<PolicyDocument> Policies { get; } = [ChangningPolicy.Document, DalinghaowanPolicy.Document];
 
-    public static IReadOnlyList<Clause> Clauses { get; } =
-    [
-        new Article06HighTechFirstCertification(),
-        new Article06HighTechRenewal(),
-    ];
+    public static IReadOnlyList<Clause> Clauses { get; } = [.. ChangningClauses.All, .. DalinghaowanClauses.All];
 
     private static readonly Dictionary<string, Clause> ById = Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
