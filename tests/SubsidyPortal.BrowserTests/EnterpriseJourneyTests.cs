@@ -91,6 +91,12 @@ public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixtu
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/enterprise$"));
         await Assertions.Expect(page.GetByTestId("enterprise-name")).ToHaveTextAsync("上海旅程测试科技有限公司");
+
+        // The eligibility checker asks only what the profile does not settle, and passes the scan.
+        await page.GetByRole(AriaRole.Link, new() { Name = "政策自查" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("可享受政策自查");
+        await Assertions.Expect(page.Locator("input[name='Answers[goodCredit]']")).ToHaveCountAsync(0);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     [Fact]
