@@ -1,0 +1,25 @@
+using SubsidyPortal.Domain.Rules;
+
+namespace SubsidyPortal.Domain.Policies.Jinshan;
+
+/// <summary>Every clause of 金科〔2025〕25 号, in the document's order.</summary>
+public static class JinshanClauses
+{
+    public static IReadOnlyList<Clause> All { get; } =
+    [
+        new Chapter1Topic1RentalPremises(),
+        new Chapter1Topic2PurchasedPremises(),
+        new Chapter2Topic1MajorInnovativeDrug(),
+        new Chapter2Topic2GenericConsistency(),
+        new Chapter2Topic3DrugRegistration(),
+        new Chapter2Topic4Class1PhaseOne(),
+        new Chapter2Topic4Class1PhaseTwoOrThree(),
+        new Chapter2Topic4Class2To3PhaseTwo(),
+        new Chapter2Topic4Class2To3PhaseThree(),
+        new Chapter2Topic4BioequivalenceTrial(),
+        new Chapter2Topic5ClassThreeDevice(),
+        new Chapter2Topic5ClassTwoDevice(),
+        new Chapter2Topic6ServicePlatform(),
+        new Chapter2Topic6CoFundedPlatform(),
+    ];
+}
