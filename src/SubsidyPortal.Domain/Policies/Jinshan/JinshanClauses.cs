@@ -21,5 +21,11 @@ public static class JinshanClauses
         new Chapter2Topic5ClassTwoDevice(),
         new Chapter2Topic6ServicePlatform(),
         new Chapter2Topic6CoFundedPlatform(),
+        new Chapter3RevenueMilestone50Million(),
+        new Chapter3RevenueMilestone100Million(),
+        new Chapter3RevenueMilestone500Million(),
+        new Chapter3RevenueMilestone1Billion(),
+        new Chapter4Topic1VolumeBasedProcurement(),
+        new Chapter4Topic2InternationalMarket(),
     ];
 }
