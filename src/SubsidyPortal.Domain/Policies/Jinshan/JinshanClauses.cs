@@ -27,5 +27,14 @@ public static class JinshanClauses
         new Chapter3RevenueMilestone1Billion(),
         new Chapter4Topic1VolumeBasedProcurement(),
         new Chapter4Topic2InternationalMarket(),
+        new Chapter5Topic1TechSmeInnovationFund(),
+        new Chapter5Topic2HighTechFirstCertification(),
+        new Chapter5Topic2HighTechRenewal(),
+        new Chapter5Topic3CityLittleGiant(),
+        new Chapter5Topic4DistrictLittleGiant(),
+        new Chapter5Topic5ScienceAwardMatching(),
+        new Chapter5Topic6InnovationAchievementAward(),
+        new Chapter5Topic6InnovationTalentAward(),
+        new Chapter5Topic7ZhangjiangFundMatching(),
     ];
 }
