@@ -36,5 +36,13 @@ public static class JinshanClauses
         new Chapter5Topic6InnovationAchievementAward(),
         new Chapter5Topic6InnovationTalentAward(),
         new Chapter5Topic7ZhangjiangFundMatching(),
+        new Chapter6Topic1DistrictEngineeringCentre(),
+        new Chapter6Topic1EngineeringCentreReviewExcellent(),
+        new Chapter6Topic1CityEngineeringCentre(),
+        new Chapter6Topic1NationalEngineeringCentre(),
+        new Chapter6Topic2KeyLaboratory(),
+        new Chapter6Topic3NewResearchInstitution(),
+        new Chapter6Topic4InnovationVoucher(),
+        new Chapter6Topic5ResearchServicePlatform(),
     ];
 }

@@ -176,3 +176,45 @@ public abstract class JinshanClause : Clause
 
     protected Parameter Param(string name, decimal value, string unit = "元") => new(name, value, unit, Citation, Policy.Period);
 }
+
+/// <summary>
+/// 按市级部门资助金额的 X% 给予配套 for a body registered in Jinshan that holds a city-level status (重点实验室, 新型研发机构,
+/// 科技创新券, 研发公共服务平台, 创新创业载体): registered in Jinshan, the status, a city grant above zero, credit.
+/// </summary>
+public abstract class JinshanCityMatchingClause : JinshanClause
+{
+    protected abstract decimal Rate { get; }
+
+    protected virtual decimal? CapYuan => null;
+
+    protected abstract string StatusKey { get; }
+
+    protected abstract string StatusZh { get; }
+
+    protected abstract string StatusEn { get; }
+
+    protected abstract string RateZh { get; }
+
+    protected abstract string CodePrefix { get; }
+
+    public override IReadOnlyList<InputDefinition> Inputs =>
+    [
+        JinshanPolicy.RegisteredInput,
+        InputDefinition.Flag(StatusKey, StatusZh, StatusEn),
+        JinshanPolicy.CityGrantInput,
+        JinshanPolicy.CreditInput,
+    ];
+
+    public override IReadOnlyList<Condition> Conditions =>
+    [
+        JinshanPolicy.Registered,
+        Condition.Requires(StatusKey, $"{CodePrefix}-status", StatusZh, StatusEn),
+        JinshanPolicy.CityGrantPositive($"{CodePrefix}-grant"),
+        JinshanPolicy.Credit,
+    ];
+
+    public override IReadOnlyList<Parameter> Parameters =>
+        CapYuan is { } cap ? [Param("matchingRate", Rate, "比例"), Param("cap", cap)] : [Param("matchingRate", Rate, "比例")];
+
+    public override AmountResult? Amount(Facts facts) => JinshanPolicy.Matching(facts, Rate, RateZh, Citation, cap: CapYuan);
+}
