@@ -44,5 +44,13 @@ public static class JinshanClauses
         new Chapter6Topic3NewResearchInstitution(),
         new Chapter6Topic4InnovationVoucher(),
         new Chapter6Topic5ResearchServicePlatform(),
+        new Chapter7Topic1TechFinanceServiceStation(),
+        new Chapter7Topic2PerformanceLoanInsurance(),
+        new Chapter7Topic3DistrictIncubator(),
+        new Chapter7Topic4CarrierMatching(),
+        new Chapter7Topic4ExcellentNationalIncubator(),
+        new Chapter7Topic4HighEnergyNationalIncubator(),
+        new Chapter8Topic1IndustryAcademiaTransfer(),
+        new Chapter8Topic2TechnologyContracts(),
     ];
 }

@@ -4,12 +4,14 @@ using static SubsidyPortal.UnitTests.Policies.Jinshan.JinshanFacts;
 
 namespace SubsidyPortal.UnitTests.Policies.Jinshan;
 
-/// <summary>Shared checks for the 免申即享 city-matching 专题 of chapter 6 (and 7-4's carrier matching).</summary>
+/// <summary>Shared checks for the city-matching 专题 of chapter 6 and 7-4's carrier matching (tax and legal-person facts are set for 7-4).</summary>
 internal static class CityMatchingChecks
 {
     public static Dictionary<string, object> Eligible(string statusKey, decimal city) => new()
     {
         ["registeredInJinshan"] = true,
+        ["taxPaidInJinshan"] = true,
+        ["independentLegalPerson"] = true,
         [statusKey] = true,
         [JinshanPolicy.CityGrantAmount] = city,
         ["noSeriousDishonestyInThreeYears"] = true,

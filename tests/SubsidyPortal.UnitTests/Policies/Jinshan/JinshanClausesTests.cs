@@ -40,6 +40,13 @@ public sealed class JinshanClausesTests
         Assert.All(ids, id => Assert.StartsWith("jinshan-2025/", id, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Every_topic_of_the_document_is_encoded()
+    {
+        var topics = JinshanClauses.All.Select(c => c.Article).Distinct(StringComparer.Ordinal).Count();
+        Assert.Equal(29, topics);
+    }
+
     [Theory]
     [MemberData(nameof(ClauseIds))]
     public void The_quote_occurs_verbatim_in_the_policy_text(string id) =>
