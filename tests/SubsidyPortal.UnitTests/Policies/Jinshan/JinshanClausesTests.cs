@@ -6,19 +6,6 @@ namespace SubsidyPortal.UnitTests.Policies.Jinshan;
 /// <summary>Properties every clause of 金科〔2025〕25 号 must have.</summary>
 public sealed class JinshanClausesTests
 {
-    private static readonly Lazy<string> PolicyText = new(() =>
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SubsidyPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.NotNull(dir);
-        var path = Path.Combine(dir.FullName, "..", "shared", "policies", "jinshan-2025-implementation-rules.txt");
-        return File.ReadAllText(path).Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
-    });
-
     public static TheoryData<string> ClauseIds()
     {
         var data = new TheoryData<string>();
@@ -50,7 +37,7 @@ public sealed class JinshanClausesTests
     [Theory]
     [MemberData(nameof(ClauseIds))]
     public void The_quote_occurs_verbatim_in_the_policy_text(string id) =>
-        Assert.Contains(Find(id).Quote, PolicyText.Value, StringComparison.Ordinal);
+        Assert.Contains(Find(id).Quote, JinshanFacts.PolicyText.Value, StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(ClauseIds))]
@@ -91,6 +78,6 @@ public sealed class JinshanClausesTests
         Assert.Equal(new DateOnly(2025, 4, 30), JinshanPolicy.Document.Period.Start);
         Assert.Null(JinshanPolicy.Document.Period.EndExclusive);
         Assert.Equal("金科〔2025〕25 号", JinshanPolicy.Document.DocumentNumber);
-        Assert.Contains("施行时间同《金山区关于加快培育发展新质生产力进一步推动产业高质量转型升级的若干政策》（金发改规〔2025〕1 号）规定的有效期", PolicyText.Value, StringComparison.Ordinal);
+        Assert.Contains("施行时间同《金山区关于加快培育发展新质生产力进一步推动产业高质量转型升级的若干政策》（金发改规〔2025〕1 号）规定的有效期", JinshanFacts.PolicyText.Value, StringComparison.Ordinal);
     }
 }

@@ -46,6 +46,23 @@ internal static class JinshanFacts
     public static Evaluation Evaluate(Clause clause, Facts facts, DateOnly? day = null, params PriorAward[] prior) =>
         ClauseEvaluator.Evaluate(clause, facts, day ?? InForce, prior);
 
+    /// <summary>
+    /// The policy text with line breaks removed: found by walking up from the test binaries to the folder holding
+    /// SubsidyPortal.sln, then ../shared/policies/.
+    /// </summary>
+    public static readonly Lazy<string> PolicyText = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SubsidyPortal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        Assert.NotNull(dir);
+        var path = Path.Combine(dir.FullName, "..", "shared", "policies", "jinshan-2025-implementation-rules.txt");
+        return File.ReadAllText(path).Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
+    });
+
     public static DateOnly Day(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);
 
     public static void AssertFails(Evaluation result, string code)
