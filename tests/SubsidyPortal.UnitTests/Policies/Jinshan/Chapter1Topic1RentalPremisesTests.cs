@@ -9,7 +9,7 @@ public sealed class Chapter1Topic1RentalPremisesTests
 {
     private static readonly Chapter1Topic1RentalPremises Clause = new();
 
-    private static Dictionary<string, object> Eligible(decimal rent = 1_000_000m, long year = 1)
+    internal static Dictionary<string, object> Eligible(decimal rent = 1_000_000m, long year = 1)
     {
         var f = Shared();
         f["settledAndRentingInBiomedParks"] = true;

@@ -9,7 +9,7 @@ public sealed class Chapter1Topic2PurchasedPremisesTests
 {
     private static readonly Chapter1Topic2PurchasedPremises Clause = new();
 
-    private static Dictionary<string, object> Eligible(decimal cost = 5_000_000m)
+    internal static Dictionary<string, object> Eligible(decimal cost = 5_000_000m)
     {
         var f = Shared();
         f["newLandOrParkPlantInBiomedParks"] = true;

@@ -9,9 +9,9 @@ public sealed class Chapter2Topic1MajorInnovativeDrugTests
 {
     private static readonly Chapter2Topic1MajorInnovativeDrug Clause = new();
 
-    private static Dictionary<string, object> Eligible(decimal grant = 6_000_000m)
+    internal static Dictionary<string, object> Eligible(decimal grant = 6_000_000m)
     {
-        var f = Shared();
+        var f = SharedWithoutTax();
         f["newDrugCertificateAndApproval"] = true;
         f["majorSpecialProjectDrug"] = true;
         f["marketingAuthorisationInJinshan"] = true;

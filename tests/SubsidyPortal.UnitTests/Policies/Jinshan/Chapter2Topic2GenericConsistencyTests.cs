@@ -9,9 +9,9 @@ public sealed class Chapter2Topic2GenericConsistencyTests
 {
     private static readonly Chapter2Topic2GenericConsistency Clause = new();
 
-    private static Dictionary<string, object> Eligible(long varieties = 1)
+    internal static Dictionary<string, object> Eligible(long varieties = 1)
     {
-        var f = Shared();
+        var f = SharedWithoutTax();
         f["consistencyEvaluationPassed"] = true;
         f["varietyCount"] = varieties;
         return f;

@@ -9,9 +9,9 @@ public sealed class Chapter2Topic3DrugRegistrationTests
 {
     private static readonly Chapter2Topic3DrugRegistration Clause = new();
 
-    private static Dictionary<string, object> Eligible(decimal cost = 8_000_000m)
+    internal static Dictionary<string, object> Eligible(decimal cost = 8_000_000m)
     {
-        var f = Shared();
+        var f = SharedWithoutTax();
         f["firstRegistrationInJinshanProducedAndSold"] = true;
         f["productRdCost"] = cost;
         f[ClauseEvaluator.MatterKey] = "国药准字H0001";

@@ -7,9 +7,9 @@ namespace SubsidyPortal.UnitTests.Policies.Jinshan;
 /// <summary>jinshan-2025/2-4-*: 10 % of R&amp;D input, ceilings 100 / 200 / 50 / 100 / 50 万 by class and phase.</summary>
 public sealed class Chapter2Topic4ClinicalTrialsTests
 {
-    private static Dictionary<string, object> Eligible(string caseKey, decimal input)
+    internal static Dictionary<string, object> Eligible(string caseKey, decimal input)
     {
-        var f = Shared();
+        var f = SharedWithoutTax();
         f["drugConvertedInJinshan"] = true;
         f[caseKey] = true;
         f["projectRdInput"] = input;

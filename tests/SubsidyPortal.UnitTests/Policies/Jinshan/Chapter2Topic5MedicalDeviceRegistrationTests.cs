@@ -7,9 +7,9 @@ namespace SubsidyPortal.UnitTests.Policies.Jinshan;
 /// <summary>jinshan-2025/2-5-class3-device and -class2-device: 10 % of R&amp;D cost, ceilings 200 万 and 50 万.</summary>
 public sealed class Chapter2Topic5MedicalDeviceRegistrationTests
 {
-    private static Dictionary<string, object> Eligible(string key, decimal cost)
+    internal static Dictionary<string, object> Eligible(string key, decimal cost)
     {
-        var f = Shared();
+        var f = SharedWithoutTax();
         f[key] = true;
         f["productRdCost"] = cost;
         return f;

@@ -7,9 +7,9 @@ namespace SubsidyPortal.UnitTests.Policies.Jinshan;
 /// <summary>jinshan-2025/2-6-service-platform and -co-funded-platform: 10 % of fixed assets, ceiling 500 万.</summary>
 public sealed class Chapter2Topic6TechnicalServicePlatformTests
 {
-    private static Dictionary<string, object> Eligible(string key, decimal investment)
+    internal static Dictionary<string, object> Eligible(string key, decimal investment)
     {
-        var f = Shared();
+        var f = SharedWithoutTax();
         f["platformVerifiedAndOperating"] = true;
         f[key] = true;
         f["fixedAssetInvestment"] = investment;

@@ -7,7 +7,7 @@ namespace SubsidyPortal.UnitTests.Policies.Jinshan;
 /// <summary>jinshan-2025/3-1-revenue-*: 20 / 50 / 100 / 200 万 for first crossing 5000 万 / 1 亿 / 5 亿 / 10 亿, 就高.</summary>
 public sealed class Chapter3Topic1RevenueMilestonesTests
 {
-    private static Dictionary<string, object> Eligible(decimal revenue, decimal previous = 30_000_000m)
+    internal static Dictionary<string, object> Eligible(decimal revenue, decimal previous = 30_000_000m)
     {
         var f = Shared();
         f["annualRevenue"] = revenue;

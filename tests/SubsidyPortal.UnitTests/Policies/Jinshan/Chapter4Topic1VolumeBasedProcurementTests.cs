@@ -9,7 +9,7 @@ public sealed class Chapter4Topic1VolumeBasedProcurementTests
 {
     private static readonly Chapter4Topic1VolumeBasedProcurement Clause = new();
 
-    private static Dictionary<string, object> Eligible(decimal bid = 80_000_000m, decimal already = 0m)
+    internal static Dictionary<string, object> Eligible(decimal bid = 80_000_000m, decimal already = 0m)
     {
         var f = Shared();
         f["producesWinningVarietyInJinshan"] = true;

@@ -9,7 +9,7 @@ public sealed class Chapter4Topic2InternationalMarketTests
 {
     private static readonly Chapter4Topic2InternationalMarket Clause = new();
 
-    private static Dictionary<string, object> Eligible(long varieties = 1, decimal already = 0m)
+    internal static Dictionary<string, object> Eligible(long varieties = 1, decimal already = 0m)
     {
         var f = Shared();
         f["varietyCount"] = varieties;

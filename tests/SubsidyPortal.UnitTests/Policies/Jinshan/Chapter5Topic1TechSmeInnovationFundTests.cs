@@ -9,7 +9,7 @@ public sealed class Chapter5Topic1TechSmeInnovationFundTests
 {
     private static readonly Chapter5Topic1TechSmeInnovationFund Clause = new();
 
-    private static Dictionary<string, object> Eligible(decimal city = 100_000m) => new()
+    internal static Dictionary<string, object> Eligible(decimal city = 100_000m) => new()
     {
         ["recommendedAndFundedTechSme"] = true,
         [JinshanPolicy.CityGrantAmount] = city,

@@ -7,7 +7,7 @@ namespace SubsidyPortal.UnitTests.Policies.Jinshan;
 /// <summary>jinshan-2025/5-2-high-tech-first (20 万) and -renewal (5 万); not combined with 张江 high-tech support.</summary>
 public sealed class Chapter5Topic2HighTechEnterpriseTests
 {
-    private static Dictionary<string, object> First() => new()
+    internal static Dictionary<string, object> First() => new()
     {
         ["registeredInJinshan"] = true,
         ["highTechFirstCertified"] = true,
@@ -16,7 +16,7 @@ public sealed class Chapter5Topic2HighTechEnterpriseTests
         ["noSeriousDishonestyInThreeYears"] = true,
     };
 
-    private static Dictionary<string, object> Renewal() => new()
+    internal static Dictionary<string, object> Renewal() => new()
     {
         ["registeredInJinshan"] = true,
         ["highTechRenewedOnExpiry"] = true,

@@ -9,7 +9,7 @@ public sealed class Chapter5Topic3CityLittleGiantTests
 {
     private static readonly Chapter5Topic3CityLittleGiant Clause = new();
 
-    private static Dictionary<string, object> Eligible(decimal city = 1_000_000m) => new()
+    internal static Dictionary<string, object> Eligible(decimal city = 1_000_000m) => new()
     {
         ["recommendedCityLittleGiant"] = true,
         [JinshanPolicy.CityGrantAmount] = city,

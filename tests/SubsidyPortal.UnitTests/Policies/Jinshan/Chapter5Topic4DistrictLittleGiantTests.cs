@@ -9,7 +9,7 @@ public sealed class Chapter5Topic4DistrictLittleGiantTests
 {
     private static readonly Chapter5Topic4DistrictLittleGiant Clause = new();
 
-    private static Dictionary<string, object> Eligible() => new()
+    internal static Dictionary<string, object> Eligible() => new()
     {
         ["registeredInJinshan"] = true,
         ["passedReviewAndNotice"] = true,

@@ -9,7 +9,7 @@ public sealed class Chapter5Topic5ScienceAwardMatchingTests
 {
     private static readonly Chapter5Topic5ScienceAwardMatching Clause = new();
 
-    private static Dictionary<string, object> Eligible(decimal city = 300_000m) => new()
+    internal static Dictionary<string, object> Eligible(decimal city = 300_000m) => new()
     {
         ["recommendedScienceAwardWinner"] = true,
         [JinshanPolicy.CityGrantAmount] = city,

@@ -7,7 +7,7 @@ namespace SubsidyPortal.UnitTests.Policies.Jinshan;
 /// <summary>jinshan-2025/5-6-achievement-award (最高 20 万) and -talent-award (最高 5 万).</summary>
 public sealed class Chapter5Topic6DistrictInnovationAwardTests
 {
-    private static Dictionary<string, object> Achievement() => new()
+    internal static Dictionary<string, object> Achievement() => new()
     {
         ["contributingTeam"] = true,
         ["meetsOneAchievementCriterion"] = true,
@@ -17,7 +17,7 @@ public sealed class Chapter5Topic6DistrictInnovationAwardTests
         ["noSeriousDishonestyInThreeYears"] = true,
     };
 
-    private static Dictionary<string, object> Talent(string born = "1966-01-02") => new()
+    internal static Dictionary<string, object> Talent(string born = "1966-01-02") => new()
     {
         ["worksAndInsuredInJinshan"] = true,
         ["birthDate"] = Day(born),

@@ -9,7 +9,7 @@ public sealed class Chapter5Topic7ZhangjiangFundMatchingTests
 {
     private static readonly Chapter5Topic7ZhangjiangFundMatching Clause = new();
 
-    private static Dictionary<string, object> Eligible(decimal city = 1_234_567.89m) => new()
+    internal static Dictionary<string, object> Eligible(decimal city = 1_234_567.89m) => new()
     {
         ["recommendedZhangjiangProject"] = true,
         [JinshanPolicy.CityGrantAmount] = city,

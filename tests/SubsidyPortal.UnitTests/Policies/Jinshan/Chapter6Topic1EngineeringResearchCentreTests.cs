@@ -9,7 +9,7 @@ public sealed class Chapter6Topic1EngineeringResearchCentreTests
 {
     private static readonly Chapter6Topic1DistrictEngineeringCentre District = new();
 
-    private static Dictionary<string, object> Eligible() => new()
+    internal static Dictionary<string, object> Eligible() => new()
     {
         ["registeredInJinshan"] = true,
         ["passedReviewAndNotice"] = true,

@@ -9,7 +9,7 @@ public sealed class Chapter7Topic1TechFinanceServiceStationTests
 {
     private static readonly Chapter7Topic1TechFinanceServiceStation Clause = new();
 
-    private static Dictionary<string, object> Eligible(decimal loans = 100_000_000m) => new()
+    internal static Dictionary<string, object> Eligible(decimal loans = 100_000_000m) => new()
     {
         ["servesJinshanTechEnterprises"] = true,
         ["cityLicensedWithTeam"] = true,

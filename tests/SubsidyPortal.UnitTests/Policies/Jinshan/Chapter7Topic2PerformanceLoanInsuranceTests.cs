@@ -9,7 +9,7 @@ public sealed class Chapter7Topic2PerformanceLoanInsuranceTests
 {
     private static readonly Chapter7Topic2PerformanceLoanInsurance Clause = new();
 
-    private static Dictionary<string, object> Eligible(string applied = "2025-08-01") => new()
+    internal static Dictionary<string, object> Eligible(string applied = "2025-08-01") => new()
     {
         ["registeredInJinshan"] = true,
         ["independentLegalPerson"] = true,

@@ -10,7 +10,7 @@ public sealed class Chapter7Topic3DistrictIncubatorTests
     private static readonly Chapter7Topic3DistrictIncubator Clause = new();
 
     /// <summary>Every requirement exactly at its threshold.</summary>
-    private static Dictionary<string, object> Eligible() => new()
+    internal static Dictionary<string, object> Eligible() => new()
     {
         ["registeredInJinshan"] = true,
         ["independentLegalPerson"] = true,

@@ -9,7 +9,7 @@ public sealed class Chapter8Topic1IndustryAcademiaTransferTests
 {
     private static readonly Chapter8Topic1IndustryAcademiaTransfer Clause = new();
 
-    private static Dictionary<string, object> Eligible() => new()
+    internal static Dictionary<string, object> Eligible() => new()
     {
         ["registeredInJinshan"] = true,
         ["passedReviewAndNotice"] = true,

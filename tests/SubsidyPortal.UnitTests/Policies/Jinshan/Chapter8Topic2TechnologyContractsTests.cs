@@ -9,7 +9,7 @@ public sealed class Chapter8Topic2TechnologyContractsTests
 {
     private static readonly Chapter8Topic2TechnologyContracts Clause = new();
 
-    private static Dictionary<string, object> Eligible(decimal amount = 30_000_000m) => new()
+    internal static Dictionary<string, object> Eligible(decimal amount = 30_000_000m) => new()
     {
         ["registeredInJinshan"] = true,
         ["sellerOrBuyerOfForeignSeller"] = true,

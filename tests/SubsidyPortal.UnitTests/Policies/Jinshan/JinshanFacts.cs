@@ -25,6 +25,14 @@ internal static class JinshanFacts
         ["noSeriousDishonestyInThreeYears"] = true,
     };
 
+    /// <summary>Chapter 2 (生物医药产业创新发展) names no tax requirement: its shared facts leave tax out.</summary>
+    public static Dictionary<string, object> SharedWithoutTax()
+    {
+        var f = Shared();
+        f.Remove("taxPaidInJinshan");
+        return f;
+    }
+
     public static Facts With(Dictionary<string, object> values, params (string Key, object Value)[] changes)
     {
         var copy = new Dictionary<string, object>(values);
