@@ -37,6 +37,7 @@ public sealed class Chapter1Topic1RentalPremises : JinshanClause
         Condition.Requires("settledAndRentingInBiomedParks", "jinshan-1-1-location", "限定期间内在区内落户并租赁入驻亭林镇、山阳镇、高新区、碳谷绿湾", "Settled in the period and renting in one of the four biomedical areas"),
         new("jinshan-1-1-within-three-years", "补贴限于三年内（第 1–3 年）", "The subsidy runs for three years only (years 1–3)",
             f => f.Count("supportYear") is { } y ? y is >= 1 and <= 3 : null),
+        JinshanPolicy.Positive("annualRent", "jinshan-1-1-rent-paid", "已支付租金（金额大于零）", "Rent was paid (above zero)"),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("rate", Rate, "比例"), Param("annualCap", AnnualCapYuan), Param("years", 3, "年")];

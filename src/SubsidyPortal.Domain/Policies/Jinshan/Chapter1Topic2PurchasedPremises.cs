@@ -35,6 +35,7 @@ public sealed class Chapter1Topic2PurchasedPremises : JinshanClause
         .. JinshanPolicy.BiomedEnterprise,
         Condition.Requires("newLandOrParkPlantInBiomedParks", "jinshan-1-2-location", "在四个生物医药承载区范围内竣工投产的新增用地项目或购买的园区平台厂房", "New-land project or park plant in the four biomedical areas"),
         Condition.Requires("firstPurchase", "jinshan-1-2-first", "首次购建自用经营用房", "First purchase or construction of own-use premises"),
+        JinshanPolicy.Positive("purchaseCost", "jinshan-1-2-cost", "购建费用大于零", "Purchase or construction cost above zero"),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("rate", Rate, "比例"), Param("cap", CapYuan)];

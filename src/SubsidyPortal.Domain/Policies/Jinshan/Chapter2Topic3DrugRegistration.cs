@@ -34,6 +34,7 @@ public sealed class Chapter2Topic3DrugRegistration : JinshanClause
     [
         .. JinshanPolicy.BiomedInnovator,
         Condition.Requires("firstRegistrationInJinshanProducedAndSold", "jinshan-2-3-first-registration", "在本区首次取得药品注册批件并生产销售", "First registration approval in Jinshan, produced and sold"),
+        JinshanPolicy.Positive("productRdCost", "jinshan-2-3-rd-cost", "该产品实际研发费用大于零", "Actual R&D cost above zero"),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("rate", Rate, "比例"), Param("cap", CapYuan)];

@@ -36,6 +36,7 @@ public abstract class Chapter2Topic4ClinicalTrial : JinshanClause
         .. JinshanPolicy.BiomedInnovator,
         Condition.Requires("drugConvertedInJinshan", "jinshan-2-4-converted-here", "获得临床批件、进入临床试验阶段，并且药品在我区转化", "Trial approval, trial under way, converted in Jinshan"),
         Condition.Requires(CaseKey, $"jinshan-2-4-{CaseKey}", CaseZh, CaseEn),
+        JinshanPolicy.Positive("projectRdInput", "jinshan-2-4-rd-input", "项目研发投入大于零", "Project R&D input above zero"),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("rate", Rate, "比例"), Param("cap", CapYuan)];

@@ -32,6 +32,7 @@ public abstract class Chapter2Topic5MedicalDevice : JinshanClause
     [
         .. JinshanPolicy.BiomedInnovator,
         Condition.Requires(ClassKey, $"jinshan-2-5-{ClassKey}", ClassZh + "并在本区销售结算", "Newly registered device of this class, settled in Jinshan"),
+        JinshanPolicy.Positive("productRdCost", "jinshan-2-5-rd-cost", "该产品实际研发费用大于零", "Actual R&D cost above zero"),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("rate", Rate, "比例"), Param("cap", CapYuan)];

@@ -40,6 +40,7 @@ public abstract class Chapter2Topic6Platform : JinshanClause
         .. JinshanPolicy.BiomedInnovator,
         Condition.Requires("platformVerifiedAndOperating", "jinshan-2-6-operating", "通过固定资产核验，且已正式运营", "Fixed assets verified and formally operating"),
         Condition.Requires(KindKey, $"jinshan-2-6-{KindKey}", KindZh, KindEn),
+        JinshanPolicy.Positive("fixedAssetInvestment", "jinshan-2-6-investment", "项目固定资产投资额大于零", "Fixed-asset investment above zero"),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("rate", Rate, "比例"), Param("cap", CapYuan)];

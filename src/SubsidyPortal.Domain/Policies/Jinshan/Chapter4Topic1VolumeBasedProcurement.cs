@@ -35,6 +35,7 @@ public sealed class Chapter4Topic1VolumeBasedProcurement : JinshanClause
     [
         .. JinshanPolicy.BiomedEnterprise,
         Condition.Requires("producesWinningVarietyInJinshan", "jinshan-4-1-winning-variety", "参加并生产国家药械集中带量采购中标品种", "Makes a winning variety of national volume-based procurement"),
+        JinshanPolicy.Positive("winningBidAmount", "jinshan-4-1-bid", "中标金额大于零", "Winning-bid amount above zero"),
         new("jinshan-4-1-annual-limit", "本年度 300 万元额度尚有余额", "Some of this year's 3 million yuan limit remains",
             f => f.Money("awardedThisYear") is { } a ? a < AnnualCapYuan : null),
     ];

@@ -84,7 +84,9 @@ public sealed class Chapter5Topic6InnovationTalentAward : JinshanClause
     [
         Condition.Requires("worksAndInsuredInJinshan", "jinshan-5-6-insured", "在金山区工作并缴纳社保", "Works and pays social insurance in Jinshan"),
         new("jinshan-5-6-under-60", "评选当年 1 月 1 日未满 60 周岁", "Under 60 on 1 January of the selection year",
-            f => f.Date("birthDate") is { } born && f.Count("selectionYear") is { } year ? born.AddYears(AgeLimit) > new DateOnly((int)year, 1, 1) : null),
+            f => f.Date("birthDate") is { } born && f.Count("selectionYear") is { } year
+                ? year is >= 1 and <= 9999 && born.AddYears(AgeLimit) > new DateOnly((int)year, 1, 1)
+                : null),
         Condition.Requires("meetsOneTalentCriterion", "jinshan-5-6-talent-criterion", "符合人才奖条件之一", "Meets one talent criterion"),
         Condition.Requires("meetsCategoryRequirement", "jinshan-5-6-category", "符合基础研究类或应用研究类的要求", "Meets the category requirement"),
         JinshanPolicy.Credit,

@@ -33,6 +33,7 @@ public sealed class Chapter7Topic1TechFinanceServiceStation : JinshanClause
     [
         Condition.Requires("servesJinshanTechEnterprises", "jinshan-7-1-serves", "为本区科技企业提供金融服务", "Serves Jinshan tech enterprises"),
         Condition.Requires("cityLicensedWithTeam", "jinshan-7-1-licensed", "拥有完善的金融服务团队，并获得上海市科委授牌", "Licensed by the city committee, with a service team"),
+        JinshanPolicy.Positive("recommendedLoanAmount", "jinshan-7-1-loans", "市科委审批推荐的贷款金额大于零", "Recommended loans above zero"),
         JinshanPolicy.Credit,
     ];
 

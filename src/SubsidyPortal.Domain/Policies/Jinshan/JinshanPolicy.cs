@@ -129,6 +129,13 @@ public static class JinshanPolicy
     public static Condition ShareAtLeast(string partKey, string wholeKey, decimal share, string code, string zh, string en) =>
         new(code, zh, en, f => f.Money(partKey) is { } part && f.Money(wholeKey) is { } whole ? whole > 0 && part >= share * whole : null);
 
+    /// <summary>
+    /// The base an amount is computed from (rent, cost, R&amp;D, investment, bid, loans) is above zero: an eligible
+    /// result always carries an amount above zero, never a silent zero.
+    /// </summary>
+    public static Condition Positive(string key, string code, string zh, string en) =>
+        new(code, zh, en, f => f.Money(key) is { } v ? v > 0 : null);
+
     /// <summary>A count or figure at or above a threshold.</summary>
     public static Condition CountAtLeast(string key, long threshold, string code, string zh, string en) =>
         new(code, zh, en, f => f.Count(key) is { } v ? v >= threshold : null);

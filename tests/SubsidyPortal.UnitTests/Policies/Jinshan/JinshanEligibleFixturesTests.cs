@@ -118,6 +118,23 @@ public sealed class JinshanEligibleFixturesTests
 
     [Theory]
     [MemberData(nameof(ClauseIds))]
+    public void A_zero_in_any_figure_never_yields_an_eligible_zero_amount(string id)
+    {
+        var clause = Find(id);
+        var fixture = Fixture(id);
+        foreach (var key in fixture.Where(kv => kv.Value is decimal or long).Select(kv => kv.Key))
+        {
+            object zero = fixture[key] is long ? 0L : 0m;
+            var result = Evaluate(clause, With(fixture, (key, zero)));
+            if (result.Outcome == EvaluationOutcome.Eligible)
+            {
+                Assert.True(result.Amount!.Value > 0, $"{id}: {key} = 0 gave an eligible zero");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ClauseIds))]
     public void Every_eligible_result_carries_an_amount_above_zero_with_its_citation(string id)
     {
         var result = Evaluate(Find(id), new Facts(Fixture(id)));
