@@ -20,8 +20,8 @@ namespace SubsidyPortal.Domain.Policies.Jinshan;
 /// <para>
 /// Outside programmes named in <see cref="Clause.NotCombinableWith"/>:
 /// <list type="bullet">
-/// <item><see cref="ZhangjiangHighTech"/> — 张江示范区的高新技术企业扶持政策 (第五细则 专题二 支持对象 (2)).</item>
-/// <item><see cref="CityHighTechCultivation"/> — 上海市高新技术企业培育入库资助 (第五细则 专题二 支持对象 (3)).</item>
+/// <item><see cref="ZhangjiangHighTech"/> — 张江示范区的高新技术企业扶持政策 (关于支持创新主体培育实施细则 专题二 支持对象 (2)).</item>
+/// <item><see cref="CityHighTechCultivation"/> — 上海市高新技术企业培育入库资助 (关于支持创新主体培育实施细则 专题二 支持对象 (3)).</item>
 /// </list>
 /// </para>
 /// </summary>

@@ -73,6 +73,28 @@ public sealed class JinshanClausesTests
     }
 
     [Fact]
+    public void Exactly_the_topics_whose_procedure_reads_免申即享_are_automatic_entitlements()
+    {
+        string[] expected =
+        [
+            "jinshan-2025/5-1-tech-sme-innovation-fund", "jinshan-2025/5-3-city-little-giant", "jinshan-2025/5-5-science-award-matching",
+            "jinshan-2025/6-2-key-laboratory", "jinshan-2025/6-3-new-research-institution", "jinshan-2025/6-4-innovation-voucher",
+            "jinshan-2025/6-5-research-service-platform",
+        ];
+        var automatic = JinshanClauses.All.Where(c => c.Claim == ClaimMethod.AutomaticEntitlement).Select(c => c.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), automatic);
+        Assert.Equal(7, JinshanFacts.PolicyText.Value.Split("免申即享").Length - 1);
+    }
+
+    [Fact]
+    public void Only_the_revenue_tiers_share_a_highest_only_group_and_only_the_high_tech_awards_exclude_outside_programmes()
+    {
+        Assert.All(JinshanClauses.All.Where(c => c.ExclusivityGroup is not null), c => Assert.StartsWith("jinshan-2025/3-1-revenue-", c.Id, StringComparison.Ordinal));
+        Assert.Equal(4, JinshanClauses.All.Count(c => c.ExclusivityGroup == JinshanPolicy.RevenueMilestoneGroup));
+        Assert.All(JinshanClauses.All.Where(c => c.NotCombinableWith.Count > 0), c => Assert.StartsWith("jinshan-2025/5-2-high-tech-", c.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_period_starts_on_the_notice_date_and_has_no_known_end()
     {
         Assert.Equal(new DateOnly(2025, 4, 30), JinshanPolicy.Document.Period.Start);
