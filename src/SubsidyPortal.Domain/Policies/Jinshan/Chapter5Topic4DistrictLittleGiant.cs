@@ -1,0 +1,65 @@
+using SubsidyPortal.Domain.Rules;
+
+namespace SubsidyPortal.Domain.Policies.Jinshan;
+
+/// <summary>
+/// 关于支持创新主体培育实施细则 专题四: 60 万 for a new district tech little giant, under a two-year contract of targets.
+/// The text does not split the 60 万 across the two years, so it is one award (no invented tranches).
+/// "企业近三年的研发投入不低于年主营业务收入的5%" is read as three years' R&amp;D over three years' revenue.
+/// "前三年主营业务收入或净利润的平均增长率达到20％以上" does not say how the average is taken, so the committee's
+/// finding is an input.
+/// </summary>
+public sealed class Chapter5Topic4DistrictLittleGiant : JinshanClause
+{
+    public const decimal AwardYuan = 600_000m;
+    public const decimal MinRevenueYuan = 30_000_000m;
+
+    public override string Id => "jinshan-2025/5-4-district-little-giant";
+
+    public override string Article => "关于支持创新主体培育实施细则 专题四";
+
+    public override string TitleZh => "新认定的区科技小巨人企业奖励";
+
+    public override string Quote => "3.支持标准：60 万元，实施为期两年的合同目标管理。";
+
+    public override IReadOnlyList<string> RequiredMaterials => ["申报书（按区科委当年申报通知）", "财务审计报告", "知识产权证明材料", "研发人员及职工名册"];
+
+    public override IReadOnlyList<InputDefinition> Inputs =>
+    [
+        JinshanPolicy.RegisteredInput,
+        InputDefinition.Flag("passedReviewAndNotice", "经评审、公示通过的金山区科技小巨人企业", "Passed review and public notice as a district little giant"),
+        InputDefinition.Count("rdStaff", "人", "研发人员数", "R&D staff"),
+        InputDefinition.Count("totalStaff", "人", "职工总数", "Total staff"),
+        InputDefinition.Money("rdSpendThreeYears", "近三年研发投入合计", "R&D spend over the last three years"),
+        InputDefinition.Money("revenueThreeYears", "近三年主营业务收入合计", "Main-business revenue over the last three years"),
+        InputDefinition.Flag("hasOwnIp", "有授权专利、软件著作权、集成电路布图设计等自主知识产权", "Holds granted patents, software copyrights or IC layouts"),
+        InputDefinition.Flag("goodCreditRating", "企业有良好的信用等级", "Good credit rating"),
+        InputDefinition.Money("totalAssets", "资产总额", "Total assets"),
+        InputDefinition.Money("totalLiabilities", "负债总额", "Total liabilities"),
+        InputDefinition.Money("lastYearRevenue", "上年度主营业务收入", "Main-business revenue last year"),
+        InputDefinition.Flag("growthAtLeast20Percent", "前三年主营业务收入或净利润的平均增长率达到 20%以上", "Average growth of revenue or net profit over three years at least 20 %"),
+        InputDefinition.Money("lastYearNetProfit", "上年度净利润", "Net profit last year"),
+        JinshanPolicy.CreditInput,
+    ];
+
+    public override IReadOnlyList<Condition> Conditions =>
+    [
+        JinshanPolicy.Registered,
+        Condition.Requires("passedReviewAndNotice", "jinshan-5-4-reviewed", "经评审、公示通过", "Passed review and public notice"),
+        JinshanPolicy.ShareAtLeast("rdStaff", "totalStaff", 0.10m, "jinshan-5-4-rd-staff", "研发人员数不低于职工总数的 10%", "R&D staff at least 10 % of all staff"),
+        JinshanPolicy.ShareAtLeast("rdSpendThreeYears", "revenueThreeYears", 0.05m, "jinshan-5-4-rd-spend", "近三年的研发投入不低于主营业务收入的 5%", "Three years' R&D at least 5 % of revenue"),
+        Condition.Requires("hasOwnIp", "jinshan-5-4-ip", "有自主知识产权", "Holds its own intellectual property"),
+        Condition.Requires("goodCreditRating", "jinshan-5-4-credit-rating", "企业有良好的信用等级", "Good credit rating"),
+        new("jinshan-5-4-debt-ratio", "资产负债率原则上不高于 70%", "Debt ratio not above 70 %",
+            f => f.Money("totalLiabilities") is { } l && f.Money("totalAssets") is { } a ? a > 0 && l <= 0.70m * a : null),
+        Condition.AtLeast("lastYearRevenue", MinRevenueYuan, "jinshan-5-4-revenue", "上年度主营业务收入不低于 3000 万元", "Revenue last year at least 30 million yuan"),
+        Condition.Requires("growthAtLeast20Percent", "jinshan-5-4-growth", "前三年主营业务收入或净利润的平均增长率达到 20%以上", "Average growth at least 20 %"),
+        new("jinshan-5-4-profit", "上年度净利润不能为负", "Net profit last year not negative", f => f.Money("lastYearNetProfit") is { } p ? p >= 0 : null),
+        JinshanPolicy.Credit,
+    ];
+
+    public override IReadOnlyList<Parameter> Parameters =>
+        [Param("award", AwardYuan), Param("minRevenue", MinRevenueYuan), Param("rdStaffShare", 0.10m, "比例"), Param("rdSpendShare", 0.05m, "比例"), Param("maxDebtRatio", 0.70m, "比例"), Param("minGrowth", 0.20m, "比例")];
+
+    public override AmountResult? Amount(Facts facts) => AmountCalculation.FixedAward(AwardYuan, Citation);
+}
