@@ -21,6 +21,11 @@ public static class ProfileFacts
                               || enterprise.TaxDistrict == District.Changning
                               || enterprise.SettlementDistrict == District.Changning,
             ["goodCredit"] = !enterprise.HasSeriousDishonestyWithinYears(today),
+            // 金科〔2025〕25 号: registered, paying tax and settling sales in Jinshan; the credit review.
+            ["registeredInJinshan"] = enterprise.RegisteredDistrict == District.Jinshan,
+            ["taxPaidInJinshan"] = enterprise.TaxDistrict == District.Jinshan,
+            ["settlementInJinshan"] = enterprise.SettlementDistrict == District.Jinshan,
+            ["noSeriousDishonestyInThreeYears"] = !enterprise.HasSeriousDishonestyWithinYears(today),
         };
 
         if (enterprise.HighTechFirstCertifiedOn is { } first)

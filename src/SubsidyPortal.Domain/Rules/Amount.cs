@@ -99,6 +99,7 @@ public sealed class AmountCalculation
     {
         _value = Money.RoundToFen(_value);
         _trace.Add(new AmountStep(AmountStage.Rounding, "四舍五入到分", _value, null));
-        return new AmountResult(_kind, _value, _trace.ToList(), _tranches.ToList());
+        // The builder is finished here, so its lists become the result's without copying.
+        return new AmountResult(_kind, _value, _trace, _tranches);
     }
 }

@@ -27,7 +27,7 @@ public sealed record Evaluation(
 public static class ClauseEvaluator
 {
     /// <summary>Bumped whenever a clause's encoding changes, so a stored evaluation says which rules it used.</summary>
-    public const string RuleSetVersion = "2026.11.0";
+    public const string RuleSetVersion = "2026.11.1";
 
     /// <summary>Facts key naming the matter (project, certificate, product) an application is about.</summary>
     public const string MatterKey = "matter";
@@ -41,13 +41,16 @@ public static class ClauseEvaluator
 
         var conditions = clause.ConditionsOnce;
         var results = new List<ConditionResult>(conditions.Count + 3);
+        var allMet = true;
         foreach (var condition in conditions)
         {
-            results.Add(condition.Evaluate(facts));
+            var result = condition.Evaluate(facts);
+            allMet &= result.Status == ConditionStatus.Met;
+            results.Add(result);
         }
 
-        // The amount is only worth computing while no condition has failed.
-        var amount = results.Exists(r => r.Status == ConditionStatus.NotMet) ? null : clause.Amount(facts);
+        // The amount is only worth computing when every condition holds (it is shown only for Eligible).
+        var amount = allMet ? clause.Amount(facts) : null;
         var considered = priorAwards.Count == 0 ? [] : new List<PriorAward>();
 
         var matter = facts.Values.TryGetValue(MatterKey, out var m) ? m as string : null;

@@ -31,21 +31,28 @@ public sealed class Facts(IReadOnlyDictionary<string, object> values)
 {
     public static readonly Facts Empty = new(new Dictionary<string, object>());
 
-    public IReadOnlyDictionary<string, object> Values { get; } = values;
+    // A concrete dictionary for the lookups every condition makes (no interface dispatch on the hot path).
+    private readonly Dictionary<string, object> _values = values as Dictionary<string, object> ?? new Dictionary<string, object>(values);
 
-    public decimal? Money(string key) => Values.TryGetValue(key, out var v) ? Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+    public IReadOnlyDictionary<string, object> Values => _values;
 
-    public long? Count(string key) => Values.TryGetValue(key, out var v) ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+    public decimal? Money(string key) => _values.TryGetValue(key, out var v)
+        ? v as decimal? ?? Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture)
+        : null;
 
-    public bool? Flag(string key) => Values.TryGetValue(key, out var v) ? (bool)v : null;
+    public long? Count(string key) => _values.TryGetValue(key, out var v)
+        ? v as long? ?? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)
+        : null;
 
-    public DateOnly? Date(string key) => Values.TryGetValue(key, out var v) ? (DateOnly)v : null;
+    public bool? Flag(string key) => _values.TryGetValue(key, out var v) ? (bool)v : null;
 
-    public bool Has(string key) => Values.ContainsKey(key);
+    public DateOnly? Date(string key) => _values.TryGetValue(key, out var v) ? (DateOnly)v : null;
+
+    public bool Has(string key) => _values.ContainsKey(key);
 
     public Facts With(string key, object value)
     {
-        var copy = new Dictionary<string, object>(Values) { [key] = value };
+        var copy = new Dictionary<string, object>(_values) { [key] = value };
         return new Facts(copy);
     }
 }

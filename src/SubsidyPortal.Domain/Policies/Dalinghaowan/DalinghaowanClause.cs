@@ -95,11 +95,15 @@ public abstract class DalinghaowanRateCappedClause : DalinghaowanClause
 
     public override AmountResult? Amount(Facts facts) => facts.Money(BaseKey) is { } b ? Calculate(b).Round() : null;
 
+    // Formatted once per clause: evaluation runs millions of times and the texts never change.
+    private string? _rateText;
+    private string? _capText;
+
     protected AmountCalculation Calculate(decimal baseYuan) =>
         AmountCalculation.Of(Kind)
             .Base(BaseLabelZh, baseYuan)
-            .Rate(Rate, $"按 {Rate * 100m:0.##}% 计算", Citation)
-            .Cap(CapYuan, $"最高 {CapYuan / 10_000m:0.##} 万元", Citation);
+            .Rate(Rate, _rateText ??= $"按 {Rate * 100m:0.##}% 计算", Citation)
+            .Cap(CapYuan, _capText ??= $"最高 {CapYuan / 10_000m:0.##} 万元", Citation);
 }
 
 /// <summary>
