@@ -51,6 +51,11 @@ public static class ClauseEvaluator
 
         // The amount is only worth computing when every condition holds (it is shown only for Eligible).
         var amount = allMet ? clause.Amount(facts) : null;
+        if (amount is { Value: <= 0m })
+        {
+            // A figure that rounds to nothing (e.g. 20 % of one fen) is no award: refused with a reason, never a silent zero.
+            results.Add(AmountAboveZeroNotMet);
+        }
         var considered = priorAwards.Count == 0 ? [] : new List<PriorAward>();
 
         var matter = facts.Values.TryGetValue(MatterKey, out var m) ? m as string : null;
@@ -96,6 +101,9 @@ public static class ClauseEvaluator
 
     private static readonly ConditionResult SameMatterMet =
         new("same-matter-once", ConditionStatus.Met, "同一单位不得因同一事项重复享受政策", "The same matter is supported only once");
+
+    private static readonly ConditionResult AmountAboveZeroNotMet =
+        new("amount-above-zero", ConditionStatus.NotMet, "按条款计算的支持金额为零，不予支持", "The amount the clause gives is zero, so there is no award");
 
     private static readonly ConditionResult SameMatterNotMet = SameMatterMet with { Status = ConditionStatus.NotMet };
 

@@ -100,7 +100,19 @@ internal static class DalinghaowanTestKit
         var result = Eval(clause, Typical(clause).With(r.BaseKey, 0m));
         Assert.Equal(EvaluationOutcome.NotEligible, result.Outcome);
         Assert.Contains(result.Conditions, c => c.Code.EndsWith("-positive-base", StringComparison.Ordinal) && c.Status == ConditionStatus.NotMet);
-        Assert.Equal(EvaluationOutcome.Eligible, Eval(clause, Typical(clause).With(r.BaseKey, 0.01m)).Outcome);
+
+        // The smallest base whose amount rounds to at least one fen (half away from zero) is eligible; one fen
+        // less gives 0.00, which is refused as a zero amount rather than granted.
+        var smallest = Math.Ceiling(0.005m / r.Rate * 100m) / 100m;
+        var least = Eval(clause, Typical(clause).With(r.BaseKey, smallest));
+        Assert.Equal(EvaluationOutcome.Eligible, least.Outcome);
+        Assert.Equal(0.01m, least.Amount!.Value);
+        if (smallest > 0.01m)
+        {
+            var zero = Eval(clause, Typical(clause).With(r.BaseKey, smallest - 0.01m));
+            Assert.Equal(EvaluationOutcome.NotEligible, zero.Outcome);
+            Assert.Contains(zero.Conditions, c => c.Code == "amount-above-zero" && c.Status == ConditionStatus.NotMet);
+        }
     }
 }
 

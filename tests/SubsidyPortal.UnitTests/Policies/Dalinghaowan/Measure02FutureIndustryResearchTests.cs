@@ -24,7 +24,7 @@ public sealed class Measure02FutureIndustryResearchTests
     }
 
     [Fact]
-    public void Future_industry_research_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure02FutureIndustryNationalProject());
+    public void Future_industry_research_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure02FutureIndustryNationalProject());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]

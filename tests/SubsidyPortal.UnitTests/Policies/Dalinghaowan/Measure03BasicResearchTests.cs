@@ -24,7 +24,7 @@ public sealed class Measure03BasicResearchTests
     }
 
     [Fact]
-    public void Instruments_reagents_and_software_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure03InstrumentsReagentsSoftware());
+    public void Instruments_reagents_and_software_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure03InstrumentsReagentsSoftware());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]

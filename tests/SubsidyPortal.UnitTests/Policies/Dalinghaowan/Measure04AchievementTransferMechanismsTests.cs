@@ -42,7 +42,7 @@ public sealed class Measure04AchievementTransferMechanismsTests
     }
 
     [Fact]
-    public void Achievement_transfer_costs_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure04AchievementTransferCosts());
+    public void Achievement_transfer_costs_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure04AchievementTransferCosts());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]

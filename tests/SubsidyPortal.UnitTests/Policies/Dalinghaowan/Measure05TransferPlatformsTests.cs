@@ -44,7 +44,7 @@ public sealed class Measure05TransferPlatformsTests
     }
 
     [Fact]
-    public void Online_service_platform_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure05OnlineServicePlatform());
+    public void Online_service_platform_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure05OnlineServicePlatform());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]

@@ -24,7 +24,7 @@ public sealed class Measure06IncubationCarriersTests
     }
 
     [Fact]
-    public void Carrier_post_subsidy_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure06CarrierPostSubsidy());
+    public void Carrier_post_subsidy_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure06CarrierPostSubsidy());
 
     [Fact]
     public void A_district_university_incubator_is_eligible_for_construction_funds_up_to_20_million_yuan()

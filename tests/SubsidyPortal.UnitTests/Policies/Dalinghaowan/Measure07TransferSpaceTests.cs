@@ -24,7 +24,7 @@ public sealed class Measure07TransferSpaceTests
     }
 
     [Fact]
-    public void Industrialisation_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure07IndustrialisationInvestment());
+    public void Industrialisation_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure07IndustrialisationInvestment());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]

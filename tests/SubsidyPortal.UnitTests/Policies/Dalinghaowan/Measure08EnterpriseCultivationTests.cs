@@ -40,7 +40,7 @@ public sealed class Measure08EnterpriseCultivationTests
     }
 
     [Fact]
-    public void Challenge_list_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure08ChallengeList());
+    public void Challenge_list_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure08ChallengeList());
 
     [Fact]
     public void A_listed_enterprise_or_entrepreneur_is_eligible_up_to_200000_yuan()

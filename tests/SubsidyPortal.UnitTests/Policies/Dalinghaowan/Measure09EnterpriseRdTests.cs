@@ -24,7 +24,7 @@ public sealed class Measure09EnterpriseRdTests
     }
 
     [Fact]
-    public void Open_innovation_centre_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure09OpenInnovationCentre());
+    public void Open_innovation_centre_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure09OpenInnovationCentre());
 
     [Theory]
     [InlineData("50000000.00", "15000000.00")]
@@ -39,7 +39,7 @@ public sealed class Measure09EnterpriseRdTests
     }
 
     [Fact]
-    public void Innovation_consortium_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure09InnovationConsortium());
+    public void Innovation_consortium_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure09InnovationConsortium());
 
     [Fact]
     public void The_first_drafter_of_an_international_standard_is_eligible_up_to_1_million_yuan()

@@ -24,7 +24,7 @@ public sealed class Measure10InnovativeProductsTests
     }
 
     [Fact]
-    public void Innovative_product_first_batch_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure10InnovativeProductFirstBatch());
+    public void Innovative_product_first_batch_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure10InnovativeProductFirstBatch());
 
     [Theory]
     [InlineData("10000000.00", "5000000.00")]
@@ -39,7 +39,7 @@ public sealed class Measure10InnovativeProductsTests
     }
 
     [Fact]
-    public void Future_industry_scenario_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure10FutureIndustryScenario());
+    public void Future_industry_scenario_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure10FutureIndustryScenario());
 
     [Theory]
     [InlineData("8333333.33", "2500000.00")]
@@ -54,7 +54,7 @@ public sealed class Measure10InnovativeProductsTests
     }
 
     [Fact]
-    public void Computing_power_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure10ComputingPower());
+    public void Computing_power_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure10ComputingPower());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]

@@ -73,7 +73,7 @@ public sealed class Measure11TalentDevelopmentTests
     }
 
     [Fact]
-    public void Talent_training_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure11TalentTraining());
+    public void Talent_training_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure11TalentTraining());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]

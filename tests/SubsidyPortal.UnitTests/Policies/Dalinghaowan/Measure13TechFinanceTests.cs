@@ -24,7 +24,7 @@ public sealed class Measure13TechFinanceTests
     }
 
     [Fact]
-    public void Loan_interest_subsidy_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure13LoanInterestSubsidy());
+    public void Loan_interest_subsidy_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure13LoanInterestSubsidy());
 
     [Theory]
     [InlineData("5000000.00", "1000000.00")]
@@ -39,7 +39,7 @@ public sealed class Measure13TechFinanceTests
     }
 
     [Fact]
-    public void Finance_lease_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure13FinanceLease());
+    public void Finance_lease_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure13FinanceLease());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]

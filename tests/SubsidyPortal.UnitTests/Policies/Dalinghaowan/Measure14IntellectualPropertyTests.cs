@@ -24,7 +24,7 @@ public sealed class Measure14IntellectualPropertyTests
     }
 
     [Fact]
-    public void High_value_patents_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure14HighValuePatents());
+    public void High_value_patents_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure14HighValuePatents());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]

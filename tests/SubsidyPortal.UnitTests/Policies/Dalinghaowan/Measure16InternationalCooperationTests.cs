@@ -33,7 +33,7 @@ public sealed class Measure16InternationalCooperationTests
     }
 
     [Fact]
-    public void International_organisation_operation_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure16InternationalOrganisationOperation());
+    public void International_organisation_operation_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure16InternationalOrganisationOperation());
 
     [Theory]
     [InlineData(0L, EvaluationOutcome.NotEligible)]
@@ -75,7 +75,7 @@ public sealed class Measure16InternationalCooperationTests
     }
 
     [Fact]
-    public void Journal_operation_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure16JournalOperation());
+    public void Journal_operation_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure16JournalOperation());
 
     [Theory]
     [InlineData(0L, EvaluationOutcome.NotEligible)]

@@ -24,7 +24,7 @@ public sealed class Measure17AcademicEventsTests
     }
 
     [Fact]
-    public void Hosting_events_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure17HostingEvents());
+    public void Hosting_events_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure17HostingEvents());
 
     [Theory]
     [InlineData("1666666.67", "500000.00")]
@@ -39,7 +39,7 @@ public sealed class Measure17AcademicEventsTests
     }
 
     [Fact]
-    public void International_participation_with_a_zero_base_is_not_eligible_but_one_fen_is() => ZeroBaseIsNotEligible(new Measure17InternationalParticipation());
+    public void International_participation_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure17InternationalParticipation());
 
     [Theory]
     [MemberData(nameof(PeriodCases))]
