@@ -59,6 +59,10 @@ public abstract class Clause
 
     internal IReadOnlyList<Parameter> ParametersOnce => _parameters ??= Parameters;
 
+    private (string? Group, IReadOnlyList<string> NotCombinable)? _conflicts;
+
+    internal (string? Group, IReadOnlyList<string> NotCombinable) ConflictsOnce => _conflicts ??= (ExclusivityGroup, NotCombinableWith);
+
     /// <summary>The amount or ceiling for these facts, or null while an input it needs is missing.</summary>
     public abstract AmountResult? Amount(Facts facts);
 }

@@ -63,25 +63,22 @@ public static class ClauseEvaluator
         considered.AddRange(sameMatter);
         results.Add(sameMatter.Count == 0 ? SameMatterMet : SameMatterNotMet);
 
-        if (clause.NotCombinableWith.Count > 0)
+        var (exclusivityGroup, notCombinable) = clause.ConflictsOnce;
+        if (notCombinable.Count > 0)
         {
-            var excluded = priorAwards.Where(p => clause.NotCombinableWith.Contains(p.ClauseId)).ToList();
+            var excluded = priorAwards.Count == 0 ? [] : priorAwards.Where(p => notCombinable.Contains(p.ClauseId)).ToList();
             considered.AddRange(excluded);
-            results.Add(new ConditionResult(
-                "not-combinable",
-                excluded.Count == 0 ? ConditionStatus.Met : ConditionStatus.NotMet,
-                "不与已获得的同类支持重复享受",
-                "Not combined with support already received for the same purpose"));
+            results.Add(excluded.Count == 0 ? NotCombinableMet : NotCombinableMet with { Status = ConditionStatus.NotMet });
         }
 
-        if (clause.ExclusivityGroup is { } group)
+        if (exclusivityGroup is { } group)
         {
             var rivals = priorAwards.Count == 0 ? [] : priorAwards.Where(p => p.ExclusivityGroup == group && p.ClauseId != clause.Id).ToList();
             considered.AddRange(rivals);
             var status = rivals.Count == 0 ? ConditionStatus.Met
                 : amount is null ? ConditionStatus.NeedsInput
                 : rivals.TrueForAll(r => r.Amount < amount.Value) ? ConditionStatus.Met : ConditionStatus.NotMet;
-            results.Add(new ConditionResult("highest-only", status, "就高不重复：同类政策只享受金额最高的一项", "Highest only: of similar policies only the highest award is granted"));
+            results.Add(status == ConditionStatus.Met ? HighestOnlyMet : HighestOnlyMet with { Status = status });
         }
 
         var outcome = results.Exists(r => r.Status == ConditionStatus.NotMet) ? EvaluationOutcome.NotEligible
@@ -101,6 +98,12 @@ public static class ClauseEvaluator
 
     private static readonly ConditionResult SameMatterMet =
         new("same-matter-once", ConditionStatus.Met, "同一单位不得因同一事项重复享受政策", "The same matter is supported only once");
+
+    private static readonly ConditionResult NotCombinableMet =
+        new("not-combinable", ConditionStatus.Met, "不与已获得的同类支持重复享受", "Not combined with support already received for the same purpose");
+
+    private static readonly ConditionResult HighestOnlyMet =
+        new("highest-only", ConditionStatus.Met, "就高不重复：同类政策只享受金额最高的一项", "Highest only: of similar policies only the highest award is granted");
 
     private static readonly ConditionResult AmountAboveZeroNotMet =
         new("amount-above-zero", ConditionStatus.NotMet, "按条款计算的支持金额为零，不予支持", "The amount the clause gives is zero, so there is no award");
