@@ -34,5 +34,22 @@ public sealed class EligibilityCheckerTests(PortalFixture fixture) : IClassFixtu
         // Re-certified in 2022 (the seeded profile): the renewal clause applies, up to 100,000 yuan.
         Assert.Contains("再次认定的高新技术企业一次性支持", result, StringComparison.Ordinal);
         Assert.Contains("最高 100,000.00 元", result, StringComparison.Ordinal);
+        // The answers stay on the page to be changed.
+        Assert.Contains("name=\"Answers[operatingNormally]\" value=\"true\" checked", result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_answer_is_explained_in_Chinese_beside_its_question_and_kept()
+    {
+        using var applicant = await PortalClient.SignedInAsync(fixture.Factory, "applicant2@demo.local");
+        var response = await applicant.SubmitAsync("/enterprise/eligibility", "answers", new Dictionary<string, string>
+        {
+            ["Answers[projectRdInput]"] = "12.345",
+        });
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("两位小数", page.QuerySelector("#f-projectRdInput-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("12.345", page.QuerySelector("#f-projectRdInput")!.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("#error-summary a[href='#f-projectRdInput']"));
     }
 }
