@@ -41,8 +41,9 @@ public sealed record AmountResult(AmountKind Kind, decimal Value, IReadOnlyList<
 /// </summary>
 public sealed class AmountCalculation
 {
-    private readonly List<AmountStep> _trace = [];
-    private readonly List<Tranche> _tranches = [];
+    // Base, rate, cap, limit, rounding: five steps at most, so the trace never grows its array.
+    private readonly List<AmountStep> _trace = new(5);
+    private List<Tranche>? _tranches;
     private readonly AmountKind _kind;
     private decimal _value;
 
@@ -91,7 +92,7 @@ public sealed class AmountCalculation
 
     public AmountCalculation InTranches(IEnumerable<Tranche> tranches)
     {
-        _tranches.AddRange(tranches);
+        (_tranches ??= []).AddRange(tranches);
         return this;
     }
 
@@ -100,6 +101,6 @@ public sealed class AmountCalculation
         _value = Money.RoundToFen(_value);
         _trace.Add(new AmountStep(AmountStage.Rounding, "四舍五入到分", _value, null));
         // The builder is finished here, so its lists become the result's without copying.
-        return new AmountResult(_kind, _value, _trace, _tranches);
+        return new AmountResult(_kind, _value, _trace, _tranches ?? (IReadOnlyList<Tranche>)[]);
     }
 }

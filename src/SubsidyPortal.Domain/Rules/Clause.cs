@@ -59,9 +59,12 @@ public abstract class Clause
 
     internal IReadOnlyList<Parameter> ParametersOnce => _parameters ??= Parameters;
 
-    private (string? Group, IReadOnlyList<string> NotCombinable)? _conflicts;
+    // A class, not a struct: publishing a reference is atomic, so parallel evaluations never see it half-written.
+    private ConflictRules? _conflicts;
 
-    internal (string? Group, IReadOnlyList<string> NotCombinable) ConflictsOnce => _conflicts ??= (ExclusivityGroup, NotCombinableWith);
+    internal ConflictRules ConflictsOnce => _conflicts ??= new ConflictRules(ExclusivityGroup, NotCombinableWith);
+
+    internal sealed record ConflictRules(string? Group, IReadOnlyList<string> NotCombinable);
 
     /// <summary>The amount or ceiling for these facts, or null while an input it needs is missing.</summary>
     public abstract AmountResult? Amount(Facts facts);

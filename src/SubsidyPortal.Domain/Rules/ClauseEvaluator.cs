@@ -56,29 +56,25 @@ public static class ClauseEvaluator
             // A figure that rounds to nothing (e.g. 20 % of one fen) is no award: refused with a reason, never a silent zero.
             results.Add(AmountAboveZeroNotMet);
         }
-        var considered = priorAwards.Count == 0 ? [] : new List<PriorAward>();
-
-        var matter = facts.Values.TryGetValue(MatterKey, out var m) ? m as string : null;
-        var sameMatter = priorAwards.Count == 0 ? [] : priorAwards.Where(p => p.ClauseId == clause.Id && p.MatterKey == matter).ToList();
-        considered.AddRange(sameMatter);
-        results.Add(sameMatter.Count == 0 ? SameMatterMet : SameMatterNotMet);
-
         var (exclusivityGroup, notCombinable) = clause.ConflictsOnce;
-        if (notCombinable.Count > 0)
+        IReadOnlyList<PriorAward> considered = [];
+        if (priorAwards.Count == 0)
         {
-            var excluded = priorAwards.Count == 0 ? [] : priorAwards.Where(p => notCombinable.Contains(p.ClauseId)).ToList();
-            considered.AddRange(excluded);
-            results.Add(excluded.Count == 0 ? NotCombinableMet : NotCombinableMet with { Status = ConditionStatus.NotMet });
-        }
+            // The usual case, kept free of lambdas (a capturing lambda allocates even when it never runs).
+            results.Add(SameMatterMet);
+            if (notCombinable.Count > 0)
+            {
+                results.Add(NotCombinableMet);
+            }
 
-        if (exclusivityGroup is { } group)
+            if (exclusivityGroup is not null)
+            {
+                results.Add(HighestOnlyMet);
+            }
+        }
+        else
         {
-            var rivals = priorAwards.Count == 0 ? [] : priorAwards.Where(p => p.ExclusivityGroup == group && p.ClauseId != clause.Id).ToList();
-            considered.AddRange(rivals);
-            var status = rivals.Count == 0 ? ConditionStatus.Met
-                : amount is null ? ConditionStatus.NeedsInput
-                : rivals.TrueForAll(r => r.Amount < amount.Value) ? ConditionStatus.Met : ConditionStatus.NotMet;
-            results.Add(status == ConditionStatus.Met ? HighestOnlyMet : HighestOnlyMet with { Status = status });
+            considered = AddConflictResults(clause, facts, amount, priorAwards, exclusivityGroup, notCombinable, results);
         }
 
         var outcome = results.Exists(r => r.Status == ConditionStatus.NotMet) ? EvaluationOutcome.NotEligible
@@ -90,7 +86,7 @@ public static class ClauseEvaluator
             outcome == EvaluationOutcome.Eligible ? amount : null,
             results,
             ParametersInForce(clause.ParametersOnce, referenceDate),
-            considered.Count == 0 ? [] : considered.Distinct().ToList(),
+            considered,
             clause.Citation,
             referenceDate,
             RuleSetVersion);
@@ -98,6 +94,37 @@ public static class ClauseEvaluator
 
     private static readonly ConditionResult SameMatterMet =
         new("same-matter-once", ConditionStatus.Met, "同一单位不得因同一事项重复享受政策", "The same matter is supported only once");
+
+    /// <summary>同一事项不得重复享受, "not combinable with" and 就高不重复, against the awards the enterprise holds.</summary>
+    private static List<PriorAward> AddConflictResults(
+        Clause clause, Facts facts, AmountResult? amount, IReadOnlyList<PriorAward> priorAwards, string? group,
+        IReadOnlyList<string> notCombinable, List<ConditionResult> results)
+    {
+        var considered = new List<PriorAward>();
+        var matter = facts.Values.TryGetValue(MatterKey, out var m) ? m as string : null;
+        var sameMatter = priorAwards.Where(p => p.ClauseId == clause.Id && p.MatterKey == matter).ToList();
+        considered.AddRange(sameMatter);
+        results.Add(sameMatter.Count > 0 ? SameMatterNotMet : SameMatterMet);
+
+        if (notCombinable.Count > 0)
+        {
+            var excluded = priorAwards.Where(p => notCombinable.Contains(p.ClauseId)).ToList();
+            considered.AddRange(excluded);
+            results.Add(excluded.Count == 0 ? NotCombinableMet : NotCombinableMet with { Status = ConditionStatus.NotMet });
+        }
+
+        if (group is not null)
+        {
+            var rivals = priorAwards.Where(p => p.ExclusivityGroup == group && p.ClauseId != clause.Id).ToList();
+            considered.AddRange(rivals);
+            var status = rivals.Count == 0 ? ConditionStatus.Met
+                : amount is null ? ConditionStatus.NeedsInput
+                : rivals.TrueForAll(r => r.Amount < amount.Value) ? ConditionStatus.Met : ConditionStatus.NotMet;
+            results.Add(status == ConditionStatus.Met ? HighestOnlyMet : HighestOnlyMet with { Status = status });
+        }
+
+        return considered.Distinct().ToList();
+    }
 
     private static readonly ConditionResult NotCombinableMet =
         new("not-combinable", ConditionStatus.Met, "不与已获得的同类支持重复享受", "Not combined with support already received for the same purpose");
