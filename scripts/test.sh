@@ -31,6 +31,18 @@ status=0
 dotnet test SubsidyPortal.sln -c Release --no-build -nologo --logger "trx" --logger "console;verbosity=normal" \
   --results-directory "$results" "$@" || status=$?
 
+# Test hosts can be torn down before their clusters are removed; stop and remove any left on /dev/shm
+# (RAM) by this run. A concurrent test run on the same machine would be using its own, newer folders.
+for dir in /dev/shm/subsidyportal-test-*; do
+  [ -d "$dir" ] || continue
+  pid=$(basename "$dir" | cut -d- -f3)
+  [ -d "/proc/$pid" ] && continue
+  if [ -f "$dir/data/postmaster.pid" ] && [ -n "${SUBSIDYPORTAL_PG_BIN:-}" ]; then
+    pg_run "$SUBSIDYPORTAL_PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$dir"
+done
+
 # One closing line for CI, summed over every test assembly's results file.
 passed=0 failed=0 skipped=0
 for trx in "$results"/*.trx; do

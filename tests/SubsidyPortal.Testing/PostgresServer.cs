@@ -52,9 +52,11 @@ public sealed class PostgresServer
 
         var bin = FindBinaries();
         var root = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        var asRootUser = Environment.UserName == "root";
+        await RemoveStaleClustersAsync(root, bin, asRootUser);
         var dir = Path.Combine(root, $"subsidyportal-test-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
-        var asRoot = Environment.UserName == "root";
+        var asRoot = asRootUser;
         if (asRoot)
         {
             await RunAsync("chown", ["postgres:postgres", dir], asPostgres: false);
@@ -89,6 +91,43 @@ public sealed class PostgresServer
         };
 
         return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true");
+    }
+
+    /// <summary>
+    /// A test host can be torn down before its exit handler runs, leaving a cluster on /dev/shm (RAM). Each
+    /// folder is named after the test process that made it: when that process is gone, stop and remove it.
+    /// </summary>
+    private static async Task RemoveStaleClustersAsync(string root, string bin, bool asRoot)
+    {
+        foreach (var dir in Directory.GetDirectories(root, "subsidyportal-test-*"))
+        {
+            var parts = Path.GetFileName(dir).Split('-');
+            if (parts.Length < 3 || !int.TryParse(parts[2], out var pid) || pid == Environment.ProcessId || Directory.Exists($"/proc/{pid}"))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.Exists(Path.Combine(dir, "data", "postmaster.pid")))
+                {
+                    await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(dir, "data"), "-m", "immediate", "-w", "stop"], asRoot);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Not running any more: nothing to stop.
+            }
+
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another test process is cleaning it at the same moment.
+            }
+        }
     }
 
     private static string FindBinaries()
