@@ -131,17 +131,16 @@ public static class EvaluationRequestReader
                 foreach (var award in awards.EnumerateArray())
                 {
                     var field = $"priorAwards[{index++}]";
-                    var clauseId = award.ValueKind == JsonValueKind.Object && award.TryGetProperty("clauseId", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
-                    var amountOk = award.ValueKind == JsonValueKind.Object && award.TryGetProperty("amount", out var a) && TryMoney(a, out var amount, out _);
-                    var dateOk = award.ValueKind == JsonValueKind.Object && award.TryGetProperty("awardedOn", out var d) && TryDate(d, out var awardedOn);
-                    if (clauseId is null || !amountOk || !dateOk)
+                    if (award.ValueKind != JsonValueKind.Object
+                        || !award.TryGetProperty("clauseId", out var c) || c.ValueKind != JsonValueKind.String
+                        || !award.TryGetProperty("amount", out var a) || !TryMoney(a, out var amount, out _)
+                        || !award.TryGetProperty("awardedOn", out var d) || !TryDate(d, out var awardedOn))
                     {
-                        Add(field, "已获支持须包含 clauseId、amount（元）和 awardedOn（yyyy-MM-dd）/ A prior award needs clauseId, amount (yuan) and awardedOn.");
+                        Add(field, "已获支持须包含 clauseId、amount（元，不为负、最多两位小数）和 awardedOn（yyyy-MM-dd）/ A prior award needs clauseId, amount (yuan) and awardedOn.");
                         continue;
                     }
 
-                    TryMoney(award.GetProperty("amount"), out amount, out _);
-                    TryDate(award.GetProperty("awardedOn"), out awardedOn);
+                    var clauseId = c.GetString()!;
                     var group = award.TryGetProperty("exclusivityGroup", out var g) && g.ValueKind == JsonValueKind.String
                         ? g.GetString()
                         : PolicyCatalog.Find(clauseId)?.ExclusivityGroup;

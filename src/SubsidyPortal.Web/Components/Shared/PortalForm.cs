@@ -39,8 +39,6 @@ public sealed partial class PortalForm
         Context.NotifyValidationStateChanged();
     }
 
-    public void ShowFormError(string message) => Show(CommandResult.Fail(string.Empty, message));
-
     /// <summary>The element id for a field path such as <c>AnnualFigures[0].OperatingRevenue</c>.</summary>
     public static string IdFor(string path) => "f-" + NonWord().Replace(path, "-").Trim('-');
 

@@ -1,0 +1,97 @@
+using SubsidyPortal.Application.Eligibility;
+using SubsidyPortal.Domain.Enterprises;
+using SubsidyPortal.Domain.Reference;
+
+namespace SubsidyPortal.UnitTests.Eligibility;
+
+/// <summary>What the checker takes from the profile instead of asking: each mapping tied to the text it serves.</summary>
+public sealed class ProfileFactsTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 6, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateOnly Today = new(2026, 6, 1);
+
+    private static Enterprise Registered(District district) => Enterprise.Register(
+        "上海测试科技有限公司", UnifiedSocialCreditCode.Parse("91330100799655058B"), district, null, "张伟", "13900001111", Now);
+
+    private static void Profile(Enterprise e, District registered, District tax, District settlement, DateOnly? first = null, DateOnly? latest = null) =>
+        e.UpdateProfile(new EnterpriseProfile(e.Name, registered, tax, settlement, null, Industry.Other, null, first, latest, null, false, null,
+            TechLittleGiantStatus.None, "张伟", "13900001111"), Now);
+
+    [Fact]
+    public void Operating_in_Changning_counts_for_article_13_even_when_registered_elsewhere()
+    {
+        // 长宁 第 13 条: "在长宁区依法设立或在长宁区依法开展生产经营活动".
+        var e = Registered(District.Jinshan);
+        Profile(e, District.Jinshan, District.Changning, District.Jinshan);
+        Assert.Equal(true, ProfileFacts.From(e, Today)["inChangning"]);
+
+        Profile(e, District.Jinshan, District.Jinshan, District.Jinshan);
+        Assert.Equal(false, ProfileFacts.From(e, Today)["inChangning"]);
+    }
+
+    [Fact]
+    public void Jinshan_registration_tax_and_settlement_are_read_separately()
+    {
+        // 金科〔2025〕25 号: 在金山区依法登记注册、纳税、销售结算在本区 are separate conditions.
+        var e = Registered(District.Jinshan);
+        Profile(e, District.Jinshan, District.Jinshan, District.Pudong);
+        var facts = ProfileFacts.From(e, Today);
+        Assert.Equal(true, facts["registeredInJinshan"]);
+        Assert.Equal(true, facts["taxPaidInJinshan"]);
+        Assert.Equal(false, facts["settlementInJinshan"]);
+    }
+
+    [Fact]
+    public void Serious_dishonesty_within_three_years_fails_both_credit_reviews()
+    {
+        var e = Registered(District.Changning);
+        Assert.Equal(true, ProfileFacts.From(e, Today)["goodCredit"]);
+        e.RecordCreditEvent(new DateOnly(2024, 3, 1), CreditRecordSeverity.SeriousDishonesty, "虚假申报", "信用中国（上海）", Now);
+        var facts = ProfileFacts.From(e, Today);
+        Assert.Equal(false, facts["goodCredit"]);
+        Assert.Equal(false, facts["noSeriousDishonestyInThreeYears"]);
+    }
+
+    [Fact]
+    public void A_later_certification_date_means_renewed_and_no_dates_means_the_applicant_is_asked()
+    {
+        var e = Registered(District.Changning);
+        Assert.False(ProfileFacts.From(e, Today).ContainsKey("highTechRenewed"));
+
+        Profile(e, District.Changning, District.Changning, District.Changning, new DateOnly(2019, 11, 28), new DateOnly(2022, 12, 14));
+        var renewed = ProfileFacts.From(e, Today);
+        Assert.Equal(true, renewed["highTechRenewed"]);
+        Assert.Equal(false, renewed["highTechFirstCertified"]);
+
+        Profile(e, District.Changning, District.Changning, District.Changning, new DateOnly(2025, 11, 28), null);
+        Assert.Equal(true, ProfileFacts.From(e, Today)["highTechFirstCertified"]);
+    }
+
+    [Theory]
+    [InlineData("12.34", true, null)]
+    [InlineData("12.345", false, "两位小数")]
+    [InlineData("-5", false, "不能为负数")]
+    [InlineData("abc", false, "数字")]
+    public void Typed_money_answers_are_checked_with_Chinese_messages(string text, bool ok, string? message)
+    {
+        var input = Domain.Rules.InputDefinition.Money("x", "金额", "Amount");
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
+        try
+        {
+            Assert.Equal(ok, ProfileFacts.TryParse(input, text, out var value, out var error));
+            if (ok)
+            {
+                Assert.Equal(12.34m, value);
+            }
+            else
+            {
+                Assert.Contains(message!, error, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}
