@@ -40,22 +40,26 @@ public static class ClauseEvaluator
         }
 
         var conditions = clause.ConditionsOnce;
-        var results = new List<ConditionResult>(conditions.Count + 3);
-        var allMet = true;
+        var results = new List<ConditionResult>(conditions.Count + 4);
+        var anyNotMet = false;
+        var anyNeedsInput = false;
         foreach (var condition in conditions)
         {
             var result = condition.Evaluate(facts);
-            allMet &= result.Status == ConditionStatus.Met;
+            anyNotMet |= result.Status == ConditionStatus.NotMet;
+            anyNeedsInput |= result.Status == ConditionStatus.NeedsInput;
             results.Add(result);
         }
 
         // The amount is only worth computing when every condition holds (it is shown only for Eligible).
-        var amount = allMet ? clause.Amount(facts) : null;
+        var amount = anyNotMet || anyNeedsInput ? null : clause.Amount(facts);
         if (amount is { Value: <= 0m })
         {
             // A figure that rounds to nothing (e.g. 20 % of one fen) is no award: refused with a reason, never a silent zero.
             results.Add(AmountAboveZeroNotMet);
+            anyNotMet = true;
         }
+
         var (exclusivityGroup, notCombinable) = clause.ConflictsOnce;
         IReadOnlyList<PriorAward> considered = [];
         if (priorAwards.Count == 0)
@@ -74,11 +78,17 @@ public static class ClauseEvaluator
         }
         else
         {
+            var before = results.Count;
             considered = AddConflictResults(clause, facts, amount, priorAwards, exclusivityGroup, notCombinable, results);
+            for (var i = before; i < results.Count; i++)
+            {
+                anyNotMet |= results[i].Status == ConditionStatus.NotMet;
+                anyNeedsInput |= results[i].Status == ConditionStatus.NeedsInput;
+            }
         }
 
-        var outcome = results.Exists(r => r.Status == ConditionStatus.NotMet) ? EvaluationOutcome.NotEligible
-            : results.Exists(r => r.Status == ConditionStatus.NeedsInput) || amount is null ? EvaluationOutcome.NeedsInput
+        var outcome = anyNotMet ? EvaluationOutcome.NotEligible
+            : anyNeedsInput || amount is null ? EvaluationOutcome.NeedsInput
             : EvaluationOutcome.Eligible;
         return new Evaluation(
             clause.Id,

@@ -33,11 +33,18 @@ public sealed class Condition(string code, string messageZh, string messageEn, F
     };
 
     /// <summary>A yes/no fact the applicant declares or the committee holds.</summary>
-    public static Condition Requires(string inputKey, string code, string zh, string en) => new(code, zh, en, f => f.Flag(inputKey));
+    public static Condition Requires(string inputKey, string code, string zh, string en)
+    {
+        var key = FactKey.Of(inputKey);
+        return new(code, zh, en, f => f.Flag(key));
+    }
 
     /// <summary>A money figure at or above a threshold (达到 / 不低于).</summary>
-    public static Condition AtLeast(string inputKey, decimal threshold, string code, string zh, string en) =>
-        new(code, zh, en, f => f.Money(inputKey) is { } v ? v >= threshold : null);
+    public static Condition AtLeast(string inputKey, decimal threshold, string code, string zh, string en)
+    {
+        var key = FactKey.Of(inputKey);
+        return new(code, zh, en, f => f.Money(key) is { } v ? v >= threshold : null);
+    }
 }
 
 public sealed record ConditionResult(string Code, ConditionStatus Status, string MessageZh, string MessageEn);

@@ -33,38 +33,61 @@ public sealed class Facts
 
     private readonly Dictionary<string, object> _values;
 
-    // Clauses ask for facts with string literals, which are interned: finding them by reference skips hashing
-    // the key's characters on the hot path. Any other key string falls back to the ordinal dictionary.
-    private readonly Dictionary<string, object> _byReference;
+    // The value of each known key at its FactKey slot; keys given a slot after this was built are beyond its end
+    // and are looked up by name instead.
+    private readonly object?[] _slots;
 
     public Facts(IReadOnlyDictionary<string, object> values)
     {
         _values = new Dictionary<string, object>(values, StringComparer.Ordinal);
-        _byReference = new Dictionary<string, object>(_values.Count, ReferenceEqualityComparer.Instance);
-        foreach (var (key, value) in _values)
+        foreach (var key in _values.Keys)
         {
-            _byReference[string.Intern(key)] = value;
+            FactKey.Find(key);
+        }
+
+        _slots = new object?[FactKey.Count];
+        foreach (var (name, value) in _values)
+        {
+            if (FactKey.Find(name) is { } key && key.Slot < _slots.Length)
+            {
+                _slots[key.Slot] = value;
+            }
         }
     }
 
     public IReadOnlyDictionary<string, object> Values => _values;
 
-    public decimal? Money(string key) => TryGet(key, out var v)
+    public decimal? Money(string key) => Money(Get(key));
+
+    public long? Count(string key) => Count(Get(key));
+
+    public bool? Flag(string key) => Get(key) is { } v ? (bool)v : null;
+
+    public DateOnly? Date(string key) => Get(key) is { } v ? (DateOnly)v : null;
+
+    public bool Has(string key) => Get(key) is not null;
+
+    public decimal? Money(FactKey key) => Money(Get(key));
+
+    public long? Count(FactKey key) => Count(Get(key));
+
+    public bool? Flag(FactKey key) => Get(key) is { } v ? (bool)v : null;
+
+    public DateOnly? Date(FactKey key) => Get(key) is { } v ? (DateOnly)v : null;
+
+    private static decimal? Money(object? value) => value is { } v
         ? v as decimal? ?? Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture)
         : null;
 
-    public long? Count(string key) => TryGet(key, out var v)
+    private static long? Count(object? value) => value is { } v
         ? v as long? ?? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)
         : null;
 
-    public bool? Flag(string key) => TryGet(key, out var v) ? (bool)v : null;
+    private object? Get(string key) => FactKey.Find(key) is { } k ? Get(k) : _values.GetValueOrDefault(key);
 
-    public DateOnly? Date(string key) => TryGet(key, out var v) ? (DateOnly)v : null;
-
-    public bool Has(string key) => TryGet(key, out _);
-
-    private bool TryGet(string key, out object value) =>
-        _byReference.TryGetValue(key, out value!) || _values.TryGetValue(key, out value!);
+    private object? Get(FactKey key) => (uint)key.Slot < (uint)_slots.Length
+        ? _slots[key.Slot]
+        : _values.GetValueOrDefault(key.Name);
 
     public Facts With(string key, object value)
     {

@@ -31,8 +31,11 @@ public abstract class ChangningClause : Clause
     protected Parameter Param(string name, decimal value, string unit = "元") => new(name, value, unit, Citation, Policy.Period);
 
     /// <summary>A money input strictly above zero (a matched grant or an approved cost that exists at all).</summary>
-    protected static Condition Positive(string inputKey, string code, string zh, string en) =>
-        new(code, zh, en, f => f.Money(inputKey) is { } v ? v > 0m : null);
+    protected static Condition Positive(string inputKey, string code, string zh, string en)
+    {
+        var key = FactKey.Of(inputKey);
+        return new(code, zh, en, f => f.Money(key) is { } v ? v > 0m : null);
+    }
 
     /// <summary>
     /// 给予匹配资金支持 / 配套支持 with no figure or ratio: interpretation — the matched city-level grant is the

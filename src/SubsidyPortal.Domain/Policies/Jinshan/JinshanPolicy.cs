@@ -126,19 +126,28 @@ public static class JinshanPolicy
     // ---- helpers -------------------------------------------------------------------------------------
 
     /// <summary>part ≥ share × whole (e.g. 研发人员数不低于职工总数的 10%); NeedsInput while either is missing.</summary>
-    public static Condition ShareAtLeast(string partKey, string wholeKey, decimal share, string code, string zh, string en) =>
-        new(code, zh, en, f => f.Money(partKey) is { } part && f.Money(wholeKey) is { } whole ? whole > 0 && part >= share * whole : null);
+    public static Condition ShareAtLeast(string partKey, string wholeKey, decimal share, string code, string zh, string en)
+    {
+        var (partSlot, wholeSlot) = (FactKey.Of(partKey), FactKey.Of(wholeKey));
+        return new(code, zh, en, f => f.Money(partSlot) is { } part && f.Money(wholeSlot) is { } whole ? whole > 0 && part >= share * whole : null);
+    }
 
     /// <summary>
     /// The base an amount is computed from (rent, cost, R&amp;D, investment, bid, loans) is above zero: an eligible
     /// result always carries an amount above zero, never a silent zero.
     /// </summary>
-    public static Condition Positive(string key, string code, string zh, string en) =>
-        new(code, zh, en, f => f.Money(key) is { } v ? v > 0 : null);
+    public static Condition Positive(string key, string code, string zh, string en)
+    {
+        var slot = FactKey.Of(key);
+        return new(code, zh, en, f => f.Money(slot) is { } v ? v > 0 : null);
+    }
 
     /// <summary>A count or figure at or above a threshold.</summary>
-    public static Condition CountAtLeast(string key, long threshold, string code, string zh, string en) =>
-        new(code, zh, en, f => f.Count(key) is { } v ? v >= threshold : null);
+    public static Condition CountAtLeast(string key, long threshold, string code, string zh, string en)
+    {
+        var slot = FactKey.Of(key);
+        return new(code, zh, en, f => f.Count(slot) is { } v ? v >= threshold : null);
+    }
 
     /// <summary>
     /// 市、区两级给予最高 N: the district pays only what remains of N after the city grant. A city grant that
