@@ -42,6 +42,12 @@ public abstract class Clause
 
     public virtual IReadOnlyList<Parameter> Parameters => [];
 
+    /// <summary>
+    /// 公示期限 in working days. 金科〔2025〕25 号 states "公示期限为 5 个工作日" for its 专题 and 10 for the 科技创新奖;
+    /// the Changning and 大零号湾 texts name no period, so the portal uses the same 5 (a committee decision, not the text's).
+    /// </summary>
+    public virtual int PublicNoticeWorkingDays => 5;
+
     /// <summary>就高不重复 / 从优、就高、不重复: of the clauses in one group, only the highest award is granted.</summary>
     public virtual string? ExclusivityGroup => null;
 

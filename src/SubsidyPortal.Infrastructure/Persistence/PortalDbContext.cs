@@ -2,7 +2,12 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Calls;
 using SubsidyPortal.Domain.Enterprises;
+using SubsidyPortal.Domain.Experts;
+using SubsidyPortal.Domain.Notices;
+using SubsidyPortal.Domain.Notifications;
 using SubsidyPortal.Domain.Reference;
 using SubsidyPortal.Infrastructure.Files;
 using SubsidyPortal.Infrastructure.Identity;
@@ -30,6 +35,26 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<StoredFileRecord> StoredFiles => Set<StoredFileRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Call> Calls => Set<Call>();
+
+    public DbSet<SubsidyApplication> Applications => Set<SubsidyApplication>();
+
+    public DbSet<ApplicationMaterial> ApplicationMaterials => Set<ApplicationMaterial>();
+
+    public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+
+    public DbSet<DepartmentOpinion> DepartmentOpinions => Set<DepartmentOpinion>();
+
+    public DbSet<Expert> Experts => Set<Expert>();
+
+    public DbSet<ExpertAssignment> ExpertAssignments => Set<ExpertAssignment>();
+
+    public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
+
+    public DbSet<Objection> Objections => Set<Objection>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,9 @@ namespace SubsidyPortal.Domain.Policies.Jinshan;
 /// </summary>
 public sealed class Chapter5Topic6InnovationAchievementAward : JinshanClause
 {
+    /// <summary>（4）社会公示: "拟获奖入围名单……向社会公布，并自公布之日起10个工作日内，区科委受理有关异议事项".</summary>
+    public override int PublicNoticeWorkingDays => 10;
+
     public const decimal CeilingYuan = 200_000m;
 
     public override string Id => "jinshan-2025/5-6-achievement-award";
@@ -56,6 +59,9 @@ public sealed class Chapter5Topic6InnovationAchievementAward : JinshanClause
 /// <summary>金山区科技创新人才奖: under 60 on 1 January of the selection year, works and pays social insurance in Jinshan.</summary>
 public sealed class Chapter5Topic6InnovationTalentAward : JinshanClause
 {
+    /// <summary>（4）社会公示: "拟获奖入围名单……向社会公布，并自公布之日起10个工作日内，区科委受理有关异议事项".</summary>
+    public override int PublicNoticeWorkingDays => 10;
+
     public const decimal CeilingYuan = 50_000m;
     public const int AgeLimit = 60;
 

@@ -1,0 +1,13 @@
+namespace SubsidyPortal.Domain.Applications;
+
+/// <summary>
+/// Who makes a change: a user in one of the portal's roles, or the system itself (the approval job).
+/// EnterpriseId / TownOrParkId bind applicants and towns/parks to what is theirs.
+/// </summary>
+public sealed record Actor(Guid? UserId, string Name, string Role, Guid? EnterpriseId = null, Guid? TownOrParkId = null)
+{
+    /// <summary>The role of the background job that approves applications whose notice window closed.</summary>
+    public const string SystemRole = "System";
+
+    public static Actor System { get; } = new(null, "系统", SystemRole);
+}

@@ -1,0 +1,39 @@
+namespace SubsidyPortal.Domain.Notifications;
+
+/// <summary>站内消息: tells an enterprise's users (or one staff user) about a change that concerns them.</summary>
+public sealed class Notification
+{
+    private Notification()
+    {
+        TextZh = string.Empty;
+        TextEn = string.Empty;
+        Link = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Every user of this enterprise sees it.</summary>
+    public Guid? EnterpriseId { get; private set; }
+
+    /// <summary>Or just this user.</summary>
+    public Guid? UserId { get; private set; }
+
+    public string TextZh { get; private set; }
+
+    public string TextEn { get; private set; }
+
+    /// <summary>A portal path, e.g. the application's page.</summary>
+    public string Link { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public static Notification ForEnterprise(Guid enterpriseId, string zh, string en, string link, DateTimeOffset now) =>
+        new() { Id = Guid.CreateVersion7(), EnterpriseId = enterpriseId, TextZh = zh, TextEn = en, Link = link, CreatedAt = now };
+
+    public static Notification ForUser(Guid userId, string zh, string en, string link, DateTimeOffset now) =>
+        new() { Id = Guid.CreateVersion7(), UserId = userId, TextZh = zh, TextEn = en, Link = link, CreatedAt = now };
+
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+}
