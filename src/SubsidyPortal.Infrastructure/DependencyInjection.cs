@@ -8,6 +8,7 @@ using SubsidyPortal.Infrastructure.Enterprises;
 using SubsidyPortal.Infrastructure.Files;
 using SubsidyPortal.Infrastructure.Persistence;
 using SubsidyPortal.Infrastructure.Seeding;
+using SubsidyPortal.Infrastructure.Workflow;
 
 namespace SubsidyPortal.Infrastructure;
 
@@ -29,6 +30,11 @@ public static class DependencyInjection
         services.AddScoped<EnterpriseRegistrationService>();
         services.AddScoped<StaffAccountService>();
         services.AddScoped<EnterpriseProfileService>();
+        services.AddScoped<ApplicationWorkflow>();
+        services.AddScoped<ApplicationFilingService>();
+        services.AddScoped<ApplicationQueries>();
+        services.AddScoped<CallService>();
+        services.AddSingleton<NoticeApprovalJob>();
         return services;
     }
 }

@@ -9,15 +9,32 @@ namespace SubsidyPortal.Application.Validation;
 /// </summary>
 public static class ValidationText
 {
-    private static readonly ResourceManager Resources =
-        new("SubsidyPortal.Application.Resources.ValidationMessages", typeof(ValidationText).Assembly);
+    // Form validation messages, and the messages for the workflow's domain codes (calls, applications, review,
+    // notices), kept in a second table so each stays readable.
+    private static readonly ResourceManager[] Tables =
+    [
+        new("SubsidyPortal.Application.Resources.ValidationMessages", typeof(ValidationText).Assembly),
+        new("SubsidyPortal.Application.Resources.WorkflowMessages", typeof(ValidationText).Assembly),
+    ];
 
     public static string Get(string key, params object[] args)
     {
-        var text = Resources.GetString(key, CultureInfo.CurrentUICulture)
-                   ?? throw new KeyNotFoundException($"No validation message '{key}'.");
+        var text = Find(key, CultureInfo.CurrentUICulture) ?? throw new KeyNotFoundException($"No validation message '{key}'.");
         return args.Length == 0 ? text : string.Format(CultureInfo.CurrentCulture, text, args);
     }
 
-    public static bool Has(string key) => Resources.GetString(key, CultureInfo.InvariantCulture) is not null;
+    public static bool Has(string key) => Find(key, CultureInfo.InvariantCulture) is not null;
+
+    private static string? Find(string key, CultureInfo culture)
+    {
+        foreach (var table in Tables)
+        {
+            if (table.GetString(key, culture) is { } text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
 }

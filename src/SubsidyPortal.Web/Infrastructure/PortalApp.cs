@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using SubsidyPortal.Infrastructure;
+using SubsidyPortal.Infrastructure.Workflow;
 using SubsidyPortal.Infrastructure.Health;
 using SubsidyPortal.Infrastructure.Identity;
 using SubsidyPortal.Infrastructure.Persistence;
@@ -47,6 +48,11 @@ public static class PortalApp
         // First of all hosted services: the schema must exist before data protection reads its key ring.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupTasks>());
         services.AddPortalInfrastructure(builder.Configuration);
+        if (builder.Configuration.GetValue("Jobs:NoticeApproval", true))
+        {
+            // Registered after StartupTasks, so it first runs once the schema is migrated.
+            services.AddHostedService(sp => sp.GetRequiredService<NoticeApprovalJob>());
+        }
 
         // Chinese text as characters, not &#x…; entities.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

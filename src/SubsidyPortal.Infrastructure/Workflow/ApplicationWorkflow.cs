@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Validation;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Common;
+using SubsidyPortal.Domain.Notices;
+using SubsidyPortal.Infrastructure.Persistence;
+
+namespace SubsidyPortal.Infrastructure.Workflow;
+
+/// <summary>What the person typed for a change: a reason, a deadline.</summary>
+public sealed record TransitionInput(string? Reason = null, DateOnly? Deadline = null);
+
+/// <summary>
+/// Makes one state change of one application and saves it with its audit line and notifications, all or nothing.
+/// Two people (or two app instances) changing the same application at once: the row's version (xmin) and the
+/// unique (application, sequence) of the audit trail let exactly one succeed; the other is told it changed.
+/// </summary>
+public sealed class ApplicationWorkflow(PortalDbContext db, IClock clock, ILogger<ApplicationWorkflow> logger)
+{
+    public async Task<CommandResult> ApplyAsync(Guid applicationId, ApplicationAction action, Actor actor, TransitionInput input, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.Include(a => a.Materials).SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        if (application is null)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("application.not-found"));
+        }
+
+        try
+        {
+            var context = await ContextAsync(application, input, cancellationToken);
+            application.Apply(action, actor, context);
+            return await SaveAsync(application, cancellationToken);
+        }
+        catch (DomainException e)
+        {
+            return e.ToCommandResult(FieldFor(e.Code));
+        }
+    }
+
+    /// <summary>The moment and what the database knows that the guards need.</summary>
+    internal async Task<TransitionContext> ContextAsync(SubsidyApplication application, TransitionInput input, CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.AsNoTracking().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+        var openObjections = await db.Objections.CountAsync(o => o.ApplicationId == application.Id && o.Status == ObjectionStatus.Open, cancellationToken);
+        return new TransitionContext(clock.Now, clock.Today)
+        {
+            Reason = input.Reason,
+            Deadline = input.Deadline,
+            CallOpen = call.IsOpenOn(clock.Today),
+            OpenObjections = openObjections,
+        };
+    }
+
+    /// <summary>Saves the application with its new audit lines and tells the enterprise; false when someone else changed it first.</summary>
+    internal async Task<CommandResult> SaveAsync(SubsidyApplication application, CancellationToken cancellationToken)
+    {
+        db.ApplicationEvents.AddRange(application.NewHistory.Where(e => db.Entry(e).State == EntityState.Detached));
+        foreach (var changed in application.DomainEvents.OfType<ApplicationStatusChanged>())
+        {
+            db.Notifications.Add(ApplicationNotifications.For(application, changed));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            application.ClearDomainEvents();
+            return CommandResult.Success;
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
+        {
+            logger.LogInformation("Application {Id} changed concurrently; this change was not applied", application.Id);
+            db.ChangeTracker.Clear();
+            return CommandResult.Fail(string.Empty, ValidationText.Get("application.changed-concurrently"));
+        }
+    }
+
+    private static string FieldFor(string code) => code switch
+    {
+        "application.reason-required" => nameof(TransitionInput.Reason),
+        "application.deadline-not-future" => nameof(TransitionInput.Deadline),
+        _ => string.Empty,
+    };
+}
