@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Domain.Calendar;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Reference;
 using SubsidyPortal.Infrastructure.Files;
@@ -30,6 +31,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<StoredFileRecord> StoredFiles => Set<StoredFileRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
