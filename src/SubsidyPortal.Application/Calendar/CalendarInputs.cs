@@ -36,12 +36,15 @@ public sealed class AddCalendarDayValidator : AbstractValidator<AddCalendarDayIn
     }
 }
 
-/// <summary>Declares a year's schedule entered in full, citing the notice it was entered from.</summary>
+/// <summary>
+/// Declares a year's schedule entered in full, citing the notice it was entered from. The citation is not called
+/// <c>Source</c> because the day form on the same page has a field of that name.
+/// </summary>
 public sealed class MarkCalendarYearMaintainedInput
 {
     public int? Year { get; set; }
 
-    public string? Source { get; set; }
+    public string? ScheduleSource { get; set; }
 }
 
 public sealed class MarkCalendarYearMaintainedValidator : AbstractValidator<MarkCalendarYearMaintainedInput>
@@ -51,6 +54,6 @@ public sealed class MarkCalendarYearMaintainedValidator : AbstractValidator<Mark
         RuleFor(x => x.Year)
             .Must(y => y is >= CalendarYear.EarliestYear and <= CalendarYear.LatestYear)
             .WithMessage(_ => ValidationText.Get("calendar.year-out-of-range"));
-        RuleFor(x => x.Source).RequiredText("calendar.source-required", "calendar.source-too-long", CalendarYear.SourceMaxLength);
+        RuleFor(x => x.ScheduleSource).RequiredText("calendar.source-required", "calendar.source-too-long", CalendarYear.SourceMaxLength);
     }
 }

@@ -119,14 +119,14 @@ public sealed class WorkingDayCalendarService(PortalDbContext db, IClock clock)
                 db.CalendarYears.Add(calendarYear);
             }
 
-            calendarYear.MarkMaintained(input.Source!, maintainedBy, clock.Now);
+            calendarYear.MarkMaintained(input.ScheduleSource!, maintainedBy, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
             return CommandResult.Success;
         }
         catch (DomainException e)
         {
             db.ChangeTracker.Clear();
-            return e.ToCommandResult(FieldOf(e.Code));
+            return e.ToCommandResult(e.Code == "calendar.source-required" ? nameof(input.ScheduleSource) : string.Empty);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
@@ -137,7 +137,7 @@ public sealed class WorkingDayCalendarService(PortalDbContext db, IClock clock)
 
     private static (DateOnly First, DateOnly Last) Bounds(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
-    /// <summary>The form field a refused domain change belongs beside (both forms use these names).</summary>
+    /// <summary>The day form's field a refused domain change belongs beside.</summary>
     private static string FieldOf(string code) => code switch
     {
         "calendar.kind-required" or "calendar.make-up-not-weekend" => nameof(AddCalendarDayInput.Kind),
