@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Infrastructure.Accounts;
+using SubsidyPortal.Infrastructure.Calendar;
 using SubsidyPortal.Infrastructure.Enterprises;
 using SubsidyPortal.Infrastructure.Files;
 using SubsidyPortal.Infrastructure.Persistence;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<ApplicationQueries>();
         services.AddScoped<CallService>();
         services.AddSingleton<NoticeApprovalJob>();
+        services.AddScoped<WorkingDayCalendarService>();
         return services;
     }
 }

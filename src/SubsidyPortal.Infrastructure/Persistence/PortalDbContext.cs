@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Calls;
+using SubsidyPortal.Domain.Calendar;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Experts;
 using SubsidyPortal.Domain.Notices;
@@ -55,6 +56,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Objection> Objections => Set<Objection>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -42,6 +42,8 @@ public sealed class PortalSeeder(
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Seeded {Count} towns/parks", missing.Count);
         }
+
+        await PublicHolidaySchedule.SeedAsync(db, logger, cancellationToken);
     }
 
     public async Task SeedDemoDataAsync(bool isProduction, CancellationToken cancellationToken = default)

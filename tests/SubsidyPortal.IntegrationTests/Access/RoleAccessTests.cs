@@ -21,6 +21,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/finance"] = [PortalRoles.FinanceStaff],
         ["/expert"] = [PortalRoles.Expert],
         ["/admin/users"] = [PortalRoles.Administrator],
+        ["/admin/calendar"] = [PortalRoles.Administrator],
         ["/staff/enterprises"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff, PortalRoles.Administrator],
     };
 
