@@ -35,6 +35,11 @@ public static class DependencyInjection
         services.AddScoped<ApplicationFilingService>();
         services.AddScoped<ApplicationQueries>();
         services.AddScoped<CallService>();
+        services.AddScoped<ApplicationMaterialsService>();
+        services.AddScoped<AutomaticFindings>();
+        services.AddScoped<NoticeService>();
+        services.AddScoped<ReviewService>();
+        services.AddSingleton<SubsidyPortal.Domain.Reviews.IRandomSource>(SubsidyPortal.Domain.Reviews.CryptographicRandomSource.Instance);
         services.AddSingleton<NoticeApprovalJob>();
         services.AddScoped<WorkingDayCalendarService>();
         return services;

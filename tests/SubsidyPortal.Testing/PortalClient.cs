@@ -89,5 +89,32 @@ public sealed class PortalClient : IDisposable
         return await Http.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Posts the named multipart form (e.g. an upload) with its antiforgery token, the given fields and one file.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string url, string formName, IDictionary<string, string> fields, string fileField, string fileName, byte[] content)
+    {
+        var page = await GetPageAsync(url);
+        var form = page.Forms.FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
+                   ?? throw new InvalidOperationException($"No form '{formName}' on {url}");
+        using var body = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
+        {
+            if (!fields.ContainsKey(input.Name!))
+            {
+                body.Add(new StringContent(input.Value), input.Name!);
+            }
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        body.Add(file, fileField, fileName);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
+        return await Http.PostAsync(action, body);
+    }
+
     public void Dispose() => Http.Dispose();
 }

@@ -24,6 +24,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Portal"] = connectionString,
             ["Seed:DemoData"] = "true",
+            // Tests run approval rounds themselves (or switch the job on), so nothing happens behind their back.
+            ["Jobs:NoticeApproval"] = "false",
             // Tests log warnings and errors only, to the console.
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:WriteTo:1:Name"] = "Console",
@@ -37,6 +39,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string ConnectionString { get; }
 
     public string Environment { get; }
+
+    /// <summary>The portal's clock: real time until a test moves it.</summary>
+    public AdjustableClock Clock { get; } = new();
 
     public static async Task<PortalFactory> CreateAsync(string purpose, IDictionary<string, string?>? settings = null)
     {
@@ -60,5 +65,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => services.AddSingleton<SubsidyPortal.Application.Abstractions.IClock>(Clock));
     }
 }

@@ -5,6 +5,7 @@ using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Identity;
 using SubsidyPortal.Domain.Reference;
+using SubsidyPortal.Infrastructure.Calendar;
 using SubsidyPortal.Infrastructure.Identity;
 using SubsidyPortal.Infrastructure.Persistence;
 
@@ -19,8 +20,20 @@ public sealed class PortalSeeder(
     UserManager<PortalUser> users,
     RoleManager<IdentityRole<Guid>> roles,
     IClock clock,
+    WorkingDayCalendarService calendars,
     ILogger<PortalSeeder> logger)
 {
+    // The first is the existing expert@demo.local; one works for a demo enterprise, so is never drawn for it.
+    private static readonly (string Email, string Name, string Organisation)[] DemoExperts =
+    [
+        ("expert@demo.local", "评审专家", "复旦大学"),
+        ("expert2@demo.local", "周教授", "上海交通大学"),
+        ("expert3@demo.local", "吴研究员", "上海市科学学研究所"),
+        ("expert4@demo.local", "郑高工", "同济大学"),
+        ("expert5@demo.local", "孙博士", "华东师范大学"),
+        ("expert6@demo.local", "钱总工", "上海长宁示范生物医药有限公司"),
+    ];
+
     /// <summary>Published in README.md; demo only.</summary>
     public const string DemoPassword = "Demo#2026";
 
@@ -68,6 +81,20 @@ public sealed class PortalSeeder(
         await EnsureUserAsync("finance@demo.local", "财务经办人", PortalRoles.FinanceStaff, null, null);
         await EnsureUserAsync("applicant@demo.local", "王芳", PortalRoles.Applicant, changning.Id, null);
         await EnsureUserAsync("applicant2@demo.local", "李强", PortalRoles.Applicant, jinshan.Id, null);
+
+        // Two more Xinjing enterprises without accounts, and an expert pool, so the demo calls have applications
+        // from several enterprises in every state.
+        var bio = await EnsureEnterpriseAsync("上海长宁示范生物医药有限公司", "91310105MA1FL3AB5", District.Changning, xinjing, "陈静", "13912345678", now, cancellationToken);
+        var soft = await EnsureEnterpriseAsync("上海长宁示范工业软件有限公司", "91310105MA1FL4CD6", District.Changning, xinjing, "赵磊", "13712345678", now, cancellationToken);
+        var experts = new List<DemoExpert>();
+        foreach (var (email, name, organisation) in DemoExperts)
+        {
+            await EnsureUserAsync(email, name, PortalRoles.Expert, null, null);
+            experts.Add(new DemoExpert(DeterministicGuid.Create("user:" + email), name, organisation));
+        }
+
+        var calendar = await calendars.LoadAsync(cancellationToken);
+        await new DemoWorkflow(db, now, calendar).SeedAsync([changning, bio, soft], xinjing, experts, cancellationToken);
     }
 
     private async Task<Enterprise> EnsureEnterpriseAsync(

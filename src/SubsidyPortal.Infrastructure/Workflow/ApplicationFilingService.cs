@@ -191,7 +191,7 @@ public sealed class ApplicationFilingService(PortalDbContext db, IClock clock, A
             .ToList();
     }
 
-    internal async Task<Dictionary<string, object>> ProfileFactsAsync(Guid enterpriseId, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, object>> ProfileFactsAsync(Guid enterpriseId, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.AsNoTracking().Include(e => e.CreditRecords).SingleAsync(e => e.Id == enterpriseId, cancellationToken);
         return ProfileFacts.From(enterprise, clock.Today);

@@ -56,21 +56,33 @@ public sealed class ApplicationWorkflow(PortalDbContext db, IClock clock, ILogge
     /// <summary>Saves the application with its new audit lines and tells the enterprise; false when someone else changed it first.</summary>
     internal async Task<CommandResult> SaveAsync(SubsidyApplication application, CancellationToken cancellationToken)
     {
+        Stage(application);
+        return await SaveStagedAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the application's new audit lines and notifications to the unit of work, without saving.</summary>
+    internal void Stage(SubsidyApplication application)
+    {
         db.ApplicationEvents.AddRange(application.NewHistory.Where(e => db.Entry(e).State == EntityState.Detached));
         foreach (var changed in application.DomainEvents.OfType<ApplicationStatusChanged>())
         {
             db.Notifications.Add(ApplicationNotifications.For(application, changed));
         }
 
+        application.ClearDomainEvents();
+    }
+
+    /// <summary>Saves everything staged, all or nothing; a concurrent change to any of it fails the whole save.</summary>
+    internal async Task<CommandResult> SaveStagedAsync(CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            application.ClearDomainEvents();
             return CommandResult.Success;
         }
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
         {
-            logger.LogInformation("Application {Id} changed concurrently; this change was not applied", application.Id);
+            logger.LogInformation("An application changed concurrently; this change was not applied");
             db.ChangeTracker.Clear();
             return CommandResult.Fail(string.Empty, ValidationText.Get("application.changed-concurrently"));
         }

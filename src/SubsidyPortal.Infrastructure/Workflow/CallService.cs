@@ -4,6 +4,7 @@ using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Calls;
 using SubsidyPortal.Domain.Common;
 using SubsidyPortal.Domain.Policies;
+using SubsidyPortal.Domain.Reviews;
 using SubsidyPortal.Infrastructure.Persistence;
 
 namespace SubsidyPortal.Infrastructure.Workflow;
@@ -35,13 +36,6 @@ public sealed record OpenCallResult(Guid? CallId, CommandResult Result);
 /// <summary>申报批次: committee staff open calls; applicants see the open ones.</summary>
 public sealed class CallService(PortalDbContext db, IClock clock)
 {
-    /// <summary>The demo rubric the committee starts from; each call keeps its own copy.</summary>
-    public const string DefaultRubricJson = """
-        [{"code":"innovation","nameZh":"技术创新性","nameEn":"Technical innovation","weight":30,"maxScore":100},
-         {"code":"benefit","nameZh":"经济社会效益","nameEn":"Economic and social benefit","weight":30,"maxScore":100},
-         {"code":"capacity","nameZh":"实施基础与能力","nameEn":"Capacity to deliver","weight":20,"maxScore":100},
-         {"code":"management","nameZh":"财务与管理规范","nameEn":"Financial and management soundness","weight":20,"maxScore":100}]
-        """;
 
     public async Task<OpenCallResult> OpenAsync(OpenCallInput input, Guid? staffUserId, CancellationToken cancellationToken)
     {
@@ -76,7 +70,8 @@ public sealed class CallService(PortalDbContext db, IClock clock)
         try
         {
             var call = Call.Open(policy!, input.Year, input.Title ?? string.Empty, clauses, input.OpensOn!.Value, input.ClosesOn!.Value,
-                input.Budget!.Value, input.ExpertsPerApplication, input.ExpertSpecialty ?? string.Empty, DefaultRubricJson, staffUserId, clock.Now);
+                input.Budget!.Value, input.ExpertsPerApplication, input.ExpertSpecialty ?? string.Empty,
+                RubricJson.Write(ScoringRubric.Standard()), staffUserId, clock.Now);
             db.Calls.Add(call);
             await db.SaveChangesAsync(cancellationToken);
             return new(call.Id, CommandResult.Success);

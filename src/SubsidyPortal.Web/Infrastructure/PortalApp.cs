@@ -133,6 +133,7 @@ public static class PortalApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapPortalEndpoints();
         app.MapEligibilityApi();
+        app.MapWorkflowEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorComponents<App>();
     }

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Eligibility;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Policies;
+using SubsidyPortal.Infrastructure.Persistence;
+
+namespace SubsidyPortal.Infrastructure.Workflow;
+
+public enum FindingSeverity
+{
+    Ok,
+    Warning,
+    Blocking,
+}
+
+/// <summary>One automatic check shown beside an application in preliminary review.</summary>
+public sealed record Finding(string Code, FindingSeverity Severity, string TextZh, string TextEn);
+
+/// <summary>
+/// 初审 automatic findings: the rule's outcome fixed at submission (each condition), the credit record (严重失信
+/// within three years), and conflicts with the enterprise's other applications and awards — the same clause for
+/// the same matter (同一事项不得重复享受) and clauses of the same 就高不重复 group. Staff decide; these inform.
+/// </summary>
+public sealed class AutomaticFindings(PortalDbContext db, IClock clock)
+{
+    private static readonly ApplicationStatus[] Inactive = [ApplicationStatus.Draft, ApplicationStatus.Rejected, ApplicationStatus.Withdrawn, ApplicationStatus.Revoked];
+
+    public async Task<IReadOnlyList<Finding>> ForAsync(SubsidyApplication application, CancellationToken cancellationToken)
+    {
+        var findings = new List<Finding>();
+        if (application.EvaluationSnapshot is { } json && JsonSerializer.Deserialize<EvaluationView>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web)) is { } evaluation)
+        {
+            findings.Add(evaluation.Outcome == "Eligible"
+                ? new Finding("rule-eligible", FindingSeverity.Ok, $"按条款规则（{evaluation.RuleSetVersion}）提交时符合条件", $"Eligible under the clause's rule ({evaluation.RuleSetVersion}) at submission")
+                : new Finding("rule-not-eligible", FindingSeverity.Blocking, $"按条款规则提交时结论为：{evaluation.Outcome}", $"The rule's outcome at submission: {evaluation.Outcome}"));
+            foreach (var condition in evaluation.Conditions.Where(c => c.Status != "Met"))
+            {
+                findings.Add(new Finding("condition-" + condition.Code, FindingSeverity.Blocking, condition.MessageZh, condition.MessageEn));
+            }
+        }
+
+        var enterprise = await db.Enterprises.AsNoTracking().Include(e => e.CreditRecords).SingleAsync(e => e.Id == application.EnterpriseId, cancellationToken);
+        findings.Add(enterprise.HasSeriousDishonestyWithinYears(clock.Today)
+            ? new Finding("credit-serious-dishonesty", FindingSeverity.Blocking, "信用审查：近三年内有严重失信记录", "Credit review: serious dishonesty recorded within three years")
+            : new Finding("credit-clear", FindingSeverity.Ok, "信用审查：近三年内无严重失信记录", "Credit review: no serious dishonesty within three years"));
+
+        var clause = PolicyCatalog.Find(application.ClauseId);
+        var others = await db.Applications.AsNoTracking()
+            .Where(a => a.EnterpriseId == application.EnterpriseId && a.Id != application.Id && !Inactive.Contains(a.Status))
+            .Select(a => new { a.ReferenceNumber, a.ClauseId, a.ProjectName, a.Status })
+            .ToListAsync(cancellationToken);
+        foreach (var other in others)
+        {
+            var otherClause = PolicyCatalog.Find(other.ClauseId);
+            if (other.ClauseId == application.ClauseId && other.ProjectName == application.ProjectName)
+            {
+                findings.Add(new Finding("same-matter", FindingSeverity.Blocking,
+                    $"同一事项：{other.ReferenceNumber}「{other.ProjectName}」已申报同一条款（{other.Status}）",
+                    $"Same matter: {other.ReferenceNumber} ({other.ProjectName}) applies under the same clause ({other.Status})"));
+            }
+            else if (clause?.ExclusivityGroup is { } group && otherClause?.ExclusivityGroup == group)
+            {
+                findings.Add(new Finding("highest-only", FindingSeverity.Warning,
+                    $"就高不重复：{other.ReferenceNumber}「{otherClause.TitleZh}」与本条款只能享受金额最高的一项（{other.Status}）",
+                    $"Highest only: {other.ReferenceNumber} ({otherClause.TitleZh}) is in the same group; only the higher award is granted ({other.Status})"));
+            }
+            else if (clause is not null && (clause.NotCombinableWith.Contains(other.ClauseId) || otherClause?.NotCombinableWith.Contains(clause.Id) == true))
+            {
+                findings.Add(new Finding("not-combinable", FindingSeverity.Warning,
+                    $"不可同时享受：{other.ReferenceNumber}「{otherClause?.TitleZh}」", $"Not combinable with {other.ReferenceNumber} ({otherClause?.TitleZh})"));
+            }
+        }
+
+        if (!findings.Any(f => f.Code is "same-matter" or "highest-only" or "not-combinable"))
+        {
+            findings.Add(new Finding("no-conflicts", FindingSeverity.Ok, "未发现与本单位其他申报或已获支持的冲突", "No conflict with the enterprise's other applications or awards"));
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Validation;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Common;
+using SubsidyPortal.Domain.Notices;
+using SubsidyPortal.Infrastructure.Calendar;
+using SubsidyPortal.Infrastructure.Persistence;
+
+namespace SubsidyPortal.Infrastructure.Workflow;
+
+/// <summary>One line of a public notice as the public sees it: no contact details, no scores.</summary>
+public sealed record NoticeEntry(Guid ApplicationId, string EnterpriseName, string ProjectName, string ClauseId, decimal? Amount, ApplicationStatus Status);
+
+/// <summary>What a member of the public types to object.</summary>
+public sealed class ObjectionInput
+{
+    public Guid? ApplicationId { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Contact { get; set; }
+
+    public string? Text { get; set; }
+}
+
+/// <summary>
+/// 公示: publishes a call's proposed list for its working-day window, takes objections from anyone during it, and
+/// records the committee's investigation (upheld: the application leaves the list; dismissed: it stays).
+/// </summary>
+public sealed class NoticeService(PortalDbContext db, IClock clock, ApplicationWorkflow workflow, WorkingDayCalendarService calendars)
+{
+    public async Task<(Guid? NoticeId, CommandResult Result)> PublishAsync(Guid callId, Actor actor, CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == callId, cancellationToken);
+        if (call is null)
+        {
+            return (null, CommandResult.Fail(string.Empty, ValidationText.Get("call.not-found")));
+        }
+
+        var proposed = await db.Applications.Include(a => a.Materials)
+            .Where(a => a.CallId == callId && a.Status == ApplicationStatus.ProposedForApproval).ToListAsync(cancellationToken);
+        if (proposed.Count == 0)
+        {
+            return (null, CommandResult.Fail(string.Empty, ValidationText.Get("notice.nothing-to-publish")));
+        }
+
+        try
+        {
+            var window = (await calendars.LoadAsync(cancellationToken)).NoticeWindow(clock.Today, call.NoticeWorkingDays);
+            var notice = PublicNotice.Publish(call.Id, $"{call.TitleZh}拟立项名单公示", clock.Today, window.FirstDay, window.LastDay,
+                call.NoticeWorkingDays, actor.UserId, clock.Now);
+            db.PublicNotices.Add(notice);
+            foreach (var application in proposed)
+            {
+                var context = await workflow.ContextAsync(application, new TransitionInput(), cancellationToken) with
+                {
+                    NoticeId = notice.Id,
+                    NoticeLastDay = notice.LastDay,
+                };
+                application.Apply(ApplicationAction.PublishNotice, actor, context);
+                workflow.Stage(application);
+            }
+
+            var saved = await workflow.SaveStagedAsync(cancellationToken);
+            return (saved.Succeeded ? notice.Id : null, saved);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return (null, e.ToCommandResult());
+        }
+    }
+
+    public async Task<IReadOnlyList<PublicNotice>> ListAsync(CancellationToken cancellationToken) =>
+        await db.PublicNotices.AsNoTracking().OrderByDescending(n => n.PublishedAt).ToListAsync(cancellationToken);
+
+    public Task<PublicNotice?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.PublicNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+
+    public async Task<IReadOnlyList<NoticeEntry>> EntriesAsync(Guid noticeId, CancellationToken cancellationToken) =>
+        await db.Applications.AsNoTracking().Where(a => a.NoticeId == noticeId)
+            .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new NoticeEntry(a.Id, e.Name, a.ProjectName, a.ClauseId, a.ApprovedAmount, a.Status))
+            .OrderBy(x => x.EnterpriseName).ThenBy(x => x.ProjectName)
+            .ToListAsync(cancellationToken);
+
+    public async Task<CommandResult> LodgeObjectionAsync(Guid noticeId, ObjectionInput input, CancellationToken cancellationToken)
+    {
+        var notice = await db.PublicNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noticeId, cancellationToken);
+        if (notice is null)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("notice.not-found"));
+        }
+
+        if (input.ApplicationId is not { } applicationId
+            || !await db.Applications.AnyAsync(a => a.Id == applicationId && a.NoticeId == noticeId && a.Status == ApplicationStatus.PublicNotice, cancellationToken))
+        {
+            return CommandResult.Fail(nameof(input.ApplicationId), ValidationText.Get("objection.not-on-notice"));
+        }
+
+        try
+        {
+            db.Objections.Add(Objection.Lodge(notice, applicationId, input.Name ?? string.Empty, input.Contact ?? string.Empty, input.Text ?? string.Empty, clock.Today, clock.Now));
+            await db.SaveChangesAsync(cancellationToken);
+            return CommandResult.Success;
+        }
+        catch (DomainException e)
+        {
+            return e.ToCommandResult(e.Code switch
+            {
+                "objection.name-required" => nameof(input.Name),
+                "objection.contact-required" => nameof(input.Contact),
+                "objection.text-required" => nameof(input.Text),
+                _ => string.Empty,
+            });
+        }
+    }
+
+    public async Task<IReadOnlyList<Objection>> ObjectionsAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        await db.Objections.AsNoTracking().Where(o => o.ApplicationId == applicationId).OrderBy(o => o.LodgedAt).ToListAsync(cancellationToken);
+
+    /// <summary>调查核实: upheld takes the application off the list (with the reason); dismissed leaves it for approval.</summary>
+    public async Task<CommandResult> ResolveObjectionAsync(Guid objectionId, bool upheld, string? resolution, Actor actor, CancellationToken cancellationToken)
+    {
+        var objection = await db.Objections.SingleOrDefaultAsync(o => o.Id == objectionId, cancellationToken);
+        if (objection is null)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("application.not-found"));
+        }
+
+        try
+        {
+            objection.Resolve(upheld, resolution ?? string.Empty, actor.UserId, clock.Now);
+            if (upheld)
+            {
+                var application = await db.Applications.Include(a => a.Materials).SingleAsync(a => a.Id == objection.ApplicationId, cancellationToken);
+                var context = await workflow.ContextAsync(application, new TransitionInput(resolution), cancellationToken);
+                application.Apply(ApplicationAction.UpholdObjection, actor, context);
+                workflow.Stage(application);
+            }
+
+            return await workflow.SaveStagedAsync(cancellationToken);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return e.ToCommandResult(e.Code == "objection.resolution-required" ? "Resolution" : string.Empty);
+        }
+    }
+}

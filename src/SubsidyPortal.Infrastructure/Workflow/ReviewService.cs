@@ -1,0 +1,246 @@
+using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Validation;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Common;
+using SubsidyPortal.Domain.Enterprises;
+using SubsidyPortal.Domain.Experts;
+using SubsidyPortal.Domain.Notifications;
+using SubsidyPortal.Domain.Reviews;
+using SubsidyPortal.Domain.Rules;
+using SubsidyPortal.Infrastructure.Persistence;
+
+namespace SubsidyPortal.Infrastructure.Workflow;
+
+/// <summary>One expert's assignment as staff see it (name, declaration, total), never their comments' authorship hidden.</summary>
+public sealed record AssignmentRow(Guid AssignmentId, Guid ExpertId, string ExpertName, string Organisation, ConflictDeclaration Declaration, decimal? WeightedTotal, DateTimeOffset? SubmittedAt);
+
+/// <summary>An expert's own work list.</summary>
+public sealed record ExpertTask(Guid AssignmentId, Guid ApplicationId, string ReferenceNumber, ConflictDeclaration Declaration, bool Scored, string? ProjectName);
+
+/// <summary>
+/// 专家评审 and 择优: draws experts at random by specialty (never from the applicant's own organisation), takes their
+/// conflict declarations (a declared conflict recuses the expert and draws a replacement), their scores per rubric
+/// criterion, aggregates when every drawn expert has scored, records other departments' opinions, and ranks a call
+/// within its budget so staff can set amounts and propose.
+/// </summary>
+public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationWorkflow workflow, IRandomSource random)
+{
+
+    public async Task<CommandResult> DrawExpertsAsync(Guid applicationId, Actor actor, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        if (application is null)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("application.not-found"));
+        }
+
+        if (application.Status != ApplicationStatus.ExpertReview)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("review.not-in-expert-review"));
+        }
+
+        var call = await db.Calls.AsNoTracking().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+        var existing = await db.ExpertAssignments.Where(a => a.ApplicationId == applicationId).ToListAsync(cancellationToken);
+        var needed = call.ExpertsPerApplication - existing.Count(a => a.Declaration != ConflictDeclaration.Recused);
+        if (needed <= 0)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("review.already-drawn"));
+        }
+
+        try
+        {
+            var drawn = await DrawAsync(application, call.ExpertSpecialty, needed, existing.Select(a => a.ExpertId), cancellationToken);
+            foreach (var expert in drawn)
+            {
+                db.ExpertAssignments.Add(new ExpertAssignment(applicationId, expert.Id, clock.Now));
+                db.Notifications.Add(Notification.ForUser(expert.UserId, $"新的评审任务：{application.ReferenceNumber}", $"New review task: {application.ReferenceNumber}", "/expert", clock.Now));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return CommandResult.Success;
+        }
+        catch (DomainException e)
+        {
+            return e.ToCommandResult();
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult.Fail(string.Empty, ValidationText.Get("application.changed-concurrently"));
+        }
+    }
+
+    public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        await db.ExpertAssignments.AsNoTracking().Where(a => a.ApplicationId == applicationId)
+            .Join(db.Experts, a => a.ExpertId, e => e.Id, (a, e) => new AssignmentRow(a.Id, e.Id, e.Name, e.OrganisationName, a.Declaration, a.WeightedTotal, a.SubmittedAt))
+            .OrderBy(r => r.ExpertName).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ExpertTask>> TasksAsync(Actor expert, CancellationToken cancellationToken) =>
+        await db.ExpertAssignments.AsNoTracking()
+            .Where(a => db.Experts.Any(e => e.Id == a.ExpertId && e.UserId == expert.UserId))
+            .Join(db.Applications, a => a.ApplicationId, p => p.Id, (a, p) => new ExpertTask(
+                a.Id, p.Id, p.ReferenceNumber, a.Declaration, a.SubmittedAt != null,
+                a.Declaration == ConflictDeclaration.NoConflict ? p.ProjectName : null))
+            .OrderBy(t => t.Scored).ThenBy(t => t.ReferenceNumber).ToListAsync(cancellationToken);
+
+    /// <summary>The expert's own assignment, or null: an expert never reaches another's.</summary>
+    public Task<ExpertAssignment?> AssignmentForAsync(Guid assignmentId, Actor expert, CancellationToken cancellationToken) =>
+        db.ExpertAssignments.AsNoTracking().SingleOrDefaultAsync(
+            a => a.Id == assignmentId && db.Experts.Any(e => e.Id == a.ExpertId && e.UserId == expert.UserId), cancellationToken);
+
+    public async Task<CommandResult> DeclareAsync(Guid assignmentId, bool hasConflict, string? note, Actor expert, CancellationToken cancellationToken)
+    {
+        var assignment = await db.ExpertAssignments.SingleOrDefaultAsync(
+            a => a.Id == assignmentId && db.Experts.Any(e => e.Id == a.ExpertId && e.UserId == expert.UserId), cancellationToken);
+        if (assignment is null)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("review.not-assigned"));
+        }
+
+        try
+        {
+            if (!hasConflict)
+            {
+                assignment.DeclareNoConflict(clock.Now);
+            }
+            else
+            {
+                assignment.DeclareConflict(note ?? string.Empty, clock.Now);
+                var application = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == assignment.ApplicationId, cancellationToken);
+                var call = await db.Calls.AsNoTracking().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+                var excluded = await db.ExpertAssignments.Where(a => a.ApplicationId == application.Id).Select(a => a.ExpertId).ToListAsync(cancellationToken);
+                foreach (var replacement in await DrawAsync(application, call.ExpertSpecialty, 1, excluded, cancellationToken))
+                {
+                    db.ExpertAssignments.Add(new ExpertAssignment(application.Id, replacement.Id, clock.Now));
+                    db.Notifications.Add(Notification.ForUser(replacement.UserId, $"新的评审任务：{application.ReferenceNumber}", $"New review task: {application.ReferenceNumber}", "/expert", clock.Now));
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return CommandResult.Success;
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return e.ToCommandResult(e.Code == "review.conflict-note-required" ? "Note" : string.Empty);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult.Fail(string.Empty, ValidationText.Get("application.changed-concurrently"));
+        }
+    }
+
+    public async Task<ScoringRubric> RubricForAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        var callId = await db.Applications.Where(a => a.Id == applicationId).Select(a => a.CallId).SingleAsync(cancellationToken);
+        var json = await db.Calls.Where(c => c.Id == callId).Select(c => c.RubricJson).SingleAsync(cancellationToken);
+        return RubricJson.Read(json);
+    }
+
+    /// <summary>Scores once; when every drawn (not recused) expert has scored, the aggregate goes onto the application.</summary>
+    public async Task<CommandResult> ScoreAsync(Guid assignmentId, IReadOnlyList<CriterionScore> scores, Actor expert, CancellationToken cancellationToken)
+    {
+        var assignment = await db.ExpertAssignments.SingleOrDefaultAsync(
+            a => a.Id == assignmentId && db.Experts.Any(e => e.Id == a.ExpertId && e.UserId == expert.UserId), cancellationToken);
+        if (assignment is null)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("review.not-assigned"));
+        }
+
+        var application = await db.Applications.Include(a => a.Materials).SingleAsync(a => a.Id == assignment.ApplicationId, cancellationToken);
+        if (application.Status != ApplicationStatus.ExpertReview)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("review.not-in-expert-review"));
+        }
+
+        try
+        {
+            var sheet = ExpertScoreSheet.Score(await RubricForAsync(application.Id, cancellationToken), scores);
+            assignment.SubmitScores(RubricJson.WriteScores(sheet.Scores), sheet.WeightedTotal, clock.Now);
+            var call = await db.Calls.AsNoTracking().SingleAsync(c => c.Id == application.CallId, cancellationToken);
+            var panel = await db.ExpertAssignments.Where(a => a.ApplicationId == application.Id && a.Declaration != ConflictDeclaration.Recused).ToListAsync(cancellationToken);
+            var totals = panel.Where(a => a.WeightedTotal is not null).Select(a => a.WeightedTotal!.Value).ToList();
+            if (totals.Count >= call.ExpertsPerApplication && panel.TrueForAll(a => a.WeightedTotal is not null))
+            {
+                application.RecordAggregatedScore(ScoreAggregation.From(totals).Mean, clock.Now);
+            }
+
+            return await workflow.SaveStagedAsync(cancellationToken);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return e.ToCommandResult();
+        }
+    }
+
+    public async Task<ScoreAggregation> AggregationAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        var totals = await db.ExpertAssignments.AsNoTracking()
+            .Where(a => a.ApplicationId == applicationId && a.WeightedTotal != null).Select(a => a.WeightedTotal!.Value).ToListAsync(cancellationToken);
+        return ScoreAggregation.From(totals);
+    }
+
+    public async Task<CommandResult> RecordOpinionAsync(Guid applicationId, string? department, string? opinion, Actor actor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            db.DepartmentOpinions.Add(new DepartmentOpinion(applicationId, department ?? string.Empty, opinion ?? string.Empty, actor, clock.Now));
+            await db.SaveChangesAsync(cancellationToken);
+            return CommandResult.Success;
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return e.ToCommandResult(e.Code == "opinion.department-required" ? "Department" : "Opinion");
+        }
+    }
+
+    public async Task<IReadOnlyList<DepartmentOpinion>> OpinionsAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        await db.DepartmentOpinions.AsNoTracking().Where(o => o.ApplicationId == applicationId).OrderBy(o => o.RecordedAt).ToListAsync(cancellationToken);
+
+    /// <summary>择优: the call's reviewed applications by score, with running totals against the budget.</summary>
+    public async Task<BudgetRanking> RankingAsync(Guid callId, CancellationToken cancellationToken)
+    {
+        var call = await db.Calls.AsNoTracking().SingleAsync(c => c.Id == callId, cancellationToken);
+        var rows = await db.Applications.AsNoTracking()
+            .Where(a => a.CallId == callId && (a.Status == ApplicationStatus.ExpertReview || a.Status == ApplicationStatus.ProposedForApproval) && a.EvaluatedAmount != null)
+            .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new { a.Id, Name = e.Name + " · " + a.ProjectName, a.AggregatedScore, a.EvaluatedAmount, a.EvaluatedAmountKind, a.ApprovedAmount, a.SubmittedAt })
+            .ToListAsync(cancellationToken);
+        return BudgetRanking.Rank(call.Budget, rows.Select(r => new RankingCandidate(
+            r.Id, r.Name, r.AggregatedScore, r.EvaluatedAmount!.Value, r.EvaluatedAmountKind ?? AmountKind.Ceiling, r.ApprovedAmount, r.SubmittedAt ?? DateTimeOffset.MinValue)));
+    }
+
+    public async Task<CommandResult> SetApprovedAmountAsync(Guid applicationId, decimal? amount, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.Include(a => a.Materials).SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        if (application is null)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("application.not-found"));
+        }
+
+        try
+        {
+            application.SetApprovedAmount(amount ?? 0m, clock.Now);
+            return await workflow.SaveStagedAsync(cancellationToken);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return e.ToCommandResult($"Amount-{applicationId:N}");
+        }
+    }
+
+    private async Task<IReadOnlyList<Expert>> DrawAsync(SubsidyApplication application, string specialty, int count, IEnumerable<Guid> excluded, CancellationToken cancellationToken)
+    {
+        var enterprise = await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == application.EnterpriseId, cancellationToken);
+        var pool = await db.Experts.AsNoTracking().ToListAsync(cancellationToken);
+        var candidates = pool.Select(e => new ExpertCandidate(
+            e.Id, e.Name, e.Specialties, e.OrganisationName,
+            UnifiedSocialCreditCode.TryParse(e.OrganisationUscc, out var uscc) is null ? uscc : null, e.Active)).ToList();
+        var drawn = ExpertDraw.Draw(candidates, new ApplicantOrganisation(enterprise.Name, enterprise.Uscc), specialty, count, excluded, random);
+        return drawn.Select(d => pool.Single(e => e.Id == d.Id)).ToList();
+    }
+}
