@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Web;
@@ -66,6 +67,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<SubsidyPortal.Application.Abstractions.IClock>(Clock));
+        // After the portal's own registrations, so this clock replaces the system one.
+        builder.ConfigureTestServices(services => services.AddSingleton<SubsidyPortal.Application.Abstractions.IClock>(Clock));
     }
 }

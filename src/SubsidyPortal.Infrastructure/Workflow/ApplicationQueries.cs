@@ -49,11 +49,15 @@ public sealed class ApplicationQueries(PortalDbContext db)
             query = query.Where(a => a.Status == s);
         }
 
-        return await query
-            .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new ApplicationRow(
-                a.Id, a.ReferenceNumber, a.ProjectName, a.ClauseId, e.Name, a.CallId, a.Status, a.SubmittedAt, a.EvaluatedAmount, a.AggregatedScore, a.ApprovedAmount))
-            .OrderByDescending(r => r.SubmittedAt).ThenBy(r => r.ReferenceNumber)
+        var rows = await query
+            .OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.ReferenceNumber)
+            .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new
+            {
+                a.Id, a.ReferenceNumber, a.ProjectName, a.ClauseId, EnterpriseName = e.Name, a.CallId, a.Status, a.SubmittedAt, a.EvaluatedAmount, a.AggregatedScore, a.ApprovedAmount,
+            })
             .ToListAsync(cancellationToken);
+        return rows.Select(r => new ApplicationRow(
+            r.Id, r.ReferenceNumber, r.ProjectName, r.ClauseId, r.EnterpriseName, r.CallId, r.Status, r.SubmittedAt, r.EvaluatedAmount, r.AggregatedScore, r.ApprovedAmount)).ToList();
     }
 
     /// <summary>The audit trail, oldest first: the timeline the applicant and staff see.</summary>

@@ -79,10 +79,11 @@ public sealed class NoticeService(PortalDbContext db, IClock clock, ApplicationW
         db.PublicNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
 
     public async Task<IReadOnlyList<NoticeEntry>> EntriesAsync(Guid noticeId, CancellationToken cancellationToken) =>
-        await db.Applications.AsNoTracking().Where(a => a.NoticeId == noticeId)
-            .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new NoticeEntry(a.Id, e.Name, a.ProjectName, a.ClauseId, a.ApprovedAmount, a.Status))
-            .OrderBy(x => x.EnterpriseName).ThenBy(x => x.ProjectName)
-            .ToListAsync(cancellationToken);
+        (await db.Applications.AsNoTracking().Where(a => a.NoticeId == noticeId)
+            .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new { a.Id, e.Name, a.ProjectName, a.ClauseId, a.ApprovedAmount, a.Status })
+            .OrderBy(x => x.Name).ThenBy(x => x.ProjectName)
+            .ToListAsync(cancellationToken))
+        .Select(x => new NoticeEntry(x.Id, x.Name, x.ProjectName, x.ClauseId, x.ApprovedAmount, x.Status)).ToList();
 
     public async Task<CommandResult> LodgeObjectionAsync(Guid noticeId, ObjectionInput input, CancellationToken cancellationToken)
     {
@@ -90,6 +91,11 @@ public sealed class NoticeService(PortalDbContext db, IClock clock, ApplicationW
         if (notice is null)
         {
             return CommandResult.Fail(string.Empty, ValidationText.Get("notice.not-found"));
+        }
+
+        if (!notice.AcceptsObjectionsOn(clock.Today))
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("objection.window-closed"));
         }
 
         if (input.ApplicationId is not { } applicationId

@@ -73,16 +73,18 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
 
     public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(Guid applicationId, CancellationToken cancellationToken) =>
         await db.ExpertAssignments.AsNoTracking().Where(a => a.ApplicationId == applicationId)
+            .OrderBy(a => a.AssignedAt)
             .Join(db.Experts, a => a.ExpertId, e => e.Id, (a, e) => new AssignmentRow(a.Id, e.Id, e.Name, e.OrganisationName, a.Declaration, a.WeightedTotal, a.SubmittedAt))
-            .OrderBy(r => r.ExpertName).ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ExpertTask>> TasksAsync(Actor expert, CancellationToken cancellationToken) =>
         await db.ExpertAssignments.AsNoTracking()
             .Where(a => db.Experts.Any(e => e.Id == a.ExpertId && e.UserId == expert.UserId))
+            .OrderBy(a => a.SubmittedAt != null).ThenBy(a => a.AssignedAt)
             .Join(db.Applications, a => a.ApplicationId, p => p.Id, (a, p) => new ExpertTask(
                 a.Id, p.Id, p.ReferenceNumber, a.Declaration, a.SubmittedAt != null,
                 a.Declaration == ConflictDeclaration.NoConflict ? p.ProjectName : null))
-            .OrderBy(t => t.Scored).ThenBy(t => t.ReferenceNumber).ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
 
     /// <summary>The expert's own assignment, or null: an expert never reaches another's.</summary>
     public Task<ExpertAssignment?> AssignmentForAsync(Guid assignmentId, Actor expert, CancellationToken cancellationToken) =>
