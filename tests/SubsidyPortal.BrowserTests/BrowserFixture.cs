@@ -7,7 +7,7 @@ namespace SubsidyPortal.BrowserTests;
 /// The portal served by Kestrel on a loopback port, against its own PostgreSQL database, and Debian's Chromium
 /// driven by Playwright's bundled driver (no browser download: the browser comes from apt).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
     private PortalFactory? _factory;
@@ -18,9 +18,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public PortalFactory Factory => _factory!;
 
+    /// <summary>Configuration a derived fixture adds to the portal it starts.</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
     public async Task InitializeAsync()
     {
-        _factory = await PortalFactory.CreateAsync("browser");
+        _factory = await PortalFactory.CreateAsync(GetType().Name, Settings);
         BaseAddress = _factory.UseRealServer();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -41,8 +41,13 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string Environment { get; }
 
-    /// <summary>The portal's clock: real time until a test moves it.</summary>
-    public AdjustableClock Clock { get; } = new();
+    /// <summary>
+    /// The portal's clock. It starts on a fixed day inside every policy's period (the demo data and the tests were
+    /// written for it), so a run in a later year sees the same calls open and the same notice windows.
+    /// </summary>
+    public AdjustableClock Clock { get; } = new(TestDay);
+
+    public static readonly DateTimeOffset TestDay = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8));
 
     public static async Task<PortalFactory> CreateAsync(string purpose, IDictionary<string, string?>? settings = null)
     {

@@ -37,7 +37,11 @@ internal sealed class DemoWorkflow(PortalDbContext db, DateTimeOffset now, Worki
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
     private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
 
-    private readonly DateOnly _today = DateOnly.FromDateTime(now.ToOffset(Shanghai).DateTime);
+    private readonly DateOnly _realToday = DateOnly.FromDateTime(now.ToOffset(Shanghai).DateTime);
+
+    // The Changning measures end on 2026-12-31: after that the demo's Changning calls are dated as if seeded
+    // a month before the end, so seeding still works (the Jinshan call, with no known end, stays open today).
+    private DateOnly DemoToday => ChangningPolicy.Document.Period.EndExclusive is { } end && _realToday > end.AddDays(-27) ? end.AddDays(-27) : _realToday;
     private readonly Dictionary<Guid, Expert> _experts = [];
     private int _number;
 
@@ -64,26 +68,26 @@ internal sealed class DemoWorkflow(PortalDbContext db, DateTimeOffset now, Worki
             "changning-2024/2-zhangjiang-matching", "changning-2024/4-district-innovation-fund",
         };
         var clauses = clauseIds.Select(id => PolicyCatalog.Find(id)!).ToList();
-        var policyEnd = ChangningPolicy.Document.Period.EndExclusive ?? _today.AddYears(1);
-        var closes = _today.AddDays(25) < policyEnd ? _today.AddDays(25) : policyEnd.AddDays(-1);
-        var open = Call.Open(ChangningPolicy.Document, _today.Year, $"{_today.Year} 年度长宁区鼓励科技创新政策项目申报（第二批）", clauses,
-            _today.AddDays(-20), closes, 2_000_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, now.AddDays(-21));
-        var earlier = Call.Open(ChangningPolicy.Document, _today.Year, $"{_today.Year} 年度长宁区鼓励科技创新政策项目申报（第一批）", clauses,
-            _today.AddDays(-150), _today.AddDays(-120), 1_500_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, now.AddDays(-151));
-        var jinshan = Call.Open(JinshanPolicy.Document, _today.Year, $"{_today.Year} 年度金山区科技创新专项申报",
+        var policyEnd = ChangningPolicy.Document.Period.EndExclusive ?? DemoToday.AddYears(1);
+        var closes = DemoToday.AddDays(25) < policyEnd ? DemoToday.AddDays(25) : policyEnd.AddDays(-1);
+        var open = Call.Open(ChangningPolicy.Document, DemoToday.Year, $"{DemoToday.Year} 年度长宁区鼓励科技创新政策项目申报（第二批）", clauses,
+            DemoToday.AddDays(-20), closes, 2_000_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, At(DemoToday).AddDays(-21));
+        var earlier = Call.Open(ChangningPolicy.Document, DemoToday.Year, $"{DemoToday.Year} 年度长宁区鼓励科技创新政策项目申报（第一批）", clauses,
+            DemoToday.AddDays(-150), DemoToday.AddDays(-120), 1_500_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, At(DemoToday).AddDays(-151));
+        var jinshan = Call.Open(JinshanPolicy.Document, _realToday.Year, $"{_realToday.Year} 年度金山区科技创新专项申报",
             [PolicyCatalog.Find("jinshan-2025/5-4-district-little-giant")!, PolicyCatalog.Find("jinshan-2025/5-6-achievement-award")!],
-            _today.AddDays(-10), _today.AddDays(40), 3_000_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, now.AddDays(-11));
+            _realToday.AddDays(-10), _realToday.AddDays(40), 3_000_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, now.AddDays(-11));
         db.Calls.AddRange(open, earlier, jinshan);
 
         // The open call: one application in each state of its life so far.
-        var t = now.AddDays(-15);
+        var t = At(DemoToday).AddDays(-15);
         Filed(open, "changning-2024/3-district-little-giant", wang, "区级小巨人培育企业支持（2026）", t, submit: false);
 
         var submitted = Filed(open, "changning-2024/8-innovation-voucher", bio, "创新券购买检测服务", t);
 
         var returned = Filed(open, "changning-2024/8-innovation-voucher", wang, "科技创新券研发设计服务", t);
         Step(returned, ApplicationAction.ConfirmByTown, town, t.AddDays(1));
-        Step(returned, ApplicationAction.ReturnForCorrection, staff, t.AddDays(3), "创新券服务合同缺少服务机构盖章，请补充盖章后的合同扫描件。", _today.AddDays(7));
+        Step(returned, ApplicationAction.ReturnForCorrection, staff, t.AddDays(3), "创新券服务合同缺少服务机构盖章，请补充盖章后的合同扫描件。", DemoToday.AddDays(7));
 
         var preliminary = Filed(open, "changning-2024/3-district-little-giant", soft, "区级小巨人培育企业支持", t);
         Step(preliminary, ApplicationAction.ConfirmByTown, town, t.AddDays(1));
@@ -106,7 +110,7 @@ internal sealed class DemoWorkflow(PortalDbContext db, DateTimeOffset now, Worki
         Step(withdrawn, ApplicationAction.Withdraw, Applicant(soft), t.AddDays(1));
 
         // The earlier call: its list is on public notice now, and an older notice has ended in approval.
-        var e = now.AddDays(-145);
+        var e = At(DemoToday).AddDays(-145);
         var onNotice = Filed(earlier, "changning-2024/6-high-tech-renewal", wang, "高企再次认定一次性支持", e);
         Passed(onNotice, town, staff, e);
         Panel(onNotice, experts.Take(3), scores: [90m, 85m, 87m]);
@@ -119,13 +123,13 @@ internal sealed class DemoWorkflow(PortalDbContext db, DateTimeOffset now, Worki
         approved.SetApprovedAmount(Math.Min(approved.EvaluatedAmount!.Value, 300_000m), e.AddDays(9));
         Step(approved, ApplicationAction.Propose, staff, e.AddDays(9));
 
-        var oldNoticeDay = LastWorkingDayBefore(_today.AddDays(-30));
+        var oldNoticeDay = LastWorkingDayBefore(DemoToday.AddDays(-30));
         var oldWindow = calendar.NoticeWindow(oldNoticeDay, earlier.NoticeWorkingDays);
         var oldNotice = PublicNotice.Publish(earlier.Id, $"{earlier.TitleZh}拟立项名单公示", oldNoticeDay, oldWindow.FirstDay, oldWindow.LastDay, earlier.NoticeWorkingDays, null, At(oldNoticeDay));
         Publish(approved, oldNotice, staff);
         Step(approved, ApplicationAction.Approve, Actor.System, At(oldWindow.LastDay.AddDays(1)));
 
-        var noticeDay = LastWorkingDayBefore(_today);
+        var noticeDay = LastWorkingDayBefore(DemoToday);
         var window = calendar.NoticeWindow(noticeDay, earlier.NoticeWorkingDays);
         var notice = PublicNotice.Publish(earlier.Id, $"{earlier.TitleZh}拟立项名单公示（补充）", noticeDay, window.FirstDay, window.LastDay, earlier.NoticeWorkingDays, null, At(noticeDay));
         Publish(onNotice, notice, staff);

@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Infrastructure.Persistence;
+
+namespace SubsidyPortal.BrowserTests;
+
+/// <summary>
+/// The whole journey in Chinese, in Chromium: an applicant files with uploads and submits; the town/park
+/// confirms; staff pass it; three experts declare and score; staff rank and propose and publish; the notice
+/// window passes on the portal's clock and the background job approves; the applicant sees every step.
+/// </summary>
+public sealed class ApplicationJourneyTests(JourneyFixture fixture) : IClassFixture<JourneyFixture>
+{
+    private const string Password = "Demo#2026";
+    private const string Clause = "changning-2024/4-district-innovation-fund";
+    private const string Project = "工业互联网平台研发（旅程测试）";
+
+    private async Task<IPage> SignInAsync(string email)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("电子邮箱（登录账号）").FillAsync(email);
+        await page.GetByLabel("密码").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+        return page;
+    }
+
+    private async Task<T> DbAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    [Fact]
+    public async Task An_application_goes_from_filing_to_approval_and_the_applicant_sees_every_step()
+    {
+        // 1. The applicant files: project, answers, one file per checklist item, the pledge, submit.
+        var applicant = await SignInAsync("applicant@demo.local");
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "申报批次" }).ClickAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(applicant);
+        var start = applicant.GetByTestId($"start-{Clause}");
+        await start.Locator("xpath=ancestor::form").Locator("input[name=ProjectName]").FillAsync(Project);
+        await start.ClickAsync();
+        await Assertions.Expect(applicant.Locator("h1")).ToContainTextAsync(Project);
+        var url = applicant.Url;
+
+        await applicant.Locator("#f-operatingNormally-yes").CheckAsync();
+        await applicant.Locator("#f-districtInnovationFundRecognised-yes").CheckAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(applicant);
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并下一步" }).ClickAsync();
+        await Assertions.Expect(applicant).ToHaveURLAsync(new Regex("step=2$"));
+
+        var items = await applicant.Locator("#f-ItemIndex option").CountAsync();
+        Assert.True(items > 0);
+        for (var i = 0; i < items; i++)
+        {
+            await applicant.Locator("#f-ItemIndex").SelectOptionAsync(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await applicant.Locator("#f-File").SetInputFilesAsync(new FilePayload
+            {
+                Name = $"申报材料{i + 1}.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% item {i}\n%%EOF\n"),
+            });
+            await applicant.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
+            await Assertions.Expect(applicant.GetByRole(AriaRole.Status)).ToContainTextAsync("已保存");
+        }
+
+        await Assertions.Expect(applicant.GetByTestId("checklist")).Not.ToContainTextAsync("未上传");
+        await Accessibility.AssertNoSeriousViolationsAsync(applicant);
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "下一步" }).ClickAsync();
+        await Assertions.Expect(applicant.GetByTestId("preview")).ToContainTextAsync("符合条件");
+        await applicant.GetByLabel("本单位已阅读并作出上述承诺").CheckAsync();
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "提交申报" }).ClickAsync();
+        await Assertions.Expect(applicant.Locator("h1")).ToContainTextAsync("已提交，待镇（园区）确认");
+        var id = Guid.Parse(new Uri(applicant.Url).AbsolutePath.Split('/')[^1]);
+
+        // 2. The town/park confirms its enterprise's filing.
+        var town = await SignInAsync("town@demo.local");
+        await town.GotoAsync($"/town/applications/{id}");
+        await Accessibility.AssertNoSeriousViolationsAsync(town);
+        await town.GetByTestId("act-ConfirmByTown").GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(town.GetByTestId("application-summary")).ToContainTextAsync("初审中");
+
+        // 3. Committee staff pass the preliminary review and draw three experts.
+        var staff = await SignInAsync("staff@demo.local");
+        await staff.GotoAsync($"/committee/applications/{id}");
+        await Assertions.Expect(staff.GetByTestId("findings")).ToContainTextAsync("信用审查");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+        await staff.GetByTestId("act-PassPreliminaryReview").GetByRole(AriaRole.Button).ClickAsync();
+        await staff.GetByTestId("draw").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("assignments").Locator("tbody tr")).ToHaveCountAsync(3);
+
+        // 4. Each drawn expert declares no conflict, then scores every criterion with a comment.
+        var drawn = await DbAsync(db => db.ExpertAssignments.Where(a => a.ApplicationId == id)
+            .Join(db.Experts, a => a.ExpertId, e => e.Id, (a, e) => new { a.Id, e.UserId }).ToListAsync());
+        var scores = new[] { "86", "78", "91" };
+        for (var n = 0; n < drawn.Count; n++)
+        {
+            var userId = drawn[n].UserId;
+            var email = await DbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync());
+            var expert = await SignInAsync(email);
+            await expert.GotoAsync($"/expert/assignments/{drawn[n].Id}");
+            await Assertions.Expect(expert.GetByTestId("application-summary")).ToHaveCountAsync(0);
+            await expert.GetByTestId("declare-no-conflict").ClickAsync();
+            var form = expert.GetByTestId("score-form");
+            foreach (var input in await form.Locator("input[name^=Scores]").AllAsync())
+            {
+                await input.FillAsync(scores[n]);
+            }
+
+            foreach (var comment in await form.Locator("textarea[name^=Comments]").AllAsync())
+            {
+                await comment.FillAsync("技术路线清晰，实施基础较好。");
+            }
+
+            await Accessibility.AssertNoSeriousViolationsAsync(expert);
+            await form.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+            await Assertions.Expect(expert.GetByTestId("scored")).ToContainTextAsync(scores[n]);
+            await expert.Context.CloseAsync();
+        }
+
+        // 5. Staff rank the call within its budget, set the amount, propose and publish the list.
+        await staff.GotoAsync($"/committee/applications/{id}");
+        await Assertions.Expect(staff.GetByTestId("aggregate")).ToContainTextAsync("85.00");
+        var callId = await DbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.CallId).SingleAsync());
+        await staff.GotoAsync($"/committee/calls/{callId}");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+        var row = staff.GetByTestId("ranking").Locator("tr", new() { HasText = Project });
+        await row.Locator("input[name=Amount]").FillAsync("120000.00"); // above the clause's 10 万元 ceiling
+        await row.GetByRole(AriaRole.Button, new() { Name = "设定" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("#error-summary")).ToContainTextAsync("不超过条款规定的金额或上限");
+        row = staff.GetByTestId("ranking").Locator("tr", new() { HasText = Project });
+        await row.Locator("input[name=Amount]").FillAsync("80000.00");
+        await row.GetByRole(AriaRole.Button, new() { Name = "设定" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("已保存");
+        row = staff.GetByTestId("ranking").Locator("tr", new() { HasText = Project });
+        await row.GetByTestId("propose").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("ranking").Locator("tr", new() { HasText = Project })).ToContainTextAsync("拟立项");
+        await staff.GetByTestId("publish").ClickAsync();
+        await Assertions.Expect(staff).ToHaveURLAsync(new Regex("/notices/"));
+        await Assertions.Expect(staff.GetByTestId("notice-entries")).ToContainTextAsync(Project);
+        await Assertions.Expect(staff.GetByTestId("notice-entries").Locator("tr", new() { HasText = Project }).Locator("td").Nth(4)).ToHaveTextAsync("8");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+
+        // 6. The notice window passes on the portal's clock; the background job approves without anyone acting.
+        var lastDay = await DbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.NoticeLastDay!.Value).SingleAsync());
+        fixture.Factory.Clock.MoveTo(lastDay.AddDays(1));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await DbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()) != ApplicationStatus.Approved)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the approval job did not approve the application within 30 seconds");
+            await Task.Delay(250);
+        }
+
+        // 7. The applicant sees every step on the timeline, and the messages that came with them.
+        await applicant.GotoAsync(url);
+        await Assertions.Expect(applicant.Locator("h1")).ToContainTextAsync("已立项");
+        var timeline = applicant.GetByTestId("timeline");
+        foreach (var step in new[] { "创建草稿", "提交申报", "镇（园区）确认", "初审通过", "列入拟立项名单", "公示", "公示期满立项" })
+        {
+            await Assertions.Expect(timeline).ToContainTextAsync(step);
+        }
+
+        await Accessibility.AssertNoSeriousViolationsAsync(applicant);
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "消息" }).ClickAsync();
+        await Assertions.Expect(applicant.GetByTestId("notifications")).ToContainTextAsync("已立项");
+    }
+}
