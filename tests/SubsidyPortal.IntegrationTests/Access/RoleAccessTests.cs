@@ -22,6 +22,11 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/expert"] = [PortalRoles.Expert],
         ["/admin/users"] = [PortalRoles.Administrator],
         ["/admin/calendar"] = [PortalRoles.Administrator],
+        ["/enterprise/calls"] = [PortalRoles.Applicant],
+        ["/enterprise/applications"] = [PortalRoles.Applicant],
+        ["/town/applications"] = [PortalRoles.TownOrPark],
+        ["/committee/calls"] = [PortalRoles.CommitteeStaff],
+        ["/notifications"] = [.. PortalRoles.All],
         ["/staff/enterprises"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff, PortalRoles.Administrator],
     };
 

@@ -59,7 +59,9 @@ public sealed class NoticeTests(PortalFixture fixture) : IClassFixture<PortalFix
 
         fixture.Factory.Clock.MoveTo(notice.LastDay.AddDays(1));
         var job = fixture.Factory.Services.GetRequiredService<NoticeApprovalJob>();
-        Assert.Equal(0, await job.RunOnceAsync(CancellationToken.None));
+        await job.RunOnceAsync(CancellationToken.None);
+        var held = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.Where(a => a.Id == onNotice.Id).Select(a => a.Status).SingleAsync());
+        Assert.Equal(ApplicationStatus.PublicNotice, held);
 
         var objection = await Demo.WithDbAsync(fixture.Factory, db => db.Objections.SingleAsync(o => o.ApplicationId == onNotice.Id));
         var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
