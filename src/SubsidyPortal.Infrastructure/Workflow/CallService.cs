@@ -48,12 +48,12 @@ public sealed class CallService(PortalDbContext db, IClock clock)
 
         if (input.OpensOn is null)
         {
-            errors.Add(new FieldError(nameof(input.OpensOn), ValidationText.Get("call.closes-before-opening")));
+            errors.Add(new FieldError(nameof(input.OpensOn), ValidationText.Get("call.date-required")));
         }
 
         if (input.ClosesOn is null)
         {
-            errors.Add(new FieldError(nameof(input.ClosesOn), ValidationText.Get("call.closes-before-opening")));
+            errors.Add(new FieldError(nameof(input.ClosesOn), ValidationText.Get("call.date-required")));
         }
 
         if (input.Budget is null)

@@ -33,6 +33,26 @@ public sealed class UiTextTests
         Assert.All(needed, key => Assert.Contains(key, keys));
     }
 
+    private static readonly ResourceManager Workflow = new("SubsidyPortal.Web.Resources.WorkflowResource", typeof(SharedResource).Assembly);
+
+    [Fact]
+    public void Workflow_texts_exist_in_both_languages_with_a_name_for_every_state_action_and_declaration()
+    {
+        var chinese = Keys(Workflow, CultureInfo.InvariantCulture);
+        Assert.Equal(chinese, Keys(Workflow, new CultureInfo("en")));
+        var needed = Enum.GetNames<SubsidyPortal.Domain.Applications.ApplicationStatus>().Select(n => $"Status.{n}")
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Applications.ApplicationAction>().SelectMany(n => new[] { $"Action.{n}", $"Do.{n}" }))
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Experts.ConflictDeclaration>().Select(n => $"Declaration.{n}"))
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Notices.ObjectionStatus>().Select(n => $"ObjectionStatus.{n}"))
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Rules.EvaluationOutcome>().Select(n => $"Outcome.{n}"))
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Reviews.CutOffReason>().Select(n => $"CutOff.{n}"))
+            .Append("Action.Created");
+        Assert.All(needed, key => Assert.Contains(key, chinese));
+    }
+
+    private static List<string> Keys(ResourceManager manager, CultureInfo culture) =>
+        manager.GetResourceSet(culture, true, false)!.Cast<DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal).ToList();
+
     private static List<string> Keys(CultureInfo culture) =>
         Manager.GetResourceSet(culture, true, false)!.Cast<DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal).ToList();
 }
