@@ -102,18 +102,24 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
         Assert.Empty(application.Answers);
     }
 
-    public static TheoryData<string, byte[], string> BadUploads() => new()
+    // The contents are built in the test, not passed as theory data: xunit serialises theory data when it
+    // discovers tests, and a 20 MB array there crashed the test host.
+    private static byte[] Content(string name) => name switch
     {
-        { "empty.pdf", [], "为空" },
-        { "forged.pdf", [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00], "仅接受" },
-        { "picture.pdf", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0], "不符" },
-        { "huge.pdf", [.. Demo.Pdf(), .. new byte[(20 * 1024 * 1024) + 1]], "20" },
+        "empty.pdf" => [],
+        "forged.pdf" => [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00],
+        "picture.pdf" => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0],
+        _ => [.. Demo.Pdf(), .. new byte[(20 * 1024 * 1024) + 1]],
     };
 
     [Theory]
-    [MemberData(nameof(BadUploads))]
-    public async Task A_bad_upload_is_refused_in_chinese_and_nothing_is_stored(string name, byte[] content, string expected)
+    [InlineData("empty.pdf", "为空")]
+    [InlineData("forged.pdf", "仅接受")]
+    [InlineData("picture.pdf", "不符")]
+    [InlineData("huge.pdf", "20")]
+    public async Task A_bad_upload_is_refused_in_chinese_and_nothing_is_stored(string name, string expected)
     {
+        var content = Content(name);
         var (client, url, id) = await StartAsync("上传测试 " + name);
         using var _ = client;
         var before = await StoredFilesAsync();
