@@ -26,6 +26,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/enterprise/applications"] = [PortalRoles.Applicant],
         ["/town/applications"] = [PortalRoles.TownOrPark],
         ["/committee/calls"] = [PortalRoles.CommitteeStaff],
+        ["/committee/experts"] = [PortalRoles.CommitteeStaff],
         ["/notifications"] = [.. PortalRoles.All],
         ["/staff/enterprises"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff, PortalRoles.Administrator],
     };
