@@ -14,6 +14,12 @@ namespace SubsidyPortal.Domain.Reviews;
 /// </summary>
 public static class ApprovedAmountRule
 {
+    /// <summary>The same rule as <see cref="Check"/> without throwing: what the transition guard asks.</summary>
+    public static bool Allows(decimal? approvedAmount, decimal? ruleAmount) =>
+        approvedAmount is { } approved && ruleAmount is { } rule
+        && rule > 0 && Money.IsWholeFen(rule)
+        && approved > 0 && Money.IsWholeFen(approved) && approved <= rule;
+
     /// <summary>Checks an approved amount against the clause's figure and returns it unchanged.</summary>
     /// <param name="approvedAmount">Yuan, as staff entered it.</param>
     /// <param name="ruleAmount">The clause's fixed amount or ceiling in yuan (more than zero, whole fen).</param>

@@ -114,11 +114,7 @@ public sealed class ApprovedAmountMustBeWithinTheRule(decimal? approved, decimal
 
     public string Message => $"Approved amount {approved} must be above 0, to the fen, and at most the rule's {ruleFigure}.";
 
-    public bool IsBroken() => approved is not { } amount
-        || amount <= 0m
-        || !Money.IsWholeFen(amount)
-        || ruleFigure is not { } figure
-        || amount > figure;
+    public bool IsBroken() => !Reviews.ApprovedAmountRule.Allows(approved, ruleFigure);
 }
 
 /// <summary>公示期满: approval waits until the last working day of the notice has ended.</summary>
