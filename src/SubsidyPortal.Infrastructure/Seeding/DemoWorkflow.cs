@@ -170,7 +170,7 @@ internal sealed class DemoWorkflow(PortalDbContext db, DateTimeOffset now, Worki
         }
 
         application.RecordEvaluation(
-            JsonSerializer.Serialize(values.ToDictionary(p => p.Key, p => p.Value is bool b ? (b ? "true" : "false") : Convert.ToString(p.Value, CultureInfo.InvariantCulture)), Json),
+            JsonSerializer.Serialize(values.ToDictionary(p => p.Key, p => ApplicationFilingService.FactText(p.Value)), Json),
             JsonSerializer.Serialize(CatalogViews.Evaluation(evaluation), Json), evaluation.RuleSetVersion, evaluation.Outcome, evaluation.Amount, at);
         for (var i = 0; i < clause.RequiredMaterials.Count; i++)
         {

@@ -216,7 +216,8 @@ public sealed class ApplicationFilingService(PortalDbContext db, IClock clock, A
         return string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year}-{next:000000}");
     }
 
-    private static string FactText(object value) => value switch
+    /// <summary>A fact as the snapshot stores it: invariant culture, money to the fen, dates ISO, yes/no as true/false.</summary>
+    internal static string FactText(object value) => value switch
     {
         decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
