@@ -7,6 +7,7 @@ using SubsidyPortal.Infrastructure.Accounts;
 using SubsidyPortal.Infrastructure.Calendar;
 using SubsidyPortal.Infrastructure.Enterprises;
 using SubsidyPortal.Infrastructure.Files;
+using SubsidyPortal.Infrastructure.Money;
 using SubsidyPortal.Infrastructure.Persistence;
 using SubsidyPortal.Infrastructure.Seeding;
 using SubsidyPortal.Infrastructure.Workflow;
@@ -43,6 +44,9 @@ public static class DependencyInjection
         services.AddSingleton<SubsidyPortal.Domain.Reviews.IRandomSource>(SubsidyPortal.Domain.Reviews.CryptographicRandomSource.Instance);
         services.AddSingleton<NoticeApprovalJob>();
         services.AddScoped<WorkingDayCalendarService>();
+        services.AddScoped<MoneyStore>();
+        services.AddScoped<AwardMaker>();
+        services.AddScoped<AwardService>();
         return services;
     }
 }

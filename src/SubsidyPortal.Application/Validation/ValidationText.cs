@@ -10,11 +10,12 @@ namespace SubsidyPortal.Application.Validation;
 public static class ValidationText
 {
     // Form validation messages, and the messages for the workflow's domain codes (calls, applications, review,
-    // notices), kept in a second table so each stays readable.
+    // notices) and for money (awards, batches, claw-backs), each in its own table so each stays readable.
     private static readonly ResourceManager[] Tables =
     [
         new("SubsidyPortal.Application.Resources.ValidationMessages", typeof(ValidationText).Assembly),
         new("SubsidyPortal.Application.Resources.WorkflowMessages", typeof(ValidationText).Assembly),
+        new("SubsidyPortal.Application.Resources.MoneyMessages", typeof(ValidationText).Assembly),
     ];
 
     public static string Get(string key, params object[] args)

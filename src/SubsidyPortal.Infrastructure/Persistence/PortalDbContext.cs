@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Domain.Applications;
-using SubsidyPortal.Domain.Calls;
+using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Calendar;
+using SubsidyPortal.Domain.Calls;
+using SubsidyPortal.Domain.Disbursements;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Experts;
 using SubsidyPortal.Domain.Notices;
@@ -59,6 +61,20 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
+    public DbSet<Award> Awards => Set<Award>();
+
+    public DbSet<AwardTranche> AwardTranches => Set<AwardTranche>();
+
+    public DbSet<MoneyEvent> MoneyEvents => Set<MoneyEvent>();
+
+    public DbSet<DisbursementBatch> DisbursementBatches => Set<DisbursementBatch>();
+
+    public DbSet<DisbursementLine> DisbursementLines => Set<DisbursementLine>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<Clawback> Clawbacks => Set<Clawback>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Common;
 using SubsidyPortal.Domain.Notices;
+using SubsidyPortal.Infrastructure.Money;
 using SubsidyPortal.Infrastructure.Persistence;
 
 namespace SubsidyPortal.Infrastructure.Workflow;
@@ -17,7 +18,7 @@ public sealed record TransitionInput(string? Reason = null, DateOnly? Deadline =
 /// Two people (or two app instances) changing the same application at once: the row's version (xmin) and the
 /// unique (application, sequence) of the audit trail let exactly one succeed; the other is told it changed.
 /// </summary>
-public sealed class ApplicationWorkflow(PortalDbContext db, IClock clock, ILogger<ApplicationWorkflow> logger)
+public sealed class ApplicationWorkflow(PortalDbContext db, IClock clock, AwardMaker awards, ILogger<ApplicationWorkflow> logger)
 {
     public async Task<CommandResult> ApplyAsync(Guid applicationId, ApplicationAction action, Actor actor, TransitionInput input, CancellationToken cancellationToken)
     {
@@ -31,6 +32,12 @@ public sealed class ApplicationWorkflow(PortalDbContext db, IClock clock, ILogge
         {
             var context = await ContextAsync(application, input, cancellationToken);
             application.Apply(action, actor, context);
+            if (action == ApplicationAction.Approve)
+            {
+                // 立项 and its award are one change: both are saved, or neither.
+                await awards.StageForApplicationAsync(application, actor, context.Now, context.Today, cancellationToken);
+            }
+
             return await SaveAsync(application, cancellationToken);
         }
         catch (DomainException e)

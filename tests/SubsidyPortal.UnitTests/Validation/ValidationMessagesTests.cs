@@ -44,6 +44,15 @@ public sealed class WorkflowMessagesTests
     }
 
     [Fact]
+    public void Every_money_message_has_both_a_Chinese_and_an_English_text()
+    {
+        var manager = new ResourceManager("SubsidyPortal.Application.Resources.MoneyMessages", typeof(ValidationText).Assembly);
+        var chinese = Keys(manager.GetResourceSet(CultureInfo.InvariantCulture, true, false)!);
+        Assert.NotEmpty(chinese);
+        Assert.Equal(chinese, Keys(manager.GetResourceSet(new CultureInfo("en"), true, false)!));
+    }
+
+    [Fact]
     public void Every_guard_of_the_transition_table_has_a_message()
     {
         var rules = typeof(SubsidyPortal.Domain.Common.IBusinessRule).Assembly.GetTypes()
@@ -65,6 +74,9 @@ public sealed class WorkflowMessagesTests
     [InlineData("review.not-enough-experts")]
     [InlineData("objection.window-closed")]
     [InlineData("call.outside-policy-period")]
+    [InlineData("batch.maker-cannot-approve")]
+    [InlineData("award.tranche-already-paid")]
+    [InlineData("money.changed-concurrently")]
     public void Refusals_read_in_chinese_by_default_and_english_on_request(string code)
     {
         var previous = CultureInfo.CurrentUICulture;
