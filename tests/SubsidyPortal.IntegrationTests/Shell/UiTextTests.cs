@@ -50,6 +50,23 @@ public sealed class UiTextTests
         Assert.All(needed, key => Assert.Contains(key, chinese));
     }
 
+    private static readonly ResourceManager Money = new("SubsidyPortal.Web.Resources.MoneyResource", typeof(SharedResource).Assembly);
+
+    [Fact]
+    public void Money_texts_exist_in_both_languages_with_a_name_for_every_state_ground_and_audit_action()
+    {
+        var chinese = Keys(Money, CultureInfo.InvariantCulture);
+        Assert.Equal(chinese, Keys(Money, new CultureInfo("en")));
+        var needed = Enum.GetNames<SubsidyPortal.Domain.Awards.AwardStatus>().Select(n => $"AwardStatus.{n}")
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Awards.AwardSource>().Select(n => $"AwardSource.{n}"))
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Awards.TrancheStatus>().Select(n => $"TrancheStatus.{n}"))
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Awards.RevocationGround>().Select(n => $"RevocationGround.{n}"))
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Awards.ClawbackStatus>().Select(n => $"ClawbackStatus.{n}"))
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Disbursements.BatchStatus>().Select(n => $"BatchStatus.{n}"))
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Disbursements.LineStatus>().Select(n => $"LineStatus.{n}"));
+        Assert.All(needed, key => Assert.Contains(key, chinese));
+    }
+
     private static List<string> Keys(ResourceManager manager, CultureInfo culture) =>
         manager.GetResourceSet(culture, true, false)!.Cast<DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal).ToList();
 
