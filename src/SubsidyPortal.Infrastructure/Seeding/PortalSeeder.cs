@@ -79,6 +79,8 @@ public sealed class PortalSeeder(
         await EnsureUserAsync("town@demo.local", "新泾镇经办人", PortalRoles.TownOrPark, null, xinjing);
         await EnsureUserAsync("expert@demo.local", "评审专家", PortalRoles.Expert, null, null);
         await EnsureUserAsync("finance@demo.local", "财务经办人", PortalRoles.FinanceStaff, null, null);
+        // A second finance user: a disbursement batch is approved by someone other than its maker.
+        await EnsureUserAsync("finance2@demo.local", "财务复核人", PortalRoles.FinanceStaff, null, null);
         await EnsureUserAsync("applicant@demo.local", "王芳", PortalRoles.Applicant, changning.Id, null);
         await EnsureUserAsync("applicant2@demo.local", "李强", PortalRoles.Applicant, jinshan.Id, null);
 
