@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<MoneyStore>();
         services.AddScoped<AwardMaker>();
         services.AddScoped<AwardService>();
+        services.AddScoped<DashboardQueries>();
         return services;
     }
 }
