@@ -6,6 +6,13 @@ using SubsidyPortal.Domain.Rules;
 // Evaluates every clause of the catalog for N synthetic enterprise profiles (default 100,000) and prints the
 // wall-clock time of the evaluation alone (profiles are generated first), best of R runs (default 5).
 // Usage: dotnet run -c Release --project benchmarks/SubsidyPortal.Benchmarks [-- PROFILES RUNS]
+// The export benchmark instead: ... -- export [LINES] [xlsx|csv] (see ExportBenchmark.cs).
+if (args is ["export", ..])
+{
+    await SubsidyPortal.Benchmarks.ExportBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 var profiles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var clauses = PolicyCatalog.Clauses;

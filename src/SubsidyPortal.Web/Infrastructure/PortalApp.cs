@@ -136,6 +136,7 @@ public static class PortalApp
         app.MapPortalEndpoints();
         app.MapEligibilityApi();
         app.MapWorkflowEndpoints();
+        app.MapExportEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorComponents<App>();
     }
