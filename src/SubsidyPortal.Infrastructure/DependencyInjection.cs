@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<AwardService>();
         services.AddScoped<DisbursementService>();
         services.AddScoped<ClawbackService>();
+        services.AddScoped<DashboardQueries>();
         return services;
     }
 }

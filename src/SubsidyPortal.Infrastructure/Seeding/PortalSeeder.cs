@@ -97,6 +97,7 @@ public sealed class PortalSeeder(
 
         var calendar = await calendars.LoadAsync(cancellationToken);
         await new DemoWorkflow(db, now, calendar).SeedAsync([changning, bio, soft], xinjing, experts, cancellationToken);
+        await new DemoMoney(db, now).SeedAsync(jinshan, cancellationToken);
     }
 
     private async Task<Enterprise> EnsureEnterpriseAsync(

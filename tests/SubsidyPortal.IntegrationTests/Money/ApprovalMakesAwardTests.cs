@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Awards;
+using SubsidyPortal.IntegrationTests.Workflow;
+using SubsidyPortal.Infrastructure.Workflow;
+using SubsidyPortal.Testing;
+
+namespace SubsidyPortal.IntegrationTests.Money;
+
+/// <summary>立项 makes the award in the same save: one award per application, with its schedule, audit line and notice.</summary>
+public sealed class ApprovalMakesAwardTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task Approval_after_the_notice_makes_one_award_for_the_approved_amount_even_when_rounds_race()
+    {
+        var onNotice = await Demo.ApplicationInAsync(fixture.Factory, ApplicationStatus.PublicNotice);
+        var notice = await Demo.WithDbAsync(fixture.Factory, db => db.PublicNotices.SingleAsync(n => n.Id == onNotice.NoticeId));
+        fixture.Factory.Clock.MoveTo(notice.LastDay.AddDays(1));
+        var job = fixture.Factory.Services.GetRequiredService<NoticeApprovalJob>();
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => job.RunOnceAsync(CancellationToken.None)));
+
+        var awards = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.AsNoTracking().Where(a => a.ApplicationId == onNotice.Id).ToListAsync());
+        var award = Assert.Single(awards);
+        Assert.Equal(onNotice.ApprovedAmount, award.Amount);
+        Assert.Equal(AwardSource.Application, award.Source);
+        Assert.Equal(AwardStatus.Active, award.Status);
+        Assert.Equal(onNotice.ProjectName, award.ProjectName);
+        Assert.Equal(award.Amount, award.Tranches.Sum(t => t.Amount));
+        Assert.Equal(TrancheStatus.Payable, award.Tranches.OrderBy(t => t.Sequence).First().Status);
+        Assert.Null(award.BankAccountConfirmedAt);
+        Assert.Matches(@"^ZZ-\d{4}-\d{6}$", award.AwardNumber);
+
+        var trail = await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.AsNoTracking().Where(e => e.SubjectId == award.Id).ToListAsync());
+        var made = Assert.Single(trail);
+        Assert.Equal("Awarded", made.Action);
+        Assert.Equal(award.Amount, made.Amount);
+        var notified = await Demo.WithDbAsync(fixture.Factory, db => db.Notifications.AnyAsync(n => n.EnterpriseId == award.EnterpriseId && n.Link == $"/enterprise/awards/{award.Id}"));
+        Assert.True(notified);
+    }
+
+    [Fact]
+    public async Task An_application_never_gets_a_second_award_the_database_refuses_it()
+    {
+        var approved = await Demo.ApplicationInAsync(fixture.Factory, ApplicationStatus.Approved);
+        var key = $"application:{approved.Id}";
+        var existing = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.AsNoTracking().CountAsync(a => a.SourceKey == key));
+        Assert.Equal(1, existing);
+
+        var refused = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => Demo.WithDbAsync(fixture.Factory, async db =>
+        {
+            var original = await db.Awards.AsNoTracking().SingleAsync(a => a.SourceKey == key);
+            return await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO awards (id, award_number, source, source_key, policy_id, clause_id, enterprise_id, recipient_name, uscc, project_name, amount, awarded_on, year, status, created_at, history_count) VALUES ({Guid.NewGuid()}, {"ZZ-TEST-1"}, {"Application"}, {key}, {original.PolicyId}, {original.ClauseId}, {original.EnterpriseId}, {original.RecipientName}, {original.Uscc}, {original.ProjectName}, {1m}, {original.AwardedOn}, {original.Year}, {"Active"}, {DateTimeOffset.UtcNow}, {0})");
+        }));
+        Assert.Equal(Npgsql.PostgresErrorCodes.UniqueViolation, refused.SqlState);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Awards;
+using PortalMoney = SubsidyPortal.Domain.Common.Money;
+using SubsidyPortal.Domain.Policies.Jinshan;
+using SubsidyPortal.IntegrationTests.Workflow;
+using SubsidyPortal.Testing;
+
+namespace SubsidyPortal.IntegrationTests.Money;
+
+/// <summary>统计看板: its figures are the live tables' own sums, drawn as SVG with the same numbers in tables.</summary>
+public sealed class DashboardTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    private static string Wan(decimal yuan) => PortalMoney.ToWan(yuan).ToString("#,##0.00####", CultureInfo.InvariantCulture) + " 万元";
+
+    [Fact]
+    public async Task Totals_equal_the_sums_of_awards_tranches_and_claw_backs()
+    {
+        var (approved, paid, outstanding, clawbackOutstanding) = await Demo.WithDbAsync(fixture.Factory, async db =>
+        {
+            var tranches = await db.AwardTranches.AsNoTracking().ToListAsync();
+            var clawbacks = await db.Clawbacks.AsNoTracking().ToListAsync();
+            return (await db.Awards.SumAsync(a => a.Amount), tranches.Where(t => t.Status == TrancheStatus.Paid).Sum(t => t.Amount),
+                tranches.Where(t => t.IsUnpaid).Sum(t => t.Amount), clawbacks.Sum(c => c.Outstanding));
+        });
+        Assert.True(paid > 0 && outstanding > 0 && clawbackOutstanding > 0, "the demo data has paid, outstanding and clawed-back money");
+
+        using var finance = await PortalClient.SignedInAsync(fixture.Factory, MoneyData.Finance);
+        var page = await finance.GetPageAsync("/dashboard");
+
+        Assert.Equal(Wan(approved), page.QuerySelector("[data-testid=total-approved]")!.TextContent.Trim());
+        Assert.Equal(Wan(paid), page.QuerySelector("[data-testid=total-paid]")!.TextContent.Trim());
+        Assert.Equal(Wan(outstanding), page.QuerySelector("[data-testid=total-outstanding]")!.TextContent.Trim());
+        Assert.Equal(Wan(clawbackOutstanding), page.QuerySelector("[data-testid=total-clawback]")!.TextContent.Trim());
+        foreach (var chart in new[] { "money-chart", "states-chart", "budget-chart", "throughput-chart" })
+        {
+            var svg = page.QuerySelector($"[data-testid={chart}] svg");
+            Assert.NotNull(svg);
+            Assert.Equal("img", svg!.GetAttribute("role"));
+            Assert.False(string.IsNullOrWhiteSpace(svg.QuerySelector("title")?.TextContent), $"{chart} has a title");
+        }
+
+        Assert.Empty(page.QuerySelectorAll("script[src*=chart]"));
+    }
+
+    [Fact]
+    public async Task Filtering_by_policy_and_breaking_down_by_clause_narrows_every_figure()
+    {
+        var jinshanApproved = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.Where(a => a.PolicyId == JinshanPolicy.Id).SumAsync(a => a.Amount));
+        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+
+        var page = await staff.GetPageAsync($"/dashboard?policy={JinshanPolicy.Id}&by=Clause");
+
+        Assert.Equal(Wan(jinshanApproved), page.QuerySelector("[data-testid=total-approved]")!.TextContent.Trim());
+        var rows = page.QuerySelectorAll("[data-testid=money-table] tbody tr");
+        var row = Assert.Single(rows);
+        Assert.Contains(new Chapter5Topic3CityLittleGiant().TitleZh, row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("policy=jinshan", page.QuerySelector("[data-testid=export-money] a")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Application_counts_by_state_match_the_applications_table()
+    {
+        var submitted = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.CountAsync(a => a.Status == ApplicationStatus.Approved));
+        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+
+        var page = await staff.GetPageAsync("/dashboard");
+
+        var approvedRow = page.QuerySelectorAll("[data-testid=states-table] tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "已立项");
+        Assert.Equal(submitted.ToString(CultureInfo.InvariantCulture), approvedRow.QuerySelector("td")!.TextContent.Trim());
+    }
+}
