@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Application.Validation;
@@ -8,6 +9,7 @@ using SubsidyPortal.Domain.Common;
 using SubsidyPortal.Domain.Disbursements;
 using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Reference;
+using SubsidyPortal.Infrastructure.Exports;
 using SubsidyPortal.Infrastructure.Persistence;
 
 namespace SubsidyPortal.Infrastructure.Money;
@@ -160,6 +162,73 @@ public sealed class DisbursementService(MoneyStore store, IClock clock)
             store.Stage(award);
             Db.Notifications.Add(AwardNotifications.Paid(award, award.Tranches.Single(t => t.Id == line.TrancheId), clock.Now));
         }, cancellationToken);
+
+    /// <summary>
+    /// Records that the batch goes out as <paramref name="fileName"/> (an "Exported" audit line, one save) and returns it,
+    /// or the refusal: only an approved or completed batch is exported.
+    /// </summary>
+    public async Task<(DisbursementBatch? Batch, CommandResult Result)> RecordExportAsync(
+        Guid batchId, string fileName, Actor actor, CancellationToken cancellationToken)
+    {
+        DisbursementBatch? exported = null;
+        var result = await ChangeAsync(batchId, batch =>
+        {
+            batch.RecordExport(fileName, actor, clock.Now);
+            exported = batch;
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return (result.Succeeded ? exported : null, result);
+    }
+
+    /// <summary>银行支付文件: the batch's unstopped lines, streamed from the database in line order.</summary>
+    public async IAsyncEnumerable<BankPaymentLine> BankLinesAsync(
+        Guid batchId, string batchNumber, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var lines = Db.DisbursementLines.AsNoTracking()
+            .Where(l => l.BatchId == batchId && l.Status != LineStatus.Stopped)
+            .OrderBy(l => l.LineNumber)
+            .Select(l => new { l.LineNumber, l.BankAccountName, l.Uscc, l.BankName, l.BankAccountNumber, l.Amount, l.AwardNumber, l.TrancheLabel })
+            .AsAsyncEnumerable();
+        await foreach (var l in lines.WithCancellation(cancellationToken))
+        {
+            yield return new BankPaymentLine(
+                l.BankAccountName, l.Uscc, l.BankName, l.BankAccountNumber, l.Amount, $"科技专项资金 {l.AwardNumber} {l.TrancheLabel}", batchNumber,
+                string.Create(CultureInfo.InvariantCulture, $"{batchNumber}-{l.LineNumber:000}"));
+        }
+    }
+
+    /// <summary>分配结果 of one batch: recipient, project and amount of each unstopped line, streamed.</summary>
+    public IAsyncEnumerable<AllocationLine> BatchAllocationAsync(Guid batchId) =>
+        Db.DisbursementLines.AsNoTracking()
+            .Where(l => l.BatchId == batchId && l.Status != LineStatus.Stopped)
+            .OrderBy(l => l.LineNumber)
+            .Select(l => new AllocationLine(l.RecipientName, l.ProjectName, l.Amount))
+            .AsAsyncEnumerable();
+
+    /// <summary>
+    /// 分配结果 of awards (for the committee and finance): every award not revoked, by policy, call and year, in award
+    /// number order, streamed; the amount is the award's (the list shows it in 万元).
+    /// </summary>
+    public IAsyncEnumerable<AllocationLine> AwardAllocationAsync(string? policyId, Guid? callId, int? year)
+    {
+        var awards = Db.Awards.AsNoTracking().IgnoreAutoIncludes().Where(a => a.Status != AwardStatus.Revoked);
+        if (!string.IsNullOrWhiteSpace(policyId))
+        {
+            awards = awards.Where(a => a.PolicyId == policyId);
+        }
+
+        if (callId is { } call)
+        {
+            awards = awards.Where(a => a.CallId == call);
+        }
+
+        if (year is { } y)
+        {
+            awards = awards.Where(a => a.Year == y);
+        }
+
+        return awards.OrderBy(a => a.AwardNumber).Select(a => new AllocationLine(a.RecipientName, a.ProjectName, a.Amount)).AsAsyncEnumerable();
+    }
 
     /// <summary>The filter in words, as a batch's default description (shown to the checker).</summary>
     public static string Describe(PayableFilter filter, string? callTitle, string? townName)

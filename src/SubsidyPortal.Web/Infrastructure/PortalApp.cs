@@ -134,6 +134,7 @@ public static class PortalApp
         app.MapPortalEndpoints();
         app.MapEligibilityApi();
         app.MapWorkflowEndpoints();
+        app.MapFinanceEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorComponents<App>();
     }
