@@ -131,6 +131,8 @@ public static class PortalApp
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapDashboardExports();
+
         app.MapPortalEndpoints();
         app.MapEligibilityApi();
         app.MapWorkflowEndpoints();

@@ -70,4 +70,34 @@ public sealed class DashboardTests(PortalFixture fixture) : IClassFixture<Portal
         var approvedRow = page.QuerySelectorAll("[data-testid=states-table] tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "已立项");
         Assert.Equal(submitted.ToString(CultureInfo.InvariantCulture), approvedRow.QuerySelector("td")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task The_money_table_exports_as_xlsx_whose_total_equals_the_awards_sum_and_as_csv_with_a_bom()
+    {
+        var approved = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.SumAsync(a => a.Amount));
+        using var finance = await PortalClient.SignedInAsync(fixture.Factory, MoneyData.Finance);
+
+        var xlsx = await finance.Http.GetAsync("/dashboard/export/money.xlsx?by=Year");
+        Assert.Equal(System.Net.HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Contains("filename*=UTF-8''", xlsx.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
+        await using (var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()))
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false))
+        {
+            var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+            var rows = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+            var total = rows.Last().Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+            Assert.Equal("合计", total[0].InnerText);
+            var approvedCell = total.Single(c => c.CellReference!.Value!.StartsWith('C'));
+            Assert.Equal(PortalMoney.ToWan(approved), decimal.Parse(approvedCell.CellValue!.Text, NumberStyles.Float, CultureInfo.InvariantCulture));
+        }
+
+        var csv = await finance.Http.GetAsync("/dashboard/export/states.csv");
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.Contains("已立项", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+
+        using var applicant = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
+        var refused = await applicant.Http.GetAsync("/dashboard/export/money.csv");
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
+    }
 }
