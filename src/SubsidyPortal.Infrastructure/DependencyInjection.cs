@@ -47,6 +47,8 @@ public static class DependencyInjection
         services.AddScoped<MoneyStore>();
         services.AddScoped<AwardMaker>();
         services.AddScoped<AwardService>();
+        services.AddScoped<DisbursementService>();
+        services.AddScoped<ClawbackService>();
         services.AddScoped<DashboardQueries>();
         return services;
     }

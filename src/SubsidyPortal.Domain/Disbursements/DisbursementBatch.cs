@@ -152,10 +152,12 @@ public sealed class DisbursementBatch : MoneyAggregate
     public Payment RecordPayment(Guid lineId, Award award, string reference, DateOnly paidOn, Actor actor, DateTimeOffset now, DateOnly today)
     {
         BusinessRules.Check(new ActorMustHaveRole(actor, PortalRoles.FinanceStaff));
-        BusinessRules.Check(new BatchMustBeIn(this, BatchStatus.Approved));
         var line = Line(lineId);
+        // The line's own state first: paying the last line completes the batch, and a repeat must hear
+        // "already paid", not "batch not approved".
         BusinessRules.Check(new LineMustNotBePaid(line));
         BusinessRules.Check(new LineMustNotBeStopped(line));
+        BusinessRules.Check(new BatchMustBeIn(this, BatchStatus.Approved));
         var text = Guard.Required(reference, "batch.payment-reference-required", ReferenceMaxLength);
         BusinessRules.Check(new PaymentDateMustBeReal(paidOn, ApprovedAt!.Value, today));
         if (award.Id != line.AwardId)

@@ -137,6 +137,7 @@ public static class PortalApp
         app.MapEligibilityApi();
         app.MapWorkflowEndpoints();
         app.MapExportEndpoints();
+        app.MapFinanceEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorComponents<App>();
     }

@@ -30,6 +30,9 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/dashboard"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff],
         ["/notifications"] = [.. PortalRoles.All],
         ["/staff/enterprises"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff, PortalRoles.Administrator],
+        ["/finance/batches"] = [PortalRoles.FinanceStaff],
+        ["/finance/clawbacks"] = [PortalRoles.FinanceStaff],
+        ["/finance?year=2026&policy=changning-2024"] = [PortalRoles.FinanceStaff],
     };
 
     public static TheoryData<string> Roles => new(PortalRoles.All);

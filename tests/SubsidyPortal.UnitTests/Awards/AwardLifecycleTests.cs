@@ -99,7 +99,8 @@ public sealed class AwardLifecycleTests
         Assert.Equal("BANK-1", award.Tranches[0].PaymentReference);
         Assert.Equal(BatchStatus.Completed, batch.Status);
         var again = Assert.Throws<DomainException>(() => batch.RecordPayment(batch.Lines[0].Id, award, "BANK-2", Today, Maker, Now, Today));
-        Assert.Equal("batch.not-approved", again.Code);
+        // The line's state is checked before the batch's: a repeat hears "already paid", not "not approved".
+        Assert.Equal("batch.line-already-paid", again.Code);
         Assert.Equal(300_000m, award.PaidAmount);
     }
 

@@ -1,0 +1,388 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Validation;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Awards;
+using SubsidyPortal.Domain.Common;
+using SubsidyPortal.Domain.Disbursements;
+using SubsidyPortal.Domain.Policies;
+using SubsidyPortal.Domain.Reference;
+using SubsidyPortal.Infrastructure.Exports;
+using SubsidyPortal.Infrastructure.Persistence;
+
+namespace SubsidyPortal.Infrastructure.Money;
+
+/// <summary>Which payable tranches finance looks at (and builds a batch from). Every part is optional.</summary>
+public sealed record PayableFilter(
+    string? PolicyId = null, Guid? CallId = null, District? District = null, Guid? TownOrParkId = null, int? Year = null,
+    DateOnly? DueFrom = null, DateOnly? DueTo = null);
+
+/// <summary>One tranche on the payable list, with what finance needs to recognise it.</summary>
+public sealed record PayableRow(
+    Guid AwardId, Guid TrancheId, string AwardNumber, string RecipientName, string ProjectName, string PolicyId, Guid? CallId,
+    string? CallTitle, string ClauseId, string ClauseTitle, string? TownOrPark, int Year, string TrancheLabel, decimal Amount, DateOnly DueOn);
+
+/// <summary>What can be paid now, and what waits only for the enterprise to confirm its account (so finance can chase it).</summary>
+public sealed record PayableView(IReadOnlyList<PayableRow> Payable, IReadOnlyList<PayableRow> AwaitingAccount)
+{
+    public decimal Total => Payable.Sum(r => r.Amount);
+}
+
+public sealed record FilterOption(string Value, string Text);
+
+/// <summary>The choices the filter form offers: policies, calls, districts and towns/parks.</summary>
+public sealed record PayableFilterOptions(
+    IReadOnlyList<FilterOption> Policies, IReadOnlyList<FilterOption> Calls, IReadOnlyList<FilterOption> TownsOrParks);
+
+public sealed record BatchRow(
+    Guid Id, string BatchNumber, string Description, BatchStatus Status, string MakerName, string? CheckerName,
+    DateTimeOffset CreatedAt, DateTimeOffset? ApprovedAt, int LineCount, decimal Total, decimal PaidTotal);
+
+/// <summary>
+/// 拨付: finance builds batches from the payable tranches, a second finance user approves them (maker-checker), and
+/// each line is marked paid once with the bank's reference. Every command is one save with its audit lines; a racing
+/// second command fails on the row versions or the payment ledger's key and is told so, so nothing is paid twice.
+/// </summary>
+public sealed class DisbursementService(MoneyStore store, IClock clock)
+{
+    private PortalDbContext Db => store.Db;
+
+    public async Task<PayableView> PayableAsync(PayableFilter filter, CancellationToken cancellationToken)
+    {
+        var payable = await RowsAsync(Query(filter, accountConfirmed: true), cancellationToken);
+        var awaiting = await RowsAsync(Query(filter, accountConfirmed: false), cancellationToken);
+        return new PayableView(payable, awaiting);
+    }
+
+    public async Task<PayableFilterOptions> FilterOptionsAsync(CancellationToken cancellationToken)
+    {
+        var calls = await Db.Calls.AsNoTracking()
+            .OrderByDescending(c => c.Year).ThenBy(c => c.TitleZh)
+            .Select(c => new { c.Id, c.TitleZh, c.Year })
+            .ToListAsync(cancellationToken);
+        var towns = await Db.TownsOrParks.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        return new PayableFilterOptions(
+            [.. PolicyCatalog.Policies.Select(p => new FilterOption(p.Id, p.Title))],
+            [.. calls.Select(c => new FilterOption(c.Id.ToString(), $"{c.Year} {c.TitleZh}"))],
+            [.. towns.Select(t => new FilterOption(t.Id.ToString(), t.Name))]);
+    }
+
+    /// <summary>
+    /// Builds a batch from exactly the tranches the filter shows now (queried again here, not taken from the page).
+    /// When the caller says what it showed (count and total) and the list has changed since, nothing is built.
+    /// A tranche a concurrent batch took fails this save (row versions) rather than going on two batches.
+    /// </summary>
+    public async Task<(Guid? BatchId, CommandResult Result)> BuildAsync(
+        PayableFilter filter, string? description, Actor maker, CancellationToken cancellationToken, int? expectedCount = null, decimal? expectedTotal = null)
+    {
+        var picked = await Query(filter, accountConfirmed: true).Select(x => new { x.Tranche.Id, x.Tranche.AwardId, x.Tranche.Amount }).ToListAsync(cancellationToken);
+        if ((expectedCount is { } count && count != picked.Count) || (expectedTotal is { } total && total != picked.Sum(p => p.Amount)))
+        {
+            return (null, CommandResult.Fail(string.Empty, ValidationText.Get("batch.payable-changed")));
+        }
+
+        var awardIds = picked.Select(p => p.AwardId).Distinct().ToList();
+        var awards = await Db.Awards.Where(a => awardIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var tranches = picked.Select(p => (awards[p.AwardId], awards[p.AwardId].Tranches.Single(t => t.Id == p.Id))).ToList();
+        try
+        {
+            var batch = DisbursementBatch.Build(
+                await store.NextBatchNumberAsync(clock.Today.Year, cancellationToken), description ?? string.Empty, tranches, maker, clock.Now);
+            Db.DisbursementBatches.Add(batch);
+            store.Stage(batch);
+            foreach (var award in awards.Values)
+            {
+                store.Stage(award);
+            }
+
+            var saved = await store.SaveAsync(cancellationToken);
+            return (saved.Succeeded ? batch.Id : null, saved);
+        }
+        catch (DomainException e)
+        {
+            Db.ChangeTracker.Clear();
+            return (null, e.ToCommandResult(FieldFor(e.Code)));
+        }
+    }
+
+    public async Task<IReadOnlyList<BatchRow>> BatchesAsync(CancellationToken cancellationToken) =>
+        await Db.DisbursementBatches.AsNoTracking()
+            .OrderByDescending(b => b.CreatedAt)
+            .Select(b => new BatchRow(
+                b.Id, b.BatchNumber, b.Description, b.Status, b.MakerName, b.CheckerName, b.CreatedAt, b.ApprovedAt,
+                b.Lines.Count(),
+                b.Lines.Where(l => l.Status != LineStatus.Stopped).Sum(l => l.Amount),
+                b.Lines.Where(l => l.Status == LineStatus.Paid).Sum(l => l.Amount)))
+            .ToListAsync(cancellationToken);
+
+    public async Task<DisbursementBatch?> FindBatchAsync(Guid batchId, CancellationToken cancellationToken) =>
+        await Db.DisbursementBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
+
+    /// <summary>复核: a finance user other than the maker approves the draft.</summary>
+    public Task<CommandResult> ApproveAsync(Guid batchId, Actor checker, CancellationToken cancellationToken) =>
+        ChangeAsync(batchId, batch =>
+        {
+            batch.Approve(checker, clock.Now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>Cancels a draft; its tranches become payable again.</summary>
+    public Task<CommandResult> CancelAsync(Guid batchId, string? reason, Actor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(batchId, async batch =>
+        {
+            var awardIds = batch.Lines.Select(l => l.AwardId).Distinct().ToList();
+            var awards = await Db.Awards.Where(a => awardIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+            batch.Cancel(awards, reason ?? string.Empty, actor, clock.Now);
+            foreach (var award in awards.Values)
+            {
+                store.Stage(award);
+            }
+        }, cancellationToken);
+
+    /// <summary>
+    /// 实际拨付: marks one line (and its tranche) paid with the bank's reference, writes the payment ledger row and tells
+    /// the enterprise. A repeat is refused by the line's state; a racing twin fails on the row versions and the ledger key.
+    /// </summary>
+    public Task<CommandResult> RecordPaymentAsync(
+        Guid batchId, Guid lineId, string? reference, DateOnly? paidOn, Actor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(batchId, async batch =>
+        {
+            var line = batch.Lines.SingleOrDefault(l => l.Id == lineId)
+                ?? throw new DomainException("batch.line-not-found", $"Line {lineId} is not on batch {batch.BatchNumber}.");
+            if (paidOn is null)
+            {
+                throw new DomainException("batch.payment-date-invalid", "A payment date is required.");
+            }
+
+            var award = await Db.Awards.SingleAsync(a => a.Id == line.AwardId, cancellationToken);
+            var payment = batch.RecordPayment(lineId, award, reference ?? string.Empty, paidOn.Value, actor, clock.Now, clock.Today);
+            Db.Payments.Add(payment);
+            store.Stage(award);
+            Db.Notifications.Add(AwardNotifications.Paid(award, award.Tranches.Single(t => t.Id == line.TrancheId), clock.Now));
+        }, cancellationToken);
+
+    /// <summary>
+    /// Records that the batch goes out as <paramref name="fileName"/> (an "Exported" audit line, one save) and returns it,
+    /// or the refusal: only an approved or completed batch is exported.
+    /// </summary>
+    public async Task<(DisbursementBatch? Batch, CommandResult Result)> RecordExportAsync(
+        Guid batchId, string fileName, Actor actor, CancellationToken cancellationToken)
+    {
+        DisbursementBatch? exported = null;
+        var result = await ChangeAsync(batchId, batch =>
+        {
+            batch.RecordExport(fileName, actor, clock.Now);
+            exported = batch;
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return (result.Succeeded ? exported : null, result);
+    }
+
+    /// <summary>银行支付文件: the batch's unstopped lines, streamed from the database in line order.</summary>
+    public async IAsyncEnumerable<BankPaymentLine> BankLinesAsync(
+        Guid batchId, string batchNumber, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var lines = Db.DisbursementLines.AsNoTracking()
+            .Where(l => l.BatchId == batchId && l.Status != LineStatus.Stopped)
+            .OrderBy(l => l.LineNumber)
+            .Select(l => new { l.LineNumber, l.BankAccountName, l.Uscc, l.BankName, l.BankAccountNumber, l.Amount, l.AwardNumber, l.TrancheLabel })
+            .AsAsyncEnumerable();
+        await foreach (var l in lines.WithCancellation(cancellationToken))
+        {
+            yield return new BankPaymentLine(
+                l.BankAccountName, l.Uscc, l.BankName, l.BankAccountNumber, l.Amount, $"科技专项资金 {l.AwardNumber} {l.TrancheLabel}", batchNumber,
+                string.Create(CultureInfo.InvariantCulture, $"{batchNumber}-{l.LineNumber:000}"));
+        }
+    }
+
+    /// <summary>分配结果 of one batch: recipient, project and amount of each unstopped line, streamed.</summary>
+    public IAsyncEnumerable<AllocationLine> BatchAllocationAsync(Guid batchId) =>
+        Db.DisbursementLines.AsNoTracking()
+            .Where(l => l.BatchId == batchId && l.Status != LineStatus.Stopped)
+            .OrderBy(l => l.LineNumber)
+            .Select(l => new AllocationLine(l.RecipientName, l.ProjectName, l.Amount))
+            .AsAsyncEnumerable();
+
+    /// <summary>
+    /// 分配结果 of awards (for the committee and finance): every award not revoked, by policy, call and year, in award
+    /// number order, streamed; the amount is the award's (the list shows it in 万元).
+    /// </summary>
+    public IAsyncEnumerable<AllocationLine> AwardAllocationAsync(string? policyId, Guid? callId, int? year)
+    {
+        var awards = Db.Awards.AsNoTracking().IgnoreAutoIncludes().Where(a => a.Status != AwardStatus.Revoked);
+        if (!string.IsNullOrWhiteSpace(policyId))
+        {
+            awards = awards.Where(a => a.PolicyId == policyId);
+        }
+
+        if (callId is { } call)
+        {
+            awards = awards.Where(a => a.CallId == call);
+        }
+
+        if (year is { } y)
+        {
+            awards = awards.Where(a => a.Year == y);
+        }
+
+        return awards.OrderBy(a => a.AwardNumber).Select(a => new AllocationLine(a.RecipientName, a.ProjectName, a.Amount)).AsAsyncEnumerable();
+    }
+
+    /// <summary>The filter in words, as a batch's default description (shown to the checker).</summary>
+    public static string Describe(PayableFilter filter, string? callTitle, string? townName)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrEmpty(filter.PolicyId))
+        {
+            parts.Add($"政策 {PolicyCatalog.Policies.FirstOrDefault(p => p.Id == filter.PolicyId)?.DocumentNumber ?? filter.PolicyId}");
+        }
+
+        if (callTitle is not null)
+        {
+            parts.Add($"批次 {callTitle}");
+        }
+
+        if (filter.District is { } district)
+        {
+            parts.Add($"区 {district}");
+        }
+
+        if (townName is not null)
+        {
+            parts.Add($"镇（园区）{townName}");
+        }
+
+        if (filter.Year is { } year)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"年度 {year}"));
+        }
+
+        if (filter.DueFrom is not null || filter.DueTo is not null)
+        {
+            parts.Add($"到期 {filter.DueFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"} 至 {filter.DueTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}");
+        }
+
+        var text = parts.Count == 0 ? "全部可拨付资金" : string.Join("；", parts);
+        return text.Length <= DisbursementBatch.DescriptionMaxLength ? text : text[..DisbursementBatch.DescriptionMaxLength];
+    }
+
+    // Member-init (not a constructor) so EF can keep composing filters on it.
+    private sealed class Candidate
+    {
+        public required AwardTranche Tranche { get; init; }
+
+        public required Award Award { get; init; }
+
+        public required Domain.Enterprises.Enterprise Enterprise { get; init; }
+    }
+
+    /// <summary>Released tranches of active awards that no batch holds; split by whether the account is confirmed.</summary>
+    private IQueryable<Candidate> Query(PayableFilter filter, bool accountConfirmed)
+    {
+        var query =
+            from t in Db.AwardTranches.AsNoTracking()
+            join a in Db.Awards.AsNoTracking().IgnoreAutoIncludes() on t.AwardId equals a.Id
+            join e in Db.Enterprises.AsNoTracking() on a.EnterpriseId equals e.Id
+            where a.Status == AwardStatus.Active && t.Status == TrancheStatus.Payable
+            select new Candidate { Tranche = t, Award = a, Enterprise = e };
+        query = accountConfirmed
+            ? query.Where(x => x.Award.BankAccountConfirmedAt != null)
+            : query.Where(x => x.Award.BankAccountConfirmedAt == null);
+        if (!string.IsNullOrWhiteSpace(filter.PolicyId))
+        {
+            query = query.Where(x => x.Award.PolicyId == filter.PolicyId);
+        }
+
+        if (filter.CallId is { } callId)
+        {
+            query = query.Where(x => x.Award.CallId == callId);
+        }
+
+        if (filter.District is { } district)
+        {
+            query = query.Where(x => x.Enterprise.RegisteredDistrict == district);
+        }
+
+        if (filter.TownOrParkId is { } townId)
+        {
+            query = query.Where(x => x.Award.TownOrParkId == townId);
+        }
+
+        if (filter.Year is { } year)
+        {
+            query = query.Where(x => x.Award.Year == year);
+        }
+
+        if (filter.DueFrom is { } from)
+        {
+            query = query.Where(x => x.Tranche.DueOn >= from);
+        }
+
+        if (filter.DueTo is { } to)
+        {
+            query = query.Where(x => x.Tranche.DueOn <= to);
+        }
+
+        return query.OrderBy(x => x.Award.AwardNumber).ThenBy(x => x.Tranche.Sequence);
+    }
+
+    private async Task<IReadOnlyList<PayableRow>> RowsAsync(IQueryable<Candidate> query, CancellationToken cancellationToken)
+    {
+        var rows = await query.Select(x => new
+        {
+            x.Award.Id,
+            TrancheId = x.Tranche.Id,
+            x.Award.AwardNumber,
+            x.Award.RecipientName,
+            x.Award.ProjectName,
+            x.Award.PolicyId,
+            x.Award.CallId,
+            x.Award.ClauseId,
+            x.Award.TownOrParkId,
+            x.Award.Year,
+            x.Tranche.Label,
+            x.Tranche.Amount,
+            x.Tranche.DueOn,
+        }).ToListAsync(cancellationToken);
+        var callIds = rows.Where(r => r.CallId is not null).Select(r => r.CallId!.Value).Distinct().ToList();
+        var calls = await Db.Calls.AsNoTracking().Where(c => callIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.TitleZh, cancellationToken);
+        var towns = await Db.TownsOrParks.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        return [.. rows.Select(r => new PayableRow(
+            r.Id, r.TrancheId, r.AwardNumber, r.RecipientName, r.ProjectName, r.PolicyId, r.CallId,
+            r.CallId is { } c ? calls.GetValueOrDefault(c) : null, r.ClauseId, PolicyCatalog.Find(r.ClauseId)?.TitleZh ?? r.ClauseId,
+            r.TownOrParkId is { } t ? towns.GetValueOrDefault(t) : null, r.Year, r.Label, r.Amount, r.DueOn))];
+    }
+
+    private async Task<CommandResult> ChangeAsync(Guid batchId, Func<DisbursementBatch, Task> change, CancellationToken cancellationToken)
+    {
+        var batch = await Db.DisbursementBatches.SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
+        if (batch is null)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("batch.not-found"));
+        }
+
+        try
+        {
+            await change(batch);
+        }
+        catch (DomainException e)
+        {
+            Db.ChangeTracker.Clear();
+            return e.ToCommandResult(FieldFor(e.Code));
+        }
+
+        store.Stage(batch);
+        return await store.SaveAsync(cancellationToken);
+    }
+
+    private static string FieldFor(string code) => code switch
+    {
+        "batch.description-too-long" => "Description",
+        "batch.reason-required" => "Reason",
+        "batch.payment-reference-required" => "Reference",
+        "batch.payment-date-invalid" => "PaidOn",
+        _ => string.Empty,
+    };
+}
