@@ -6,6 +6,7 @@ using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Infrastructure.Accounts;
 using SubsidyPortal.Infrastructure.Calendar;
 using SubsidyPortal.Infrastructure.Enterprises;
+using SubsidyPortal.Infrastructure.Entitlements;
 using SubsidyPortal.Infrastructure.Files;
 using SubsidyPortal.Infrastructure.Money;
 using SubsidyPortal.Infrastructure.Persistence;
@@ -47,6 +48,15 @@ public static class DependencyInjection
         services.AddScoped<MoneyStore>();
         services.AddScoped<AwardMaker>();
         services.AddScoped<AwardService>();
+        services.AddScoped<EntitlementImportService>();
+        services.AddSingleton<EntitlementQueue>();
+        services.AddSingleton<EntitlementJob>();
+        if (configuration.GetValue("Jobs:Entitlements", true))
+        {
+            // Hosted after StartupTasks (inserted first), so it first runs once the schema is migrated.
+            services.AddHostedService(sp => sp.GetRequiredService<EntitlementJob>());
+        }
+
         return services;
     }
 }
