@@ -27,6 +27,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/town/applications"] = [PortalRoles.TownOrPark],
         ["/committee/calls"] = [PortalRoles.CommitteeStaff],
         ["/committee/experts"] = [PortalRoles.CommitteeStaff],
+        ["/committee/entitlements"] = [PortalRoles.CommitteeStaff],
         ["/notifications"] = [.. PortalRoles.All],
         ["/staff/enterprises"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff, PortalRoles.Administrator],
     };
