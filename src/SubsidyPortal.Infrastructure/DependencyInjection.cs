@@ -6,6 +6,7 @@ using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Infrastructure.Accounts;
 using SubsidyPortal.Infrastructure.Calendar;
 using SubsidyPortal.Infrastructure.Enterprises;
+using SubsidyPortal.Infrastructure.Entitlements;
 using SubsidyPortal.Infrastructure.Files;
 using SubsidyPortal.Infrastructure.Money;
 using SubsidyPortal.Infrastructure.Persistence;
@@ -50,6 +51,15 @@ public static class DependencyInjection
         services.AddScoped<DisbursementService>();
         services.AddScoped<ClawbackService>();
         services.AddScoped<DashboardQueries>();
+        services.AddScoped<EntitlementImportService>();
+        services.AddSingleton<EntitlementQueue>();
+        services.AddSingleton<EntitlementJob>();
+        if (configuration.GetValue("Jobs:Entitlements", true))
+        {
+            // Hosted after StartupTasks (inserted first), so it first runs once the schema is migrated.
+            services.AddHostedService(sp => sp.GetRequiredService<EntitlementJob>());
+        }
+
         return services;
     }
 }

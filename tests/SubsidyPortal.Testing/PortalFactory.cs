@@ -27,6 +27,8 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Seed:DemoData"] = "true",
             // Tests run approval rounds themselves (or switch the job on), so nothing happens behind their back.
             ["Jobs:NoticeApproval"] = "false",
+            // Likewise 免申即享 imports: tests process them with EntitlementJob.ProcessAsync.
+            ["Jobs:Entitlements"] = "false",
             // Tests log warnings and errors only, to the console.
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:WriteTo:1:Name"] = "Console",

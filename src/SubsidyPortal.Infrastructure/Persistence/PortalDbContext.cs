@@ -76,6 +76,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Clawback> Clawbacks => Set<Clawback>();
 
+    public DbSet<SubsidyPortal.Domain.Entitlements.EntitlementImport> EntitlementImports => Set<SubsidyPortal.Domain.Entitlements.EntitlementImport>();
+
+    public DbSet<SubsidyPortal.Domain.Entitlements.EntitlementImportRow> EntitlementImportRows => Set<SubsidyPortal.Domain.Entitlements.EntitlementImportRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

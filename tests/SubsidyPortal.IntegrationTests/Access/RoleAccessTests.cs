@@ -28,6 +28,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/committee/calls"] = [PortalRoles.CommitteeStaff],
         ["/committee/experts"] = [PortalRoles.CommitteeStaff],
         ["/dashboard"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff],
+        ["/committee/entitlements"] = [PortalRoles.CommitteeStaff],
         ["/notifications"] = [.. PortalRoles.All],
         ["/staff/enterprises"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff, PortalRoles.Administrator],
         ["/finance/batches"] = [PortalRoles.FinanceStaff],
