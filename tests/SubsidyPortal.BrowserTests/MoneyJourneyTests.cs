@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SubsidyPortal.Domain.Awards;
+using SubsidyPortal.Infrastructure.Persistence;
+
+namespace SubsidyPortal.BrowserTests;
+
+/// <summary>
+/// The money journey in Chinese, in Chromium: staff import a 免申即享 list and confirm it; the enterprise confirms
+/// its account; one finance user builds a batch, a second approves it and exports the allocation list (whose 合计
+/// is the sum of its lines), and the payment is recorded once.
+/// </summary>
+public sealed class MoneyJourneyTests(MoneyJourneyFixture fixture) : IClassFixture<MoneyJourneyFixture>
+{
+    private const string Password = "Demo#2026";
+    private const string Clause = "jinshan-2025/6-2-key-laboratory";
+
+    private async Task<IPage> SignInAsync(string email)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("电子邮箱（登录账号）").FillAsync(email);
+        await page.GetByLabel("密码").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+        return page;
+    }
+
+    private async Task<T> DbAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    private static string ExampleList()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SubsidyPortal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Repository root not found."), "docs", "examples", "entitlement-key-laboratory-2026.csv");
+    }
+
+    [Fact]
+    public async Task An_entitlement_list_becomes_a_paid_award_through_import_account_batch_checker_export_and_payment()
+    {
+        // 1. Staff upload the list, keep the suggested column mapping, watch the preview and confirm.
+        var staff = await SignInAsync("staff@demo.local");
+        await staff.GotoAsync("/committee/entitlements");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+        var upload = staff.GetByTestId("upload-list");
+        await upload.Locator("select[name='Input.ClauseId']").SelectOptionAsync(Clause);
+        await upload.Locator("input[name='Input.Year']").FillAsync("2026");
+        await upload.Locator("input[type=file]").SetInputFilesAsync(ExampleList());
+        await upload.GetByRole(AriaRole.Button, new() { Name = "上传并读取" }).ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("map-columns")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+        await staff.GetByTestId("map-columns").Locator("button[type=submit]").ClickAsync();
+
+        // The preview runs in the background; the page refreshes itself until the confirm form appears.
+        var confirm = staff.GetByTestId("confirm");
+        await Assertions.Expect(confirm).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(confirm.Locator("button")).ToContainTextAsync("确认生成 1 项资助，合计 1,200,000.00 元");
+        await Assertions.Expect(staff.GetByTestId("rows")).ToContainTextAsync("91310116MA1JCHAT84");
+        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+        await confirm.Locator("button").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("confirmed")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+
+        var award = await DbAsync(db => db.Awards.AsNoTracking().SingleAsync(a => a.ClauseId == Clause && a.Year == 2026));
+        Assert.Equal(AwardSource.AutomaticEntitlement, award.Source);
+        Assert.Equal(1_200_000m, award.Amount);
+
+        // 2. The enterprise is told and confirms its account.
+        var applicant = await SignInAsync("applicant2@demo.local");
+        await applicant.GotoAsync("/enterprise/awards");
+        await applicant.GetByRole(AriaRole.Link, new() { Name = award.AwardNumber }).ClickAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(applicant);
+        var account = applicant.GetByTestId("confirm-account");
+        await account.Locator("input[name='Account.AccountName']").FillAsync("上海金山示范新材料有限公司");
+        await account.Locator("input[name='Account.BankName']").FillAsync("中国农业银行上海金山支行");
+        await account.Locator("input[name='Account.AccountNumber']").FillAsync("0338 0104 0009 8765 4");
+        await account.GetByRole(AriaRole.Button, new() { Name = "确认收款账户" }).ClickAsync();
+        await Assertions.Expect(applicant.Locator(".alert-success")).ToBeVisibleAsync();
+
+        // 3. The maker builds a batch from the payable list, narrowed to this award's policy and year.
+        var maker = await SignInAsync("finance@demo.local");
+        await maker.GotoAsync("/finance?policy=jinshan-2025&year=2026");
+        await Accessibility.AssertNoSeriousViolationsAsync(maker);
+        await Assertions.Expect(maker.GetByTestId("payable")).ToContainTextAsync(award.AwardNumber);
+        await maker.GetByTestId("build-batch").ClickAsync();
+        await Assertions.Expect(maker).ToHaveURLAsync(new Regex("/finance/batches/[0-9a-f-]{36}$"));
+        var batchUrl = maker.Url;
+        await Assertions.Expect(maker.GetByTestId("maker-cannot-approve")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(maker);
+
+        // 4. A second finance user approves it and exports the allocation list.
+        var checker = await SignInAsync("finance2@demo.local");
+        await checker.GotoAsync(batchUrl);
+        await checker.GetByTestId("approve-batch").ClickAsync();
+        await Assertions.Expect(checker.GetByTestId("checker")).ToContainTextAsync("财务复核人");
+        var download = await checker.RunAndWaitForDownloadAsync(() => checker.GetByTestId("export-allocation-xlsx").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        var (lines, total) = ReadAllocationList(await download.PathAsync());
+        Assert.NotEmpty(lines);
+        Assert.Equal(lines.Sum(), total);
+        Assert.Equal(120m, total); // 1,200,000 元 = 120 万元
+
+        // 5. The payment is recorded once; the line shows its reference and the trail has it.
+        var payForm = checker.GetByTestId("pay-form").First;
+        await payForm.Locator("input[name=Reference]").FillAsync("ABC2026112300017");
+        await payForm.GetByTestId("record-payment").ClickAsync();
+        await Assertions.Expect(checker.GetByTestId("paid-reference")).ToContainTextAsync("ABC2026112300017");
+        await Accessibility.AssertNoSeriousViolationsAsync(checker);
+
+        var paid = await DbAsync(db => db.AwardTranches.AsNoTracking().SingleAsync(t => t.AwardId == award.Id));
+        Assert.Equal(TrancheStatus.Paid, paid.Status);
+        Assert.Equal(1, await DbAsync(db => db.Payments.CountAsync(p => p.TrancheId == paid.Id)));
+        var actions = await DbAsync(db => db.MoneyEvents.AsNoTracking().Where(e => e.SubjectId == award.Id).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
+        Assert.Equal(["Awarded", "BankAccountConfirmed", "TrancheBatched", "TranchePaid", "Completed"], actions);
+
+        // 6. The enterprise sees the payment.
+        await applicant.ReloadAsync();
+        await Assertions.Expect(applicant.Locator("main")).ToContainTextAsync("ABC2026112300017");
+    }
+
+    /// <summary>The 分配金额（万元） of every numbered line, and the 合计 row's figure.</summary>
+    private static (List<decimal> Lines, decimal Total) ReadAllocationList(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        var lines = new List<decimal>();
+        decimal? total = null;
+        foreach (var row in rows)
+        {
+            var cells = row.Elements<Cell>().ToList();
+            var first = Text(cells.FirstOrDefault());
+            var amount = cells.LastOrDefault(c => c.CellReference!.Value!.StartsWith('D'));
+            if (first == "合计")
+            {
+                total = Number(amount);
+            }
+            else if (int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out _) && amount is not null)
+            {
+                lines.Add(Number(amount));
+            }
+        }
+
+        return (lines, total ?? throw new InvalidOperationException("No 合计 row."));
+    }
+
+    private static string Text(Cell? cell) => cell?.InlineString?.InnerText ?? cell?.CellValue?.Text ?? string.Empty;
+
+    private static decimal Number(Cell? cell) => decimal.Parse(cell!.CellValue!.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
+}
