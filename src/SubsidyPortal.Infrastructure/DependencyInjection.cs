@@ -47,6 +47,8 @@ public static class DependencyInjection
         services.AddScoped<MoneyStore>();
         services.AddScoped<AwardMaker>();
         services.AddScoped<AwardService>();
+        services.AddScoped<AftercareService>();
+        services.AddScoped<AwardQueries>();
         return services;
     }
 }
