@@ -30,12 +30,14 @@ public sealed class DecideChangeForm
     public string? Decision { get; set; }
 }
 
-/// <summary>The revocation: ground and note, first shown back for confirmation, then confirmed.</summary>
+/// <summary>The revocation: ground and note, first shown back for confirmation, then posted again with Confirmed = "true".</summary>
 public sealed class RevokeForm
 {
     public string? Ground { get; set; }
 
     public string? Note { get; set; }
+
+    public string? Confirmed { get; set; }
 }
 
 /// <summary>The confirm-account form (户名, 开户银行, 账号).</summary>

@@ -1,0 +1,146 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Awards;
+using SubsidyPortal.Domain.Disbursements;
+using SubsidyPortal.Domain.Identity;
+using SubsidyPortal.Infrastructure.Money;
+using SubsidyPortal.IntegrationTests.Workflow;
+using SubsidyPortal.Testing;
+
+namespace SubsidyPortal.IntegrationTests.Money;
+
+/// <summary>
+/// 项目撤销 (金科〔2025〕25 号 关于项目管理有关要求 四) from the committee's award page: a confirm step shows what stops and what
+/// is clawed back; confirming stops unpaid tranches, revokes the application, opens the claw-back for exactly what was
+/// paid, tells the enterprise and writes the trail. A second revocation is refused.
+/// </summary>
+public sealed class RevocationTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task Staff_revoke_an_award_with_one_paid_and_two_unpaid_tranches()
+    {
+        var (awardId, applicationId, enterpriseId) = await AftercareData.ApplicationAwardWithFirstTranchePaidAsync(fixture.Factory);
+        var url = $"/committee/awards/{awardId}";
+        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+
+        // Step 1: ground and note; nothing changes yet, the page shows what would.
+        var prepared = await staff.SubmitAsync(url, "revoke", new Dictionary<string, string>
+        {
+            ["Revoke.Ground"] = nameof(RevocationGround.CannotProceed),
+            ["Revoke.Note"] = "场地租赁合同解除，项目无法继续实施",
+        });
+        Assert.Equal(HttpStatusCode.OK, prepared.StatusCode);
+        var confirmPage = await PortalClient.ParseAsync(prepared);
+        Assert.NotNull(confirmPage.QuerySelector("[data-testid=revoke-confirm-panel]"));
+        Assert.Equal(2, confirmPage.QuerySelectorAll("[data-testid=revoke-stops] li").Length);
+        Assert.Contains("100,000.00", confirmPage.QuerySelector("[data-testid=revoke-clawback]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(AwardStatus.Active, await Demo.WithDbAsync(fixture.Factory, db => db.Awards.Where(a => a.Id == awardId).Select(a => a.Status).SingleAsync()));
+
+        // Step 2: confirm.
+        var confirmed = await AftercareForms.PostFromAsync(staff, confirmPage, url, "revoke");
+        Assert.True(confirmed.StatusCode == HttpStatusCode.Redirect, $"{(int)confirmed.StatusCode}: {(await PortalClient.ParseAsync(confirmed)).QuerySelector("main")?.TextContent}");
+
+        var award = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.AsNoTracking().SingleAsync(a => a.Id == awardId));
+        Assert.Equal(AwardStatus.Revoked, award.Status);
+        Assert.Equal(RevocationGround.CannotProceed, award.RevocationGround);
+        Assert.Equal(
+            [TrancheStatus.Paid, TrancheStatus.Stopped, TrancheStatus.Stopped],
+            award.Tranches.OrderBy(t => t.Sequence).Select(t => t.Status));
+
+        var clawback = await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.AsNoTracking().SingleAsync(c => c.AwardId == awardId));
+        Assert.Equal(100_000m, clawback.AmountDue);
+        Assert.Equal(ClawbackStatus.Open, clawback.Status);
+
+        var application = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId));
+        Assert.Equal(ApplicationStatus.Revoked, application.Status);
+
+        var notices = await Demo.WithDbAsync(fixture.Factory, db => db.Notifications.AsNoTracking()
+            .Where(n => n.EnterpriseId == enterpriseId && n.Link == $"/enterprise/awards/{awardId}").Select(n => n.TextZh).ToListAsync());
+        Assert.Contains(notices, n => n.Contains("已撤销", StringComparison.Ordinal) && n.Contains("100,000.00", StringComparison.Ordinal));
+
+        var trail = await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.AsNoTracking()
+            .Where(e => e.SubjectId == awardId || e.SubjectId == clawback.Id).OrderBy(e => e.At).ThenBy(e => e.Sequence).ToListAsync());
+        var revoked = Assert.Single(trail, e => e.SubjectId == awardId && e.Action == "Revoked");
+        Assert.Equal(200_000m, revoked.Amount);
+        Assert.Equal(PortalRoles.CommitteeStaff, revoked.ActorRole);
+        Assert.Contains(trail, e => e.SubjectId == clawback.Id && e.Action == "Opened" && e.Amount == 100_000m);
+        Assert.Equal(["Awarded", "BankAccountConfirmed", "TrancheBatched", "TranchePaid", "Revoked"],
+            trail.Where(e => e.SubjectId == awardId).OrderBy(e => e.Sequence).Select(e => e.Action));
+
+        // Revoking twice: the page offers no revocation any more, a stale confirm form is refused, nothing more is written.
+        var again = await AftercareForms.PostFromAsync(staff, confirmPage, url, "revoke");
+        Assert.NotEqual(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.CountAsync(c => c.AwardId == awardId)));
+        Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.CountAsync(e => e.SubjectId == awardId && e.Action == "Revoked")));
+        Assert.Null((await staff.GetPageAsync(url)).QuerySelector("[data-testid=revoke]"));
+    }
+
+    [Fact]
+    public async Task The_first_step_asks_for_a_ground_and_the_facts_before_showing_anything()
+    {
+        var awardId = await MoneyData.AwardAsync(fixture.Factory, 50_000m);
+        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+        var response = await staff.SubmitAsync($"/committee/awards/{awardId}", "revoke", new Dictionary<string, string>
+        {
+            ["Revoke.Ground"] = string.Empty,
+            ["Revoke.Note"] = " ",
+        });
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Null(page.QuerySelector("[data-testid=revoke-confirm-panel]"));
+        Assert.Contains("请选择撤销情形", page.QuerySelector("#f-revoke-Revoke-Ground-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("请填写撤销的事实和依据", page.QuerySelector("#f-revoke-Revoke-Note-error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Revoking_an_award_stops_its_line_on_a_batch_not_yet_paid_and_claws_back_nothing_when_nothing_was_paid()
+    {
+        var awardId = await MoneyData.AwardAsync(fixture.Factory, 80_000m);
+        var finance = await Demo.ActorAsync(fixture.Factory, MoneyData.Finance);
+        var staffActor = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var batchId = await MoneyData.WithAsync(fixture.Factory, async services =>
+        {
+            var store = services.GetRequiredService<MoneyStore>();
+            var award = await store.Db.Awards.SingleAsync(a => a.Id == awardId);
+            var batch = DisbursementBatch.Build(await store.NextBatchNumberAsync(2026, CancellationToken.None), "待付", [(award, award.Tranches[0])], finance, fixture.Factory.Clock.Now);
+            store.Db.DisbursementBatches.Add(batch);
+            store.Stage(batch);
+            store.Stage(award);
+            await store.Db.SaveChangesAsync();
+            return batch.Id;
+        });
+
+        var result = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<AwardService>()
+            .RevokeAsync(awardId, RevocationGround.OtherLegalGrounds, "依规定撤销", staffActor, CancellationToken.None));
+        Assert.True(result.Succeeded);
+
+        var line = await Demo.WithDbAsync(fixture.Factory, db => db.DisbursementLines.AsNoTracking().SingleAsync(l => l.BatchId == batchId));
+        Assert.Equal(LineStatus.Stopped, line.Status);
+        Assert.False(await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.AnyAsync(c => c.AwardId == awardId)));
+
+        var twice = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<AwardService>()
+            .RevokeAsync(awardId, RevocationGround.OtherLegalGrounds, "再撤销", staffActor, CancellationToken.None));
+        Assert.False(twice.Succeeded);
+        Assert.Contains("已撤销", twice.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.CountAsync(e => e.SubjectId == awardId && e.Action == "Revoked")));
+    }
+
+    [Fact]
+    public async Task The_enterprise_sees_the_revocation_and_the_amount_to_return()
+    {
+        var awardId = await MoneyData.AwardAsync(fixture.Factory, 300_000m, ruleTranches: AftercareData.ThreeYears);
+        await AftercareData.PayFirstTrancheAsync(fixture.Factory, awardId);
+        var staffActor = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var result = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<AwardService>()
+            .RevokeAsync(awardId, RevocationGround.UnapprovedChange, "未经批准擅自变更建设内容", staffActor, CancellationToken.None));
+        Assert.True(result.Succeeded);
+
+        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
+        var page = await enterprise.GetPageAsync($"/enterprise/awards/{awardId}");
+        Assert.Contains("未经批准擅自变更建设内容", page.QuerySelector("[data-testid=revocation-notice]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("100,000.00", page.QuerySelector("[data-testid=clawback-due]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("[data-testid=confirm-account]"));
+        Assert.Null(page.QuerySelector("[data-testid=file-change]"));
+    }
+}
