@@ -29,6 +29,9 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/committee/experts"] = [PortalRoles.CommitteeStaff],
         ["/notifications"] = [.. PortalRoles.All],
         ["/staff/enterprises"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff, PortalRoles.Administrator],
+        ["/enterprise/awards"] = [PortalRoles.Applicant],
+        ["/committee/awards"] = [PortalRoles.CommitteeStaff],
+        ["/town/awards"] = [PortalRoles.TownOrPark],
     };
 
     public static TheoryData<string> Roles => new(PortalRoles.All);
