@@ -37,7 +37,17 @@ internal static class AftercareData
         var clock = services.GetRequiredService<IClock>();
         var application = await db.Applications.AsNoTracking()
             .Where(a => a.Status == ApplicationStatus.Approved && !db.Awards.Any(w => w.ApplicationId == a.Id))
-            .FirstAsync();
+            .FirstOrDefaultAsync();
+        if (application is null)
+        {
+            // The demo data has one approved application; further tests take one on notice and mark it approved
+            // (the notice approval is not what these tests are about).
+            var onNotice = await db.Applications.AsNoTracking()
+                .Where(a => a.Status == ApplicationStatus.PublicNotice && a.ApprovedAmount > 0).Select(a => a.Id).FirstAsync();
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE applications SET status = 'Approved' WHERE id = {onNotice}");
+            application = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == onNotice);
+        }
+
         var enterprise = await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == application.EnterpriseId);
         var year = await db.Calls.AsNoTracking().Where(c => c.Id == application.CallId).Select(c => c.Year).SingleAsync();
         var award = Award.ForApplication(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,11 @@ public sealed class RevocationTests(PortalFixture fixture) : IClassFixture<Porta
     {
         var (awardId, applicationId, enterpriseId) = await AftercareData.ApplicationAwardWithFirstTranchePaidAsync(fixture.Factory);
         var url = $"/committee/awards/{awardId}";
+        // The demo application's approved amount is spread over the three tranches; the first is what was paid.
+        var tranches = await Demo.WithDbAsync(fixture.Factory, db => db.AwardTranches.AsNoTracking().Where(t => t.AwardId == awardId).OrderBy(t => t.Sequence).ToListAsync());
+        var paid = tranches[0].Amount;
+        var unpaid = tranches[1].Amount + tranches[2].Amount;
+        var paidText = paid.ToString("N2", CultureInfo.InvariantCulture);
         using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
 
         // Step 1: ground and note; nothing changes yet, the page shows what would.
@@ -35,7 +41,7 @@ public sealed class RevocationTests(PortalFixture fixture) : IClassFixture<Porta
         var confirmPage = await PortalClient.ParseAsync(prepared);
         Assert.NotNull(confirmPage.QuerySelector("[data-testid=revoke-confirm-panel]"));
         Assert.Equal(2, confirmPage.QuerySelectorAll("[data-testid=revoke-stops] li").Length);
-        Assert.Contains("100,000.00", confirmPage.QuerySelector("[data-testid=revoke-clawback]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(paidText, confirmPage.QuerySelector("[data-testid=revoke-clawback]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(AwardStatus.Active, await Demo.WithDbAsync(fixture.Factory, db => db.Awards.Where(a => a.Id == awardId).Select(a => a.Status).SingleAsync()));
 
         // Step 2: confirm.
@@ -50,7 +56,7 @@ public sealed class RevocationTests(PortalFixture fixture) : IClassFixture<Porta
             award.Tranches.OrderBy(t => t.Sequence).Select(t => t.Status));
 
         var clawback = await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.AsNoTracking().SingleAsync(c => c.AwardId == awardId));
-        Assert.Equal(100_000m, clawback.AmountDue);
+        Assert.Equal(paid, clawback.AmountDue);
         Assert.Equal(ClawbackStatus.Open, clawback.Status);
 
         var application = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId));
@@ -58,14 +64,14 @@ public sealed class RevocationTests(PortalFixture fixture) : IClassFixture<Porta
 
         var notices = await Demo.WithDbAsync(fixture.Factory, db => db.Notifications.AsNoTracking()
             .Where(n => n.EnterpriseId == enterpriseId && n.Link == $"/enterprise/awards/{awardId}").Select(n => n.TextZh).ToListAsync());
-        Assert.Contains(notices, n => n.Contains("已撤销", StringComparison.Ordinal) && n.Contains("100,000.00", StringComparison.Ordinal));
+        Assert.Contains(notices, n => n.Contains("已撤销", StringComparison.Ordinal) && n.Contains(paidText, StringComparison.Ordinal));
 
         var trail = await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.AsNoTracking()
             .Where(e => e.SubjectId == awardId || e.SubjectId == clawback.Id).OrderBy(e => e.At).ThenBy(e => e.Sequence).ToListAsync());
         var revoked = Assert.Single(trail, e => e.SubjectId == awardId && e.Action == "Revoked");
-        Assert.Equal(200_000m, revoked.Amount);
+        Assert.Equal(unpaid, revoked.Amount);
         Assert.Equal(PortalRoles.CommitteeStaff, revoked.ActorRole);
-        Assert.Contains(trail, e => e.SubjectId == clawback.Id && e.Action == "Opened" && e.Amount == 100_000m);
+        Assert.Contains(trail, e => e.SubjectId == clawback.Id && e.Action == "Opened" && e.Amount == paid);
         Assert.Equal(["Awarded", "BankAccountConfirmed", "TrancheBatched", "TranchePaid", "Revoked"],
             trail.Where(e => e.SubjectId == awardId).OrderBy(e => e.Sequence).Select(e => e.Action));
 
@@ -142,5 +148,24 @@ public sealed class RevocationTests(PortalFixture fixture) : IClassFixture<Porta
         Assert.Contains("100,000.00", page.QuerySelector("[data-testid=clawback-due]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("[data-testid=confirm-account]"));
         Assert.Null(page.QuerySelector("[data-testid=file-change]"));
+    }
+
+    [Fact]
+    public async Task An_award_whose_application_was_already_revoked_on_its_own_page_can_still_be_revoked()
+    {
+        var (awardId, applicationId, _) = await AftercareData.ApplicationAwardWithFirstTranchePaidAsync(fixture.Factory);
+        var staffActor = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var onApplication = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<Infrastructure.Workflow.ApplicationWorkflow>()
+            .ApplyAsync(applicationId, ApplicationAction.Revoke, staffActor, new Infrastructure.Workflow.TransitionInput("申报材料弄虚作假"), CancellationToken.None));
+        Assert.True(onApplication.Succeeded);
+
+        var result = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<AwardService>()
+            .RevokeAsync(awardId, RevocationGround.OtherLegalGrounds, "申报材料弄虚作假", staffActor, CancellationToken.None));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        var award = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.AsNoTracking().SingleAsync(a => a.Id == awardId));
+        Assert.Equal(AwardStatus.Revoked, award.Status);
+        var paid = await Demo.WithDbAsync(fixture.Factory, db => db.AwardTranches.Where(t => t.AwardId == awardId && t.Sequence == 1).Select(t => t.Amount).SingleAsync());
+        Assert.Equal(paid, await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.Where(c => c.AwardId == awardId).Select(c => c.AmountDue).SingleAsync()));
     }
 }
