@@ -60,6 +60,8 @@ public static class DependencyInjection
             services.AddHostedService(sp => sp.GetRequiredService<EntitlementJob>());
         }
 
+        services.AddScoped<AftercareService>();
+        services.AddScoped<AwardQueries>();
         return services;
     }
 }

@@ -9,7 +9,7 @@ namespace SubsidyPortal.Domain.Awards;
 /// 立项 / 免申即享 资助: money the committee has granted one enterprise under one clause, with its payment schedule.
 /// Every change guards its preconditions, records a money audit line and raises an event; tranches change only here.
 /// </summary>
-public sealed class Award : MoneyAggregate
+public sealed partial class Award : MoneyAggregate
 {
     public const int ProjectNameMaxLength = 200;
     public const int NoteMaxLength = 1000;

@@ -80,10 +80,15 @@ public sealed class AwardService(MoneyStore store, IClock clock, ApplicationWork
 
             if (award.ApplicationId is { } applicationId)
             {
+                // The application may already be revoked on its own page (its transition table allows that); the award
+                // must still be revocable then, or its unpaid tranches could never be stopped.
                 var application = await Db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken);
-                var context = await workflow.ContextAsync(application, new TransitionInput(award.RevocationNote), cancellationToken);
-                application.Apply(ApplicationAction.Revoke, actor, context);
-                workflow.Stage(application);
+                if (application.Status != ApplicationStatus.Revoked)
+                {
+                    var context = await workflow.ContextAsync(application, new TransitionInput(award.RevocationNote), cancellationToken);
+                    application.Apply(ApplicationAction.Revoke, actor, context);
+                    workflow.Stage(application);
+                }
             }
 
             Db.Notifications.Add(AwardNotifications.Revoked(award, paid, clock.Now));

@@ -80,6 +80,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<SubsidyPortal.Domain.Entitlements.EntitlementImportRow> EntitlementImportRows => Set<SubsidyPortal.Domain.Entitlements.EntitlementImportRow>();
 
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -34,6 +34,9 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/finance/batches"] = [PortalRoles.FinanceStaff],
         ["/finance/clawbacks"] = [PortalRoles.FinanceStaff],
         ["/finance?year=2026&policy=changning-2024"] = [PortalRoles.FinanceStaff],
+        ["/enterprise/awards"] = [PortalRoles.Applicant],
+        ["/committee/awards"] = [PortalRoles.CommitteeStaff],
+        ["/town/awards"] = [PortalRoles.TownOrPark],
     };
 
     public static TheoryData<string> Roles => new(PortalRoles.All);

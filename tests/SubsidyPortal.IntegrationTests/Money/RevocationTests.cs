@@ -1,9 +1,11 @@
+using System.Globalization;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Disbursements;
+using SubsidyPortal.Domain.Identity;
 using SubsidyPortal.Infrastructure.Money;
 using SubsidyPortal.IntegrationTests.Workflow;
 using SubsidyPortal.Testing;
@@ -11,123 +13,159 @@ using SubsidyPortal.Testing;
 namespace SubsidyPortal.IntegrationTests.Money;
 
 /// <summary>
-/// 项目撤销 while a line waits on an approved batch: the line stops and is never paid, the batch completes with the
-/// rest, and a claw-back opens for what was paid only; recoveries fill it to the fen and close it.
+/// 项目撤销 (金科〔2025〕25 号 关于项目管理有关要求 四) from the committee's award page: a confirm step shows what stops and what
+/// is clawed back; confirming stops unpaid tranches, revokes the application, opens the claw-back for exactly what was
+/// paid, tells the enterprise and writes the trail. A second revocation is refused.
 /// </summary>
 public sealed class RevocationTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
-    private const string OtherClause = "changning-2024/1-core-technology";
-
     [Fact]
-    public async Task Revoking_stops_the_pending_line_completes_the_batch_with_the_rest_and_claws_back_only_what_was_paid()
+    public async Task Staff_revoke_an_award_with_one_paid_and_two_unpaid_tranches()
     {
-        const int year = 3201;
-        var revoked = await MoneyData.AwardAsync(fixture.Factory, 60_000m, year: year, ruleTranches: [.. LaterTranchesTests.ThreeYears.Take(2)]);
-        var other = await MoneyData.AwardAsync(fixture.Factory, 10_000m, enterpriseEmail: Demo.OtherApplicant, year: year);
-        var checker = await FinanceData.CheckerAsync(fixture.Factory);
-        var staff = await FinanceData.StaffAsync(fixture.Factory);
+        var (awardId, applicationId, enterpriseId) = await AftercareData.ApplicationAwardWithFirstTranchePaidAsync(fixture.Factory);
+        var url = $"/committee/awards/{awardId}";
+        // The demo application's approved amount is spread over the three tranches; the first is what was paid.
+        var tranches = await Demo.WithDbAsync(fixture.Factory, db => db.AwardTranches.AsNoTracking().Where(t => t.AwardId == awardId).OrderBy(t => t.Sequence).ToListAsync());
+        var paid = tranches[0].Amount;
+        var unpaid = tranches[1].Amount + tranches[2].Amount;
+        var paidText = paid.ToString("N2", CultureInfo.InvariantCulture);
+        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
 
-        // First year: tranche 1 of the award and the other award are paid.
-        var first = await ApproveAsync(year);
-        foreach (var line in (await FinanceData.BatchAsync(fixture.Factory, first)).Lines)
+        // Step 1: ground and note; nothing changes yet, the page shows what would.
+        var prepared = await staff.SubmitAsync(url, "revoke", new Dictionary<string, string>
         {
-            Assert.True((await FinanceData.PayAsync(fixture.Factory, first, line.Id, $"YH-1-{line.LineNumber}", checker)).Succeeded);
-        }
+            ["Revoke.Ground"] = nameof(RevocationGround.CannotProceed),
+            ["Revoke.Note"] = "场地租赁合同解除，项目无法继续实施",
+        });
+        Assert.Equal(HttpStatusCode.OK, prepared.StatusCode);
+        var confirmPage = await PortalClient.ParseAsync(prepared);
+        Assert.NotNull(confirmPage.QuerySelector("[data-testid=revoke-confirm-panel]"));
+        Assert.Equal(2, confirmPage.QuerySelectorAll("[data-testid=revoke-stops] li").Length);
+        Assert.Contains(paidText, confirmPage.QuerySelector("[data-testid=revoke-clawback]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(AwardStatus.Active, await Demo.WithDbAsync(fixture.Factory, db => db.Awards.Where(a => a.Id == awardId).Select(a => a.Status).SingleAsync()));
 
-        Assert.Equal(BatchStatus.Completed, (await FinanceData.BatchAsync(fixture.Factory, first)).Status);
+        // Step 2: confirm.
+        var confirmed = await AftercareForms.PostFromAsync(staff, confirmPage, url, "revoke");
+        Assert.True(confirmed.StatusCode == HttpStatusCode.Redirect, $"{(int)confirmed.StatusCode}: {(await PortalClient.ParseAsync(confirmed)).QuerySelector("main")?.TextContent}");
 
-        // Next year: tranche 2 is released and batched with a third award, the batch approved; then the award is revoked.
-        var awardNow = await FinanceData.AwardAsync(fixture.Factory, revoked);
-        var secondTranche = awardNow.Tranches.Single(t => t.Sequence == 2);
-        fixture.Factory.Clock.MoveTo(secondTranche.DueOn);
-        Assert.True((await Services<AwardService>(s => s.ReleaseTrancheAsync(revoked, secondTranche.Id, "第二年证明已交", staff, CancellationToken.None))).Succeeded);
-        var third = await MoneyData.AwardAsync(fixture.Factory, 5_000m, enterpriseEmail: Demo.OtherApplicant, clauseId: OtherClause, year: year);
-        var second = await ApproveAsync(year);
-        var lines = (await FinanceData.BatchAsync(fixture.Factory, second)).Lines;
-        var stoppedLine = lines.Single(l => l.AwardId == revoked);
-        var thirdLine = lines.Single(l => l.AwardId == third);
+        var award = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.AsNoTracking().SingleAsync(a => a.Id == awardId));
+        Assert.Equal(AwardStatus.Revoked, award.Status);
+        Assert.Equal(RevocationGround.CannotProceed, award.RevocationGround);
+        Assert.Equal(
+            [TrancheStatus.Paid, TrancheStatus.Stopped, TrancheStatus.Stopped],
+            award.Tranches.OrderBy(t => t.Sequence).Select(t => t.Status));
 
-        var revocation = await Services<AwardService>(s => s.RevokeAsync(revoked, RevocationGround.CannotProceed, "项目无法继续实施", staff, CancellationToken.None));
-        Assert.True(revocation.Succeeded, FinanceData.Messages(revocation));
-
-        var batch = await FinanceData.BatchAsync(fixture.Factory, second);
-        Assert.Equal(LineStatus.Stopped, batch.Lines.Single(l => l.Id == stoppedLine.Id).Status);
-        Assert.Equal(BatchStatus.Approved, batch.Status);
-        var refused = await FinanceData.PayAsync(fixture.Factory, second, stoppedLine.Id, "YH-STOPPED", checker);
-        Assert.Equal(ValidationText.Get("batch.line-stopped"), FinanceData.Messages(refused));
-        Assert.True((await FinanceData.PayAsync(fixture.Factory, second, thirdLine.Id, "YH-2-THIRD", checker)).Succeeded);
-
-        batch = await FinanceData.BatchAsync(fixture.Factory, second);
-        Assert.Equal(BatchStatus.Completed, batch.Status);
-        Assert.Equal(5_000m, batch.PaidTotal);
-        Assert.Equal(0, await Db(db => db.Payments.CountAsync(p => p.TrancheId == secondTranche.Id)));
-        var clawback = await Db(db => db.Clawbacks.AsNoTracking().SingleAsync(c => c.AwardId == revoked));
-        var paidFirst = awardNow.Tranches.Single(t => t.Sequence == 1).Amount;
-        Assert.Equal(paidFirst, clawback.AmountDue);
+        var clawback = await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.AsNoTracking().SingleAsync(c => c.AwardId == awardId));
+        Assert.Equal(paid, clawback.AmountDue);
         Assert.Equal(ClawbackStatus.Open, clawback.Status);
+
+        var application = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId));
+        Assert.Equal(ApplicationStatus.Revoked, application.Status);
+
+        var notices = await Demo.WithDbAsync(fixture.Factory, db => db.Notifications.AsNoTracking()
+            .Where(n => n.EnterpriseId == enterpriseId && n.Link == $"/enterprise/awards/{awardId}").Select(n => n.TextZh).ToListAsync());
+        Assert.Contains(notices, n => n.Contains("已撤销", StringComparison.Ordinal) && n.Contains(paidText, StringComparison.Ordinal));
+
+        var trail = await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.AsNoTracking()
+            .Where(e => e.SubjectId == awardId || e.SubjectId == clawback.Id).OrderBy(e => e.At).ThenBy(e => e.Sequence).ToListAsync());
+        var revoked = Assert.Single(trail, e => e.SubjectId == awardId && e.Action == "Revoked");
+        Assert.Equal(unpaid, revoked.Amount);
+        Assert.Equal(PortalRoles.CommitteeStaff, revoked.ActorRole);
+        Assert.Contains(trail, e => e.SubjectId == clawback.Id && e.Action == "Opened" && e.Amount == paid);
+        Assert.Equal(["Awarded", "BankAccountConfirmed", "TrancheBatched", "TranchePaid", "Revoked"],
+            trail.Where(e => e.SubjectId == awardId).OrderBy(e => e.Sequence).Select(e => e.Action));
+
+        // Revoking twice: the page offers no revocation any more, a stale confirm form is refused, nothing more is written.
+        var again = await AftercareForms.PostFromAsync(staff, confirmPage, url, "revoke");
+        Assert.NotEqual(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.CountAsync(c => c.AwardId == awardId)));
+        Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.CountAsync(e => e.SubjectId == awardId && e.Action == "Revoked")));
+        Assert.Null((await staff.GetPageAsync(url)).QuerySelector("[data-testid=revoke]"));
     }
 
     [Fact]
-    public async Task Recoveries_fill_a_claw_back_up_to_what_is_outstanding_and_close_it()
+    public async Task The_first_step_asks_for_a_ground_and_the_facts_before_showing_anything()
     {
-        var awardId = await MoneyData.AwardAsync(fixture.Factory, 30_000m);
-        var batchId = await FinanceData.DraftForAsync(fixture.Factory, awardId);
-        var checker = await FinanceData.CheckerAsync(fixture.Factory);
-        Assert.True((await FinanceData.UseAsync(fixture.Factory, s => s.ApproveAsync(batchId, checker, CancellationToken.None))).Succeeded);
-        var line = Assert.Single((await FinanceData.BatchAsync(fixture.Factory, batchId)).Lines);
-        Assert.True((await FinanceData.PayAsync(fixture.Factory, batchId, line.Id, "YH-CB", checker)).Succeeded);
-        var staff = await FinanceData.StaffAsync(fixture.Factory);
-        Assert.True((await Services<AwardService>(s => s.RevokeAsync(awardId, RevocationGround.UnapprovedChange, "擅自变更建设内容", staff, CancellationToken.None))).Succeeded);
-        var clawbackId = await Db(db => db.Clawbacks.Where(c => c.AwardId == awardId).Select(c => c.Id).SingleAsync());
-        var today = FinanceData.Today(fixture.Factory);
-
-        var part = await Services<ClawbackService>(s => s.RecordRecoveryAsync(clawbackId, 10_000m, today, "JK-001", checker, CancellationToken.None));
-        var over = await Services<ClawbackService>(s => s.RecordRecoveryAsync(clawbackId, 20_000.01m, today, "JK-002", checker, CancellationToken.None));
-        var noFen = await Services<ClawbackService>(s => s.RecordRecoveryAsync(clawbackId, 0.001m, today, "JK-003", checker, CancellationToken.None));
-
-        Assert.True(part.Succeeded, FinanceData.Messages(part));
-        Assert.Equal("Amount", Assert.Single(over.Errors).Field);
-        Assert.Equal(ValidationText.Get("clawback.amount-invalid"), FinanceData.Messages(over));
-        Assert.False(noFen.Succeeded);
-        var open = await Db(db => db.Clawbacks.AsNoTracking().SingleAsync(c => c.Id == clawbackId));
-        Assert.Equal(10_000m, open.AmountRecovered);
-        Assert.Equal(20_000m, open.Outstanding);
-
-        // The rest through the page: the claw-back moves to the closed list.
-        using var client = await PortalClient.SignedInAsync(fixture.Factory, MoneyData.Finance);
-        var response = await client.SubmitAsync("/finance/clawbacks", $"recover-{clawbackId:N}", new Dictionary<string, string>
+        var awardId = await MoneyData.AwardAsync(fixture.Factory, 50_000m);
+        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+        var response = await staff.SubmitAsync($"/committee/awards/{awardId}", "revoke", new Dictionary<string, string>
         {
-            ["Amount"] = "20000.00",
-            ["Reference"] = "JK-004",
+            ["Revoke.Ground"] = string.Empty,
+            ["Revoke.Note"] = " ",
         });
         var page = await PortalClient.ParseAsync(response);
-        Assert.NotNull(page.QuerySelector("[data-testid=saved]"));
-        var closed = page.QuerySelector($"[data-testid=closed-clawbacks] [data-clawback='{clawbackId}']");
-        Assert.NotNull(closed);
-        Assert.Equal("0.00", closed!.QuerySelector("[data-testid=outstanding]")!.TextContent.Trim());
-        var done = await Db(db => db.Clawbacks.AsNoTracking().SingleAsync(c => c.Id == clawbackId));
-        Assert.Equal(ClawbackStatus.Recovered, done.Status);
-        Assert.Equal(30_000m, done.AmountRecovered);
-        Assert.Equal(["Opened", "Recovered", "Recovered", "Closed"], await Db(db => db.MoneyEvents.Where(e => e.SubjectId == clawbackId).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync()));
-        var after = await Services<ClawbackService>(s => s.RecordRecoveryAsync(clawbackId, 1m, today, "JK-005", checker, CancellationToken.None));
-        Assert.False(after.Succeeded);
+        Assert.Null(page.QuerySelector("[data-testid=revoke-confirm-panel]"));
+        Assert.Contains("请选择撤销情形", page.QuerySelector("#f-revoke-Revoke-Ground-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("请填写撤销的事实和依据", page.QuerySelector("#f-revoke-Revoke-Note-error")!.TextContent, StringComparison.Ordinal);
     }
 
-    private async Task<Guid> ApproveAsync(int year)
+    [Fact]
+    public async Task Revoking_an_award_stops_its_line_on_a_batch_not_yet_paid_and_claws_back_nothing_when_nothing_was_paid()
     {
-        var maker = await FinanceData.MakerAsync(fixture.Factory);
-        var checker = await FinanceData.CheckerAsync(fixture.Factory);
-        var (batchId, built) = await FinanceData.UseAsync(fixture.Factory, s => s.BuildAsync(new PayableFilter(Year: year), null, maker, CancellationToken.None));
-        Assert.True(built.Succeeded, FinanceData.Messages(built));
-        Assert.True((await FinanceData.UseAsync(fixture.Factory, s => s.ApproveAsync(batchId!.Value, checker, CancellationToken.None))).Succeeded);
-        return batchId!.Value;
+        var awardId = await MoneyData.AwardAsync(fixture.Factory, 80_000m);
+        var finance = await Demo.ActorAsync(fixture.Factory, MoneyData.Finance);
+        var staffActor = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var batchId = await MoneyData.WithAsync(fixture.Factory, async services =>
+        {
+            var store = services.GetRequiredService<MoneyStore>();
+            var award = await store.Db.Awards.SingleAsync(a => a.Id == awardId);
+            var batch = DisbursementBatch.Build(await store.NextBatchNumberAsync(2026, CancellationToken.None), "待付", [(award, award.Tranches[0])], finance, fixture.Factory.Clock.Now);
+            store.Db.DisbursementBatches.Add(batch);
+            store.Stage(batch);
+            store.Stage(award);
+            await store.Db.SaveChangesAsync();
+            return batch.Id;
+        });
+
+        var result = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<AwardService>()
+            .RevokeAsync(awardId, RevocationGround.OtherLegalGrounds, "依规定撤销", staffActor, CancellationToken.None));
+        Assert.True(result.Succeeded);
+
+        var line = await Demo.WithDbAsync(fixture.Factory, db => db.DisbursementLines.AsNoTracking().SingleAsync(l => l.BatchId == batchId));
+        Assert.Equal(LineStatus.Stopped, line.Status);
+        Assert.False(await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.AnyAsync(c => c.AwardId == awardId)));
+
+        var twice = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<AwardService>()
+            .RevokeAsync(awardId, RevocationGround.OtherLegalGrounds, "再撤销", staffActor, CancellationToken.None));
+        Assert.False(twice.Succeeded);
+        Assert.Contains("已撤销", twice.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.CountAsync(e => e.SubjectId == awardId && e.Action == "Revoked")));
     }
 
-    private Task<T> Services<TService, T>(Func<TService, Task<T>> use)
-        where TService : notnull => MoneyData.WithAsync(fixture.Factory, sp => use(sp.GetRequiredService<TService>()));
+    [Fact]
+    public async Task The_enterprise_sees_the_revocation_and_the_amount_to_return()
+    {
+        var awardId = await MoneyData.AwardAsync(fixture.Factory, 300_000m, ruleTranches: AftercareData.ThreeYears);
+        await AftercareData.PayFirstTrancheAsync(fixture.Factory, awardId);
+        var staffActor = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var result = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<AwardService>()
+            .RevokeAsync(awardId, RevocationGround.UnapprovedChange, "未经批准擅自变更建设内容", staffActor, CancellationToken.None));
+        Assert.True(result.Succeeded);
 
-    private Task<CommandResult> Services<TService>(Func<TService, Task<CommandResult>> use)
-        where TService : notnull => Services<TService, CommandResult>(use);
+        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
+        var page = await enterprise.GetPageAsync($"/enterprise/awards/{awardId}");
+        Assert.Contains("未经批准擅自变更建设内容", page.QuerySelector("[data-testid=revocation-notice]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("100,000.00", page.QuerySelector("[data-testid=clawback-due]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("[data-testid=confirm-account]"));
+        Assert.Null(page.QuerySelector("[data-testid=file-change]"));
+    }
 
-    private Task<T> Db<T>(Func<Infrastructure.Persistence.PortalDbContext, Task<T>> query) => Demo.WithDbAsync(fixture.Factory, query);
+    [Fact]
+    public async Task An_award_whose_application_was_already_revoked_on_its_own_page_can_still_be_revoked()
+    {
+        var (awardId, applicationId, _) = await AftercareData.ApplicationAwardWithFirstTranchePaidAsync(fixture.Factory);
+        var staffActor = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var onApplication = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<Infrastructure.Workflow.ApplicationWorkflow>()
+            .ApplyAsync(applicationId, ApplicationAction.Revoke, staffActor, new Infrastructure.Workflow.TransitionInput("申报材料弄虚作假"), CancellationToken.None));
+        Assert.True(onApplication.Succeeded);
+
+        var result = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<AwardService>()
+            .RevokeAsync(awardId, RevocationGround.OtherLegalGrounds, "申报材料弄虚作假", staffActor, CancellationToken.None));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        var award = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.AsNoTracking().SingleAsync(a => a.Id == awardId));
+        Assert.Equal(AwardStatus.Revoked, award.Status);
+        var paid = await Demo.WithDbAsync(fixture.Factory, db => db.AwardTranches.Where(t => t.AwardId == awardId && t.Sequence == 1).Select(t => t.Amount).SingleAsync());
+        Assert.Equal(paid, await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.Where(c => c.AwardId == awardId).Select(c => c.AmountDue).SingleAsync()));
+    }
 }

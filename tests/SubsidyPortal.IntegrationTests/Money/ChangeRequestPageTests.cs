@@ -1,0 +1,123 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Domain.Awards;
+using SubsidyPortal.IntegrationTests.Workflow;
+using SubsidyPortal.Testing;
+
+namespace SubsidyPortal.IntegrationTests.Money;
+
+/// <summary>项目变更: the enterprise files on its award page, the committee decides in writing on its own, the enterprise is told.</summary>
+public sealed class ChangeRequestPageTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task An_enterprise_files_a_change_and_staff_approve_it_in_writing()
+    {
+        var awardId = await MoneyData.AwardAsync(fixture.Factory, 40_000m);
+        var enterpriseId = await Demo.EnterpriseOfAsync(fixture.Factory, Demo.Applicant);
+        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
+        var filed = await enterprise.SubmitAsync($"/enterprise/awards/{awardId}", "file-change", new Dictionary<string, string>
+        {
+            ["Change.Kind"] = nameof(ChangeKind.Investment),
+            ["Change.Description"] = "新增一条中试线，总投资增加",
+            ["Change.PlannedTotal"] = "2,000,000",
+            ["Change.NewTotal"] = "2,400,000.00",
+            ["Change.StructurePercent"] = "15",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
+        var request = await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.AsNoTracking().SingleAsync(r => r.AwardId == awardId));
+        Assert.Equal(ChangeRequestStatus.Pending, request.Status);
+        Assert.Equal(20m, request.TotalChangePercent);
+
+        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+        var list = await staff.GetPageAsync("/committee/awards");
+        Assert.NotNull(list.QuerySelector($"tr[data-award] [data-flag=pending-changes]"));
+
+        var url = $"/committee/awards/{awardId}";
+        var noText = await staff.SubmitAsync(url, "decide-change-Investment", new Dictionary<string, string>
+        {
+            ["Decide.Outcome"] = nameof(ChangeRequestStatus.Approved),
+            ["Decide.Decision"] = "  ",
+        });
+        Assert.Equal(HttpStatusCode.OK, noText.StatusCode);
+        Assert.Contains("请填写书面意见", (await PortalClient.ParseAsync(noText)).QuerySelector("#f-decide-change-Investment-Decide-Decision-error")!.TextContent, StringComparison.Ordinal);
+
+        var decided = await staff.SubmitAsync(url, "decide-change-Investment", new Dictionary<string, string>
+        {
+            ["Decide.Outcome"] = nameof(ChangeRequestStatus.Approved),
+            ["Decide.Decision"] = "经研究，同意总投资调整为 240 万元",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        request = await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.AsNoTracking().SingleAsync(r => r.AwardId == awardId));
+        Assert.Equal(ChangeRequestStatus.Approved, request.Status);
+        Assert.Equal("经研究，同意总投资调整为 240 万元", request.Decision);
+
+        var notices = await Demo.WithDbAsync(fixture.Factory, db => db.Notifications.AsNoTracking()
+            .Where(n => n.EnterpriseId == enterpriseId && n.Link == $"/enterprise/awards/{awardId}").Select(n => n.TextZh).ToListAsync());
+        Assert.Contains(notices, n => n.Contains("已获书面同意", StringComparison.Ordinal));
+        var actions = await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.AsNoTracking()
+            .Where(e => e.SubjectId == awardId).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
+        Assert.Equal(["ChangeRequested", "ChangeApproved"], actions.TakeLast(2));
+
+        var mine = await enterprise.GetPageAsync($"/enterprise/awards/{awardId}");
+        Assert.NotNull(mine.QuerySelector("[data-testid=change-requests] tr[data-status=Approved]"));
+    }
+
+    [Fact]
+    public async Task An_investment_change_below_both_thresholds_is_refused_with_a_message_that_no_approval_is_needed()
+    {
+        var awardId = await MoneyData.AwardAsync(fixture.Factory, 40_000m);
+        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
+        var response = await enterprise.SubmitAsync($"/enterprise/awards/{awardId}", "file-change", new Dictionary<string, string>
+        {
+            ["Change.Kind"] = nameof(ChangeKind.Investment),
+            ["Change.Description"] = "小幅调整",
+            ["Change.PlannedTotal"] = "1000000",
+            ["Change.NewTotal"] = "1099900",
+            ["Change.StructurePercent"] = "49.99",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("无需报批", page.QuerySelector("#f-file-change-Change-NewTotal-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1099900", page.QuerySelector("#f-file-change-Change-NewTotal")!.GetAttribute("value"));
+        Assert.False(await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.AnyAsync(r => r.AwardId == awardId)));
+    }
+
+    [Fact]
+    public async Task A_second_request_of_the_same_kind_waits_for_the_first_and_staff_may_refuse_in_writing()
+    {
+        var awardId = await MoneyData.AwardAsync(fixture.Factory, 40_000m);
+        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
+        var url = $"/enterprise/awards/{awardId}";
+        var fields = new Dictionary<string, string> { ["Change.Kind"] = nameof(ChangeKind.PlaceOrPeriod), ["Change.Description"] = "实施期限延长一年" };
+        Assert.Equal(HttpStatusCode.Redirect, (await enterprise.SubmitAsync(url, "file-change", fields)).StatusCode);
+        var second = await enterprise.SubmitAsync(url, "file-change", fields);
+        Assert.Contains("等待审批", (await PortalClient.ParseAsync(second)).QuerySelector("#f-file-change-Change-Kind-error")!.TextContent, StringComparison.Ordinal);
+
+        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+        var refused = await staff.SubmitAsync($"/committee/awards/{awardId}", "decide-change-PlaceOrPeriod", new Dictionary<string, string>
+        {
+            ["Decide.Outcome"] = nameof(ChangeRequestStatus.Refused),
+            ["Decide.Decision"] = "延期理由不充分，不予同意",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal(ChangeRequestStatus.Refused, await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.Where(r => r.AwardId == awardId).Select(r => r.Status).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await enterprise.SubmitAsync(url, "file-change", fields)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_enterprise_page_offers_no_decision_and_the_committee_page_refuses_the_enterprise()
+    {
+        var awardId = await MoneyData.AwardAsync(fixture.Factory, 40_000m);
+        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
+        await enterprise.SubmitAsync($"/enterprise/awards/{awardId}", "file-change", new Dictionary<string, string>
+        {
+            ["Change.Kind"] = nameof(ChangeKind.Content),
+            ["Change.Description"] = "调整研发内容",
+        });
+        var page = await enterprise.GetPageAsync($"/enterprise/awards/{awardId}");
+        Assert.Null(page.QuerySelector("[data-testid^=decide-change]"));
+        var committee = await enterprise.Http.GetAsync($"/committee/awards/{awardId}");
+        Assert.Equal(HttpStatusCode.Redirect, committee.StatusCode);
+        Assert.StartsWith("/account/access-denied", committee.LocationPath(), StringComparison.Ordinal);
+    }
+}
