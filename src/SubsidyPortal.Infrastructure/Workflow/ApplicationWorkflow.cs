@@ -28,6 +28,13 @@ public sealed class ApplicationWorkflow(PortalDbContext db, IClock clock, AwardM
             return CommandResult.Fail(string.Empty, ValidationText.Get("application.not-found"));
         }
 
+        if (action == ApplicationAction.Revoke && await db.Awards.AnyAsync(a => a.ApplicationId == applicationId, cancellationToken))
+        {
+            // Revoking only the application would leave its award payable: revocation goes through the award, which
+            // stops the unpaid tranches, opens the claw-back and revokes the application in the same save.
+            return CommandResult.Fail(string.Empty, ValidationText.Get("application.revoke-through-award"));
+        }
+
         try
         {
             var context = await ContextAsync(application, input, cancellationToken);

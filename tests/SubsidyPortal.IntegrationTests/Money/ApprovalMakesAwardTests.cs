@@ -56,4 +56,21 @@ public sealed class ApprovalMakesAwardTests(PortalFixture fixture) : IClassFixtu
         }));
         Assert.Equal(Npgsql.PostgresErrorCodes.UniqueViolation, refused.SqlState);
     }
+
+    [Fact]
+    public async Task An_awarded_application_is_not_revoked_on_its_own_the_award_must_be()
+    {
+        var approved = await Demo.ApplicationInAsync(fixture.Factory, ApplicationStatus.Approved);
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+
+        var result = await MoneyData.WithAsync(fixture.Factory, sp => sp.GetRequiredService<ApplicationWorkflow>()
+            .ApplyAsync(approved.Id, ApplicationAction.Revoke, staff, new TransitionInput("企业迁出本区"), CancellationToken.None));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("资助项目", result.Errors.Single().Message, StringComparison.Ordinal);
+        var status = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.Where(a => a.Id == approved.Id).Select(a => a.Status).SingleAsync());
+        Assert.Equal(ApplicationStatus.Approved, status);
+        var award = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.AsNoTracking().SingleAsync(a => a.ApplicationId == approved.Id));
+        Assert.NotEqual(AwardStatus.Revoked, award.Status);
+    }
 }
