@@ -115,8 +115,9 @@ public sealed class ChangeRequest
 /// </summary>
 public static class MajorInvestmentChange
 {
-    public const decimal TotalThresholdPercent = 10m;
-    public const decimal StructureThresholdPercent = 50m;
+    // The figures and their citation live with the clause parameters (JinshanProjectManagement); here they are percent.
+    public const decimal TotalThresholdPercent = Policies.Jinshan.JinshanProjectManagement.MajorTotalInvestmentChange * 100m;
+    public const decimal StructureThresholdPercent = Policies.Jinshan.JinshanProjectManagement.MajorStructureChange * 100m;
 
     /// <summary>|new − planned| ÷ planned × 100, unrounded: 9.999 % is not 10 %.</summary>
     public static decimal TotalChangePercent(decimal planned, decimal changed) =>

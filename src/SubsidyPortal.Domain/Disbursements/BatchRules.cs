@@ -12,13 +12,24 @@ public sealed class BatchMustHaveLines(int count) : IBusinessRule
     public bool IsBroken() => count == 0;
 }
 
-public sealed class BatchMustBeIn(DisbursementBatch batch, BatchStatus status) : IBusinessRule
+/// <summary>Approval and cancellation act on a batch still awaiting its checker.</summary>
+public sealed class BatchMustBeAwaitingApproval(DisbursementBatch batch) : IBusinessRule
 {
-    public string Code => $"batch.not-{status.ToString().ToLowerInvariant()}";
+    public string Code => "batch.not-draft";
 
-    public string Message => $"Batch {batch.BatchNumber} is {batch.Status}, not {status}.";
+    public string Message => $"Batch {batch.BatchNumber} is {batch.Status}, not awaiting approval.";
 
-    public bool IsBroken() => batch.Status != status;
+    public bool IsBroken() => batch.Status != BatchStatus.Draft;
+}
+
+/// <summary>Payments are recorded only on a batch a second finance user approved.</summary>
+public sealed class BatchMustBeApproved(DisbursementBatch batch) : IBusinessRule
+{
+    public string Code => "batch.not-approved";
+
+    public string Message => $"Batch {batch.BatchNumber} is {batch.Status}, not approved.";
+
+    public bool IsBroken() => batch.Status != BatchStatus.Approved;
 }
 
 /// <summary>Maker-checker: the person who built a batch never approves it.</summary>

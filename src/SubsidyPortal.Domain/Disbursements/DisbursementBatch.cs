@@ -113,7 +113,7 @@ public sealed class DisbursementBatch : MoneyAggregate
     public void Approve(Actor checker, DateTimeOffset now)
     {
         BusinessRules.Check(new ActorMustHaveRole(checker, PortalRoles.FinanceStaff));
-        BusinessRules.Check(new BatchMustBeIn(this, BatchStatus.Draft));
+        BusinessRules.Check(new BatchMustBeAwaitingApproval(this));
         BusinessRules.Check(new BatchMustBeApprovedByAnotherUser(this, checker));
         Status = BatchStatus.Approved;
         CheckerUserId = checker.UserId;
@@ -127,7 +127,7 @@ public sealed class DisbursementBatch : MoneyAggregate
     public void Cancel(IReadOnlyDictionary<Guid, Award> awards, string reason, Actor actor, DateTimeOffset now)
     {
         BusinessRules.Check(new ActorMustHaveRole(actor, PortalRoles.FinanceStaff));
-        BusinessRules.Check(new BatchMustBeIn(this, BatchStatus.Draft));
+        BusinessRules.Check(new BatchMustBeAwaitingApproval(this));
         var text = Guard.Required(reason, "batch.reason-required", DescriptionMaxLength);
         foreach (var line in _lines)
         {
@@ -157,7 +157,7 @@ public sealed class DisbursementBatch : MoneyAggregate
         // "already paid", not "batch not approved".
         BusinessRules.Check(new LineMustNotBePaid(line));
         BusinessRules.Check(new LineMustNotBeStopped(line));
-        BusinessRules.Check(new BatchMustBeIn(this, BatchStatus.Approved));
+        BusinessRules.Check(new BatchMustBeApproved(this));
         var text = Guard.Required(reference, "batch.payment-reference-required", ReferenceMaxLength);
         BusinessRules.Check(new PaymentDateMustBeReal(paidOn, ApprovedAt!.Value, today));
         if (award.Id != line.AwardId)

@@ -40,10 +40,11 @@ internal static class AftercareData
             .FirstOrDefaultAsync();
         if (application is null)
         {
-            // The demo data has one approved application; further tests take one on notice and mark it approved
-            // (the notice approval is not what these tests are about).
+            // The demo's approved application already has its award; tests take one proposed or on notice (with an
+            // approved amount) and mark it approved (the notice approval is not what these tests are about).
             var onNotice = await db.Applications.AsNoTracking()
-                .Where(a => a.Status == ApplicationStatus.PublicNotice && a.ApprovedAmount > 0).Select(a => a.Id).FirstAsync();
+                .Where(a => (a.Status == ApplicationStatus.PublicNotice || a.Status == ApplicationStatus.ProposedForApproval) && a.ApprovedAmount > 0)
+                .OrderBy(a => a.Status).Select(a => a.Id).FirstAsync();
             await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE applications SET status = 'Approved' WHERE id = {onNotice}");
             application = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == onNotice);
         }

@@ -151,13 +151,13 @@ public sealed class RevocationTests(PortalFixture fixture) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task An_award_whose_application_was_already_revoked_on_its_own_page_can_still_be_revoked()
+    public async Task An_awarded_application_is_refused_revocation_on_its_own_and_revoking_the_award_revokes_both()
     {
         var (awardId, applicationId, _) = await AftercareData.ApplicationAwardWithFirstTranchePaidAsync(fixture.Factory);
         var staffActor = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
         var onApplication = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<Infrastructure.Workflow.ApplicationWorkflow>()
             .ApplyAsync(applicationId, ApplicationAction.Revoke, staffActor, new Infrastructure.Workflow.TransitionInput("申报材料弄虚作假"), CancellationToken.None));
-        Assert.True(onApplication.Succeeded);
+        Assert.False(onApplication.Succeeded);
 
         var result = await MoneyData.WithAsync(fixture.Factory, services => services.GetRequiredService<AwardService>()
             .RevokeAsync(awardId, RevocationGround.OtherLegalGrounds, "申报材料弄虚作假", staffActor, CancellationToken.None));
@@ -167,5 +167,7 @@ public sealed class RevocationTests(PortalFixture fixture) : IClassFixture<Porta
         Assert.Equal(AwardStatus.Revoked, award.Status);
         var paid = await Demo.WithDbAsync(fixture.Factory, db => db.AwardTranches.Where(t => t.AwardId == awardId && t.Sequence == 1).Select(t => t.Amount).SingleAsync());
         Assert.Equal(paid, await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.Where(c => c.AwardId == awardId).Select(c => c.AmountDue).SingleAsync()));
+        var application = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync());
+        Assert.Equal(ApplicationStatus.Revoked, application);
     }
 }
