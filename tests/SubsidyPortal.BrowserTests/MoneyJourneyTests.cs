@@ -125,7 +125,14 @@ public sealed class MoneyJourneyTests(MoneyJourneyFixture fixture) : IClassFixtu
         var actions = await DbAsync(db => db.MoneyEvents.AsNoTracking().Where(e => e.SubjectId == award.Id).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
         Assert.Equal(["Awarded", "BankAccountConfirmed", "TrancheBatched", "TranchePaid", "Completed"], actions);
 
-        // 6. The enterprise sees the payment.
+        // 6. Finance sees it on the dashboard (SVG charts, no script) and the claw-back list reads well too.
+        await checker.GotoAsync("/dashboard?policy=jinshan-2025&by=Clause");
+        await Assertions.Expect(checker.GetByTestId("money-table")).ToContainTextAsync("国家级、市级重点实验室配套");
+        await Accessibility.AssertNoSeriousViolationsAsync(checker);
+        await checker.GotoAsync("/finance/clawbacks");
+        await Accessibility.AssertNoSeriousViolationsAsync(checker);
+
+        // 7. The enterprise sees the payment.
         await applicant.ReloadAsync();
         await Assertions.Expect(applicant.Locator("main")).ToContainTextAsync("ABC2026112300017");
     }
