@@ -38,6 +38,14 @@ public sealed class AwardService(MoneyStore store, IClock clock, ApplicationWork
         _ => false,
     };
 
+    /// <summary>The award an approved application became, if any (its id and number).</summary>
+    public async Task<(Guid Id, string Number)?> AwardOfApplicationAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        var made = await Db.Awards.AsNoTracking().IgnoreAutoIncludes().Where(a => a.ApplicationId == applicationId)
+            .Select(a => new { a.Id, a.AwardNumber }).SingleOrDefaultAsync(cancellationToken);
+        return made is null ? null : (made.Id, made.AwardNumber);
+    }
+
     /// <summary>The money audit trail of one subject (award, batch or claw-back), oldest first.</summary>
     public async Task<IReadOnlyList<MoneyEvent>> TrailAsync(Guid subjectId, CancellationToken cancellationToken) =>
         await Db.MoneyEvents.AsNoTracking().Where(e => e.SubjectId == subjectId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);

@@ -73,4 +73,17 @@ public sealed class ApprovalMakesAwardTests(PortalFixture fixture) : IClassFixtu
         var award = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.AsNoTracking().SingleAsync(a => a.ApplicationId == approved.Id));
         Assert.NotEqual(AwardStatus.Revoked, award.Status);
     }
+
+    [Fact]
+    public async Task The_application_page_links_to_its_award_and_offers_no_revoke_of_its_own()
+    {
+        var approved = await Demo.ApplicationInAsync(fixture.Factory, ApplicationStatus.Approved);
+        var award = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.AsNoTracking().SingleAsync(a => a.ApplicationId == approved.Id));
+        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+
+        var page = await staff.GetPageAsync($"/committee/applications/{approved.Id}");
+
+        Assert.Equal($"/committee/awards/{award.Id}", page.QuerySelector("[data-testid=award-link] a")!.GetAttribute("href"));
+        Assert.Null(page.QuerySelector($"form[data-testid=act-{nameof(ApplicationAction.Revoke)}]"));
+    }
 }
