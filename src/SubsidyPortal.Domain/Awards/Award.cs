@@ -259,7 +259,7 @@ public sealed partial class Award : MoneyAggregate
         RevocationGround = ground;
         RevocationNote = text;
         RevokedAt = now;
-        Record("Revoked", stopped, actor, now, $"{ground}：{text}");
+        Record("Revoked", stopped, actor, now, text); // the ground is on the award itself, shown in the reader's language
         var paid = PaidAmount;
         Raise(new AwardRevoked(Id, paid, now));
         return paid;
