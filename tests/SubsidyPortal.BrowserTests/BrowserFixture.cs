@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SubsidyPortal.Infrastructure.Persistence;
 using SubsidyPortal.Testing;
 
 namespace SubsidyPortal.BrowserTests;
@@ -43,6 +45,25 @@ public class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "zh-CN" });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A new page signed in as a demo user (Chinese UI), ready at the user's home.</summary>
+    public async Task<IPage> SignInAsync(string email, string password = "Demo#2026")
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("电子邮箱（登录账号）").FillAsync(email);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>Reads the portal's database directly, to check what the pages did.</summary>
+    public async Task<T> DbAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
     public async Task DisposeAsync()

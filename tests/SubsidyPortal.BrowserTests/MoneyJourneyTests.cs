@@ -17,25 +17,11 @@ namespace SubsidyPortal.BrowserTests;
 /// </summary>
 public sealed class MoneyJourneyTests(MoneyJourneyFixture fixture) : IClassFixture<MoneyJourneyFixture>
 {
-    private const string Password = "Demo#2026";
     private const string Clause = "jinshan-2025/6-2-key-laboratory";
 
-    private async Task<IPage> SignInAsync(string email)
-    {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("电子邮箱（登录账号）").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
-        return page;
-    }
+    private Task<IPage> SignInAsync(string email) => fixture.SignInAsync(email);
 
-    private async Task<T> DbAsync<T>(Func<PortalDbContext, Task<T>> query)
-    {
-        await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
-    }
+    private Task<T> DbAsync<T>(Func<PortalDbContext, Task<T>> query) => fixture.DbAsync(query);
 
     private static string ExampleList()
     {

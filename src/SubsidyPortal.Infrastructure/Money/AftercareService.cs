@@ -148,23 +148,7 @@ public sealed class AftercareService(MoneyStore store, IClock clock)
     private async Task<CommandResult> ChangeAsync(Guid awardId, Actor actor, Func<Award, Task> change, CancellationToken cancellationToken)
     {
         var award = await Db.Awards.SingleOrDefaultAsync(a => a.Id == awardId, cancellationToken);
-        if (award is null || !AwardService.MaySee(award, actor))
-        {
-            return CommandResult.Fail(string.Empty, ValidationText.Get("award.not-found"));
-        }
-
-        try
-        {
-            await change(award);
-        }
-        catch (DomainException e)
-        {
-            Db.ChangeTracker.Clear();
-            return e.ToCommandResult(FieldFor(e.Code));
-        }
-
-        store.Stage(award);
-        return await store.SaveAsync(cancellationToken);
+        return await store.ChangeAsync(award is not null && AwardService.MaySee(award, actor) ? award : null, "award.not-found", change, FieldFor, cancellationToken);
     }
 
     /// <summary>The input field a refusal belongs beside (the property names of the input classes above).</summary>

@@ -105,23 +105,7 @@ public sealed class AwardService(MoneyStore store, IClock clock, ApplicationWork
     private async Task<CommandResult> ChangeAsync(Guid awardId, Actor actor, Func<Award, Task> change, CancellationToken cancellationToken)
     {
         var award = await Db.Awards.SingleOrDefaultAsync(a => a.Id == awardId, cancellationToken);
-        if (award is null || !MaySee(award, actor))
-        {
-            return CommandResult.Fail(string.Empty, ValidationText.Get("award.not-found"));
-        }
-
-        try
-        {
-            await change(award);
-        }
-        catch (DomainException e)
-        {
-            Db.ChangeTracker.Clear();
-            return e.ToCommandResult(FieldFor(e.Code));
-        }
-
-        store.Stage(award);
-        return await store.SaveAsync(cancellationToken);
+        return await store.ChangeAsync(award is not null && MaySee(award, actor) ? award : null, "award.not-found", change, FieldFor, cancellationToken);
     }
 
     private static string FieldFor(string code) => code switch

@@ -355,27 +355,9 @@ public sealed class DisbursementService(MoneyStore store, IClock clock)
             r.TownOrParkId is { } t ? towns.GetValueOrDefault(t) : null, r.Year, r.Label, r.Amount, r.DueOn))];
     }
 
-    private async Task<CommandResult> ChangeAsync(Guid batchId, Func<DisbursementBatch, Task> change, CancellationToken cancellationToken)
-    {
-        var batch = await Db.DisbursementBatches.SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
-        if (batch is null)
-        {
-            return CommandResult.Fail(string.Empty, ValidationText.Get("batch.not-found"));
-        }
-
-        try
-        {
-            await change(batch);
-        }
-        catch (DomainException e)
-        {
-            Db.ChangeTracker.Clear();
-            return e.ToCommandResult(FieldFor(e.Code));
-        }
-
-        store.Stage(batch);
-        return await store.SaveAsync(cancellationToken);
-    }
+    private async Task<CommandResult> ChangeAsync(Guid batchId, Func<DisbursementBatch, Task> change, CancellationToken cancellationToken) =>
+        await store.ChangeAsync(
+            await Db.DisbursementBatches.SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken), "batch.not-found", change, FieldFor, cancellationToken);
 
     private static string FieldFor(string code) => code switch
     {

@@ -6,6 +6,7 @@ using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Application.Eligibility;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Awards;
+using SubsidyPortal.Domain.Common;
 using SubsidyPortal.Infrastructure.Persistence;
 
 namespace SubsidyPortal.Infrastructure.Money;
@@ -36,6 +37,34 @@ public sealed class MoneyStore(PortalDbContext db, ILogger<MoneyStore> logger)
     {
         var next = await db.Database.SqlQueryRaw<long>("SELECT nextval('batch_numbers') AS \"Value\"").SingleAsync(cancellationToken);
         return string.Create(CultureInfo.InvariantCulture, $"BF-{year}-{next:0000}");
+    }
+
+    /// <summary>
+    /// The one shape of every money command: load the aggregate (null, or not the actor's to see, reads as not found),
+    /// let the change run its domain rules, stage the audit lines and save. A refusal clears whatever the change had
+    /// begun, so nothing is half-saved, and is returned beside the field <paramref name="fieldFor"/> names.
+    /// </summary>
+    public async Task<CommandResult> ChangeAsync<T>(
+        T? aggregate, string notFoundCode, Func<T, Task> change, Func<string, string> fieldFor, CancellationToken cancellationToken)
+        where T : MoneyAggregate
+    {
+        if (aggregate is null)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get(notFoundCode));
+        }
+
+        try
+        {
+            await change(aggregate);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return e.ToCommandResult(fieldFor(e.Code));
+        }
+
+        Stage(aggregate);
+        return await SaveAsync(cancellationToken);
     }
 
     /// <summary>Saves everything staged; a concurrent change to any of it fails the whole save.</summary>

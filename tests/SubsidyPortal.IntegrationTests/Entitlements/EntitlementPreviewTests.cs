@@ -1,6 +1,7 @@
 using System.Text;
 using SubsidyPortal.Domain.Entitlements;
 using SubsidyPortal.Testing;
+using SubsidyPortal.UnitTests.Entitlements;
 
 namespace SubsidyPortal.IntegrationTests.Entitlements;
 
