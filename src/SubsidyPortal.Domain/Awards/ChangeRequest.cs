@@ -123,6 +123,8 @@ public static class MajorInvestmentChange
     public static decimal TotalChangePercent(decimal planned, decimal changed) =>
         planned <= 0 ? 0 : Math.Abs(changed - planned) * 100m / planned;
 
+    /// <summary>Asks the encoded 三（四） itself (<see cref="Policies.Jinshan.JinshanProjectManagement.MajorChangeReasons"/>), with shares as fractions.</summary>
     public static bool IsMajor(decimal planned, decimal changed, decimal structurePercent) =>
-        TotalChangePercent(planned, changed) >= TotalThresholdPercent || structurePercent >= StructureThresholdPercent;
+        Policies.Jinshan.JinshanProjectManagement.MajorChangeReasons(new Policies.Jinshan.ProjectChange(
+            false, false, false, planned <= 0 ? 0 : Math.Abs(changed - planned) / planned, structurePercent / 100m)).Count > 0;
 }

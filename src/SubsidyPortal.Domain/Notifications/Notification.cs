@@ -29,11 +29,16 @@ public sealed class Notification
 
     public DateTimeOffset? ReadAt { get; private set; }
 
+    public const int TextMaxLength = 500;
+
     public static Notification ForEnterprise(Guid enterpriseId, string zh, string en, string link, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(), EnterpriseId = enterpriseId, TextZh = zh, TextEn = en, Link = link, CreatedAt = now };
+        new() { Id = Guid.CreateVersion7(), EnterpriseId = enterpriseId, TextZh = Fit(zh), TextEn = Fit(en), Link = link, CreatedAt = now };
 
     public static Notification ForUser(Guid userId, string zh, string en, string link, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(), UserId = userId, TextZh = zh, TextEn = en, Link = link, CreatedAt = now };
+        new() { Id = Guid.CreateVersion7(), UserId = userId, TextZh = Fit(zh), TextEn = Fit(en), Link = link, CreatedAt = now };
+
+    // A message quoting a long reason is cut with an ellipsis rather than refused: the change it reports has happened.
+    private static string Fit(string text) => text.Length <= TextMaxLength ? text : text[..(TextMaxLength - 1)] + "…";
 
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
 }

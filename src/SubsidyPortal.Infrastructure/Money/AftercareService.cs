@@ -178,25 +178,23 @@ public static class AftercareNotifications
         var approved = request.Status == ChangeRequestStatus.Approved;
         return Notification.ForEnterprise(
             award.EnterpriseId,
-            Truncate($"资助 {award.AwardNumber}「{award.ProjectName}」的项目变更申请{(approved ? "已获书面同意" : "未获同意")}：{request.Decision}"),
-            Truncate($"Award {award.AwardNumber} ({award.ProjectName}): the change request was {(approved ? "approved" : "refused")}: {request.Decision}"),
+            $"资助 {award.AwardNumber}「{award.ProjectName}」的项目变更申请{(approved ? "已获书面同意" : "未获同意")}：{request.Decision}",
+            $"Award {award.AwardNumber} ({award.ProjectName}): the change request was {(approved ? "approved" : "refused")}: {request.Decision}",
             $"/enterprise/awards/{award.Id}",
             now);
     }
 
     public static Notification ScheduleSet(Award award, IReadOnlyList<ProgressReport> reports, DateTimeOffset now) => Notification.ForEnterprise(
         award.EnterpriseId,
-        Truncate($"资助 {award.AwardNumber}「{award.ProjectName}」须定期报送项目进展和资金使用情况，共 {reports.Count} 期，首期 {reports[0].DueOn:yyyy-MM-dd} 前报送。"),
-        Truncate($"Award {award.AwardNumber} ({award.ProjectName}): {reports.Count} progress reports are due, the first by {reports[0].DueOn:yyyy-MM-dd}."),
+        $"资助 {award.AwardNumber}「{award.ProjectName}」须定期报送项目进展和资金使用情况，共 {reports.Count} 期，首期 {reports[0].DueOn:yyyy-MM-dd} 前报送。",
+        $"Award {award.AwardNumber} ({award.ProjectName}): {reports.Count} progress reports are due, the first by {reports[0].DueOn:yyyy-MM-dd}.",
         $"/enterprise/awards/{award.Id}",
         now);
 
     public static Notification ReportReviewed(Award award, ProgressReport report, DateTimeOffset now) => Notification.ForEnterprise(
         award.EnterpriseId,
-        Truncate($"资助 {award.AwardNumber}「{award.ProjectName}」第 {report.Sequence} 期进展报告已审阅：{report.ReviewNote}"),
-        Truncate($"Award {award.AwardNumber} ({award.ProjectName}): progress report {report.Sequence} was reviewed: {report.ReviewNote}"),
+        $"资助 {award.AwardNumber}「{award.ProjectName}」第 {report.Sequence} 期进展报告已审阅：{report.ReviewNote}",
+        $"Award {award.AwardNumber} ({award.ProjectName}): progress report {report.Sequence} was reviewed: {report.ReviewNote}",
         $"/enterprise/awards/{award.Id}",
         now);
-
-    private static string Truncate(string text) => text.Length <= 500 ? text : text[..499] + "…";
 }

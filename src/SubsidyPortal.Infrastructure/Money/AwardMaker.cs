@@ -43,28 +43,26 @@ public static class AwardNotifications
 {
     public static Notification Made(Award award, DateTimeOffset now) => Notification.ForEnterprise(
         award.EnterpriseId,
-        Truncate($"「{award.ProjectName}」获得资助 {award.Amount:#,##0.00} 元（{award.AwardNumber}），请确认收款账户以便拨付。"),
-        Truncate($"{award.ProjectName} was awarded CNY {award.Amount:#,##0.00} ({award.AwardNumber}); please confirm the account to pay it into."),
+        $"「{award.ProjectName}」获得资助 {award.Amount:#,##0.00} 元（{award.AwardNumber}），请确认收款账户以便拨付。",
+        $"{award.ProjectName} was awarded CNY {award.Amount:#,##0.00} ({award.AwardNumber}); please confirm the account to pay it into.",
         $"/enterprise/awards/{award.Id}",
         now);
 
     public static Notification Revoked(Award award, decimal paid, DateTimeOffset now) => Notification.ForEnterprise(
         award.EnterpriseId,
-        Truncate(paid > 0
+        paid > 0
             ? $"资助 {award.AwardNumber}「{award.ProjectName}」已撤销，不再拨付；已拨付的 {paid:#,##0.00} 元须缴回：{award.RevocationNote}"
-            : $"资助 {award.AwardNumber}「{award.ProjectName}」已撤销，不再拨付：{award.RevocationNote}"),
-        Truncate(paid > 0
+            : $"资助 {award.AwardNumber}「{award.ProjectName}」已撤销，不再拨付：{award.RevocationNote}",
+        paid > 0
             ? $"Award {award.AwardNumber} ({award.ProjectName}) was revoked; nothing more is paid and CNY {paid:#,##0.00} already paid must be returned: {award.RevocationNote}"
-            : $"Award {award.AwardNumber} ({award.ProjectName}) was revoked; nothing more is paid: {award.RevocationNote}"),
+            : $"Award {award.AwardNumber} ({award.ProjectName}) was revoked; nothing more is paid: {award.RevocationNote}",
         $"/enterprise/awards/{award.Id}",
         now);
 
     public static Notification Paid(Award award, AwardTranche tranche, DateTimeOffset now) => Notification.ForEnterprise(
         award.EnterpriseId,
-        Truncate($"资助 {award.AwardNumber}「{award.ProjectName}」{tranche.Label} {tranche.Amount:#,##0.00} 元已拨付（{tranche.PaidOn:yyyy-MM-dd}）。"),
-        Truncate($"Award {award.AwardNumber} ({award.ProjectName}): {tranche.Label}, CNY {tranche.Amount:#,##0.00}, was paid on {tranche.PaidOn:yyyy-MM-dd}."),
+        $"资助 {award.AwardNumber}「{award.ProjectName}」{tranche.Label} {tranche.Amount:#,##0.00} 元已拨付（{tranche.PaidOn:yyyy-MM-dd}）。",
+        $"Award {award.AwardNumber} ({award.ProjectName}): {tranche.Label}, CNY {tranche.Amount:#,##0.00}, was paid on {tranche.PaidOn:yyyy-MM-dd}.",
         $"/enterprise/awards/{award.Id}",
         now);
-
-    private static string Truncate(string text) => text.Length <= 500 ? text : text[..499] + "…";
 }

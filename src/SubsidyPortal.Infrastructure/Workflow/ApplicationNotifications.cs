@@ -29,11 +29,9 @@ internal static class ApplicationNotifications
         };
         return Notification.ForEnterprise(
             application.EnterpriseId,
-            Truncate($"申报 {application.ReferenceNumber}「{application.ProjectName}」{zh}"),
-            Truncate($"Application {application.ReferenceNumber} ({application.ProjectName}) {en}"),
+            $"申报 {application.ReferenceNumber}「{application.ProjectName}」{zh}",
+            $"Application {application.ReferenceNumber} ({application.ProjectName}) {en}",
             $"/enterprise/applications/{application.Id}",
             changed.OccurredAt);
     }
-
-    private static string Truncate(string text) => text.Length <= 500 ? text : text[..499] + "…";
 }

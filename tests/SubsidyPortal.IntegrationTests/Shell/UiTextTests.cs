@@ -67,6 +67,29 @@ public sealed class UiTextTests
         Assert.All(needed, key => Assert.Contains(key, chinese));
     }
 
+    /// <summary>
+    /// The revocation grounds and change kinds staff and enterprises choose from are 金科〔2025〕25 号 关于项目管理有关要求
+    /// 三 and 四 word for word, numbering included, so a reader can match each choice to its sentence.
+    /// </summary>
+    [Fact]
+    public void Revocation_grounds_and_change_kinds_read_as_the_jinshan_text_itself()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SubsidyPortal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var text = File.ReadAllText(Path.Combine(dir!.FullName, "..", "shared", "policies", "jinshan-2025-implementation-rules.txt"))
+            .Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
+        var chinese = CultureInfo.GetCultureInfo("zh-CN");
+        var labels = Enum.GetNames<SubsidyPortal.Domain.Awards.RevocationGround>().Select(n => Money.GetString($"RevocationGround.{n}", chinese)!)
+            .Concat(Enum.GetNames<SubsidyPortal.Domain.Awards.ChangeKind>().Select(n => Money.GetString($"Aftercare.ChangeKind.{n}", chinese)!))
+            .ToList();
+        Assert.Equal(9, labels.Count);
+        Assert.All(labels, label => Assert.Contains(label, text, StringComparison.Ordinal));
+    }
+
     private static List<string> Keys(ResourceManager manager, CultureInfo culture) =>
         manager.GetResourceSet(culture, true, false)!.Cast<DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal).ToList();
 

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SubsidyPortal.Domain.Entitlements;
 using SubsidyPortal.Infrastructure.Files;
@@ -24,21 +22,8 @@ internal sealed class EntitlementImportConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(i => new { i.Sha256, i.ClauseId, i.Year });
         builder.Property(i => i.FileId).HasColumnName("file_id");
         builder.HasOne<StoredFileRecord>().WithMany().HasForeignKey(i => i.FileId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(i => i.Headers).HasColumnName("headers").HasColumnType("jsonb")
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
-                v => JsonSerializer.Deserialize<List<string>>(v, (JsonSerializerOptions?)null) ?? new List<string>(),
-                new ValueComparer<List<string>>((x, y) => x!.SequenceEqual(y!), v => v.Aggregate(0, HashCode.Combine), v => v.ToList()))
-            .IsRequired();
-        builder.Property(i => i.Mapping).HasColumnName("mapping").HasColumnType("jsonb")
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
-                v => JsonSerializer.Deserialize<Dictionary<string, int>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<string, int>(),
-                new ValueComparer<Dictionary<string, int>>(
-                    (x, y) => x!.Count == y!.Count && !x.Except(y).Any(),
-                    v => v.Aggregate(0, (h, p) => HashCode.Combine(h, p.Key, p.Value)),
-                    v => new Dictionary<string, int>(v)))
-            .IsRequired();
+        builder.Property(i => i.Headers).AsJson("headers");
+        builder.Property(i => i.Mapping).AsJson("mapping");
         builder.Property(i => i.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(i => i.Status);
         builder.Property(i => i.TotalRows).HasColumnName("total_rows");
@@ -78,15 +63,7 @@ internal sealed class EntitlementImportRowConfiguration : IEntityTypeConfigurati
         builder.HasIndex(r => new { r.ImportId, r.Outcome });
         builder.Property(r => r.UsccText).HasColumnName("uscc_text").HasMaxLength(EntitlementImportRow.TextMaxLength).IsRequired();
         builder.Property(r => r.Name).HasColumnName("name").HasMaxLength(EntitlementImportRow.TextMaxLength);
-        builder.Property(r => r.RawValues).HasColumnName("raw_values").HasColumnType("jsonb")
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
-                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
-                new ValueComparer<Dictionary<string, string>>(
-                    (x, y) => x!.Count == y!.Count && !x.Except(y).Any(),
-                    v => v.Aggregate(0, (h, p) => HashCode.Combine(h, p.Key, p.Value)),
-                    v => new Dictionary<string, string>(v)))
-            .IsRequired();
+        builder.Property(r => r.RawValues).AsJson("raw_values");
         builder.Property(r => r.EnterpriseId).HasColumnName("enterprise_id");
         builder.HasOne<Domain.Enterprises.Enterprise>().WithMany().HasForeignKey(r => r.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.EnterpriseName).HasColumnName("enterprise_name").HasMaxLength(EntitlementImportRow.TextMaxLength);

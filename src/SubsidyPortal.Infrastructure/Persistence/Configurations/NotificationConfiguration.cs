@@ -15,8 +15,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.UserId).HasColumnName("user_id");
         builder.HasIndex(n => n.EnterpriseId);
         builder.HasIndex(n => n.UserId);
-        builder.Property(n => n.TextZh).HasColumnName("text_zh").HasMaxLength(500).IsRequired();
-        builder.Property(n => n.TextEn).HasColumnName("text_en").HasMaxLength(500).IsRequired();
+        builder.Property(n => n.TextZh).HasColumnName("text_zh").HasMaxLength(Notification.TextMaxLength).IsRequired();
+        builder.Property(n => n.TextEn).HasColumnName("text_en").HasMaxLength(Notification.TextMaxLength).IsRequired();
         builder.Property(n => n.Link).HasColumnName("link").HasMaxLength(200).IsRequired();
         builder.Property(n => n.CreatedAt).HasColumnName("created_at");
         builder.Property(n => n.ReadAt).HasColumnName("read_at");

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Calls;
@@ -31,15 +29,7 @@ internal sealed class SubsidyApplicationConfiguration : IEntityTypeConfiguration
         builder.HasIndex(a => a.EnterpriseId);
 
         builder.Ignore(a => a.Answers);
-        builder.Property<Dictionary<string, string>>("_answers").HasColumnName("answers").HasColumnType("jsonb")
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
-                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
-                new ValueComparer<Dictionary<string, string>>(
-                    (x, y) => x!.Count == y!.Count && !x.Except(y).Any(),
-                    v => v.Aggregate(0, (h, p) => HashCode.Combine(h, p.Key, p.Value)),
-                    v => new Dictionary<string, string>(v)))
-            .IsRequired();
+        builder.Property<Dictionary<string, string>>("_answers").AsJson("answers");
         builder.Ignore(a => a.RequiredMaterials);
         builder.PrimitiveCollection<List<string>>("_requiredMaterials").HasColumnName("required_materials").IsRequired();
         builder.HasMany(a => a.Materials).WithOne().HasForeignKey(m => m.ApplicationId).OnDelete(DeleteBehavior.Cascade);
