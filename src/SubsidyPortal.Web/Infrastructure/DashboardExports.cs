@@ -16,7 +16,7 @@ internal static class DashboardExports
     public static void MapDashboardExports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/dashboard/export/{section}.{format}", async (
-                string section, string format, string? policy, Guid? call, string? clause, Guid? town, string? year, string? by,
+                string section, string format, string? policy, string? call, string? clause, string? town, string? year, string? by,
                 DashboardQueries queries, IClock clock, IStringLocalizer<MoneyResource> m, IStringLocalizer<WorkflowResource> w, CancellationToken cancellationToken) =>
             {
                 if (!Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var exportFormat) || !Sections.Contains(section))
@@ -25,8 +25,10 @@ internal static class DashboardExports
                 }
 
                 var dimension = Enum.TryParse<DashboardDimension>(by, ignoreCase: true, out var d) ? d : DashboardDimension.Policy;
+                // Filters are read leniently, as on the page: a malformed one is ignored, never a bare 400.
                 var filter = new DashboardFilter(
-                    string.IsNullOrWhiteSpace(policy) ? null : policy, call, string.IsNullOrWhiteSpace(clause) ? null : clause, town,
+                    string.IsNullOrWhiteSpace(policy) ? null : policy, Guid.TryParse(call, out var c) ? c : null,
+                    string.IsNullOrWhiteSpace(clause) ? null : clause, Guid.TryParse(town, out var t) ? t : null,
                     int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null);
                 var dashboard = await queries.LoadAsync(filter, dimension, clock.Today, cancellationToken);
                 var table = section switch

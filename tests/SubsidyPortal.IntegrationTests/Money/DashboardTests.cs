@@ -100,4 +100,16 @@ public sealed class DashboardTests(PortalFixture fixture) : IClassFixture<Portal
         var refused = await applicant.Http.GetAsync("/dashboard/export/money.csv");
         Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task A_malformed_filter_in_a_link_is_ignored_rather_than_failing_the_page_or_the_export()
+    {
+        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+
+        var page = await staff.Http.GetAsync("/dashboard?call=not-a-guid&town=x&year=abc");
+        var export = await staff.Http.GetAsync("/dashboard/export/money.csv?call=not-a-guid&town=x&year=abc");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, export.StatusCode);
+    }
 }
