@@ -91,6 +91,9 @@ public sealed class ApplicationJourneyTests(JourneyFixture fixture) : IClassFixt
             await Assertions.Expect(expert.GetByTestId("application-summary")).ToHaveCountAsync(0);
             await expert.GetByTestId("declare-no-conflict").ClickAsync();
             var form = expert.GetByTestId("score-form");
+            // Wait for the page the declaration posts back to: reading the inputs earlier would read the old page, and
+            // on a loaded CI machine the post can take a while.
+            await Assertions.Expect(form).ToBeVisibleAsync(new() { Timeout = 90_000 });
             foreach (var input in await form.Locator("input[name^=Scores]").AllAsync())
             {
                 await input.FillAsync(scores[n]);
