@@ -86,6 +86,13 @@ public sealed class DisbursementService(MoneyStore store, IClock clock)
         var awardIds = picked.Select(p => p.AwardId).Distinct().ToList();
         var awards = await Db.Awards.Where(a => awardIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         var tranches = picked.Select(p => (awards[p.AwardId], awards[p.AwardId].Tranches.Single(t => t.Id == p.Id))).ToList();
+        // A racing build may have taken a tranche between the list read and the award load: the list changed.
+        if (tranches.Exists(t => !t.Item1.IsPayable(t.Item2)))
+        {
+            Db.ChangeTracker.Clear();
+            return (null, CommandResult.Fail(string.Empty, ValidationText.Get("batch.payable-changed")));
+        }
+
         try
         {
             var batch = DisbursementBatch.Build(
