@@ -12,6 +12,10 @@ using SubsidyPortal.Infrastructure.Money;
 using SubsidyPortal.Infrastructure.Persistence;
 using SubsidyPortal.Infrastructure.Seeding;
 using SubsidyPortal.Infrastructure.Workflow;
+using SubsidyPortal.Infrastructure.Work;
+using SubsidyPortal.Application.Work;
+using SubsidyPortal.Application.Reference;
+using SubsidyPortal.Infrastructure.Reference;
 
 namespace SubsidyPortal.Infrastructure;
 
@@ -62,6 +66,12 @@ public static class DependencyInjection
 
         services.AddScoped<AftercareService>();
         services.AddScoped<AwardQueries>();
+
+        // Use cases the pages call, each call in its own scope (UseCases).
+        services.AddUseCase<IInbox, Inbox>();
+        services.AddUseCase<IWorkQueues, WorkQueues>();
+        services.AddUseCase<IReferenceData, Reference.ReferenceData>();
+        services.AddUseCase<IEnterpriseDirectory, EnterpriseDirectory>();
         return services;
     }
 }

@@ -27,8 +27,9 @@ public sealed class ApplicationJourneyTests(JourneyFixture fixture) : IClassFixt
         // 1. The applicant files: project, answers, one file per checklist item, the pledge, submit.
         var applicant = await SignInAsync("applicant@demo.local");
         await applicant.GetByRole(AriaRole.Link, new() { Name = "申报批次" }).ClickAsync();
-        await Accessibility.AssertNoSeriousViolationsAsync(applicant);
         var start = applicant.GetByTestId($"start-{Clause}");
+        await Assertions.Expect(start).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(applicant);
         await start.Locator("xpath=ancestor::form").Locator("input[name=ProjectName]").FillAsync(Project);
         await start.ClickAsync();
         await Assertions.Expect(applicant.Locator("h1")).ToContainTextAsync(Project);

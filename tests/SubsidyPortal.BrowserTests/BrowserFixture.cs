@@ -40,23 +40,42 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies) with the page's base URL set.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser context (own cookies) with the page's base URL set, at the office screen's size
+    /// unless another is given.</summary>
+    public async Task<IPage> NewPageAsync((int Width, int Height)? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "zh-CN" });
+        var (width, height) = viewport ?? PageChecks.Office;
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
         return await context.NewPageAsync();
     }
 
-    /// <summary>A new page signed in as a demo user (Chinese UI), ready at the user's home.</summary>
-    public async Task<IPage> SignInAsync(string email, string password = "Demo#2026")
+    /// <summary>A new page signed in as a demo user (Chinese UI), ready at the user's home (its circuit connected
+    /// when the home is interactive).</summary>
+    public async Task<IPage> SignInAsync(string email, string password = "Demo#2026", (int Width, int Height)? viewport = null)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(viewport);
         await page.GotoAsync("/account/login");
         await page.GetByLabel("电子邮箱（登录账号）").FillAsync(email);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        if (await page.Locator("[data-circuit]").CountAsync() > 0)
+        {
+            await PageChecks.WaitForCircuitAsync(page);
+        }
+
         return page;
+    }
+
+    /// <summary>Goes to a work-area page and waits for its circuit before anything is clicked.</summary>
+    public static async Task GoToAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await PageChecks.WaitForCircuitAsync(page);
     }
 
     /// <summary>Reads the portal's database directly, to check what the pages did.</summary>

@@ -76,9 +76,9 @@ public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(page.GetByTestId("profile-saved")).ToHaveTextAsync("企业信息已保存。");
         await Assertions.Expect(page.GetByLabel("所属行业")).ToHaveValueAsync("IntegratedCircuits");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "我的企业" }).ClickAsync();
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("85,000,000.50");
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("2021-12-15");
+        await page.GotoAsync("/enterprise/profile");
+        await Assertions.Expect(yearGroup.GetByLabel("营业收入（元）")).ToHaveValueAsync("85000000.50");
+        await Assertions.Expect(page.GetByLabel("高新技术企业首次认定日期")).ToHaveValueAsync("2021-12-15");
 
         // Sign out, then back in.
         await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
@@ -90,7 +90,11 @@ public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixtu
         await page.GetByLabel("密码").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/enterprise$"));
-        await Assertions.Expect(page.GetByTestId("enterprise-name")).ToHaveTextAsync("上海旅程测试科技有限公司");
+        await PageChecks.WaitForCircuitAsync(page);
+        // The home is the enterprise's work queue, under its own name.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("上海旅程测试科技有限公司");
+        await Assertions.Expect(page.GetByTestId("work-queue")).ToBeVisibleAsync();
+        await PageChecks.AssertGoodAtBothWidthsAsync(page);
 
         // The eligibility checker asks only what the profile does not settle, and passes the scan.
         await page.GetByRole(AriaRole.Link, new() { Name = "政策自查" }).ClickAsync();

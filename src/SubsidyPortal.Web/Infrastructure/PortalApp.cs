@@ -7,12 +7,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.WebEncoders;
+using MudBlazor.Services;
 using Serilog;
 using SubsidyPortal.Infrastructure;
 using SubsidyPortal.Infrastructure.Workflow;
 using SubsidyPortal.Infrastructure.Health;
 using SubsidyPortal.Infrastructure.Identity;
-using SubsidyPortal.Infrastructure.Persistence;
 using SubsidyPortal.Web.Components;
 
 namespace SubsidyPortal.Web.Infrastructure;
@@ -26,6 +26,13 @@ public static class PortalApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        if (!builder.Environment.IsProduction())
+        {
+            // The framework's and MudBlazor's files (blazor.web.js, MudBlazor.min.css) are read from their packages
+            // when serving the build output; a published portal (Production) carries them in wwwroot.
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         ConfigureLogging(builder);
         ConfigureServices(builder);
         var app = builder.Build();
@@ -35,11 +42,10 @@ public static class PortalApp
 
     private static void ConfigureLogging(WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration()
+        // Serilog from configuration (console and a daily file); its request logging writes one line per request.
+        builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
-            .CreateLogger();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+            .ReadFrom.Services(services));
     }
 
     private static void ConfigureServices(WebApplicationBuilder builder)
@@ -77,7 +83,7 @@ public static class PortalApp
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
-            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddPortalStores()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
         services.ConfigureApplicationCookie(o =>
@@ -102,12 +108,20 @@ public static class PortalApp
         // Keys in PostgreSQL: every instance can read every other instance's cookies and form tokens.
         services.AddDataProtection()
             .SetApplicationName("SubsidyPortal")
-            .PersistKeysToDbContext<PortalDbContext>();
+            .PersistKeysToPortalDatabase();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
-        services.AddScoped<EnterpriseDirectory>();
+        services.AddScoped<ShellState>();
         services.AddOpenApi();
-        services.AddRazorComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter;
+            o.SnackbarConfiguration.ShowCloseIcon = true;
+            o.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
+        // MudBlazor's own texts (pager, dialogs, steppers) in the reader's language.
+        services.AddTransient<MudBlazor.MudLocalizer, PortalMudLocalizer>();
         services.AddAntiforgery();
     }
 
@@ -118,12 +132,18 @@ public static class PortalApp
             app.UseHsts();
         }
 
-        // Outermost, so the logged status is the one the user finally got (after error and status pages).
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        // Outermost (and before the status-code pages, or a 404 logs twice), so the logged status is the one the
+        // user finally got.
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for {User}";
+            o.EnrichDiagnosticContext = (diagnostics, http) =>
+                diagnostics.Set("User", http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : "anonymous");
+        });
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStaticFiles();
+        app.MapStaticAssets().AllowAnonymous();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -139,7 +159,9 @@ public static class PortalApp
         app.MapExportEndpoints();
         app.MapFinanceEndpoints();
         app.MapOpenApi().AllowAnonymous();
-        app.MapRazorComponents<App>();
+        // The portal's own Content-Security-Policy already forbids framing (frame-ancestors 'none'); without this
+        // Blazor would send a second, weaker policy header of its own.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
     }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Domain.Identity;
 using SubsidyPortal.Infrastructure.Identity;
 using SubsidyPortal.Infrastructure.Persistence;
@@ -32,10 +31,7 @@ internal static class PortalCommands
                 return 0;
 
             case "print-model-sql":
-                await using (var scope = app.Services.CreateAsyncScope())
-                {
-                    Console.WriteLine(scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GenerateCreateScript());
-                }
+                Console.WriteLine(await PortalStores.ModelCreateScriptAsync(app.Services));
 
                 return 0;
 

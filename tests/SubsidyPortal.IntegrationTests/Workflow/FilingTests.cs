@@ -81,8 +81,10 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
         var page = await client.GetPageAsync(url);
         var timeline = page.QuerySelector("[data-testid=timeline]")!;
         Assert.Contains("提交申报", timeline.TextContent, StringComparison.Ordinal);
-        var notifications = await client.GetPageAsync("/notifications");
-        Assert.Contains(after.ReferenceNumber, notifications.QuerySelector("[data-testid=notifications]")!.TextContent, StringComparison.Ordinal);
+        // 消息 is an interactive page now: its list comes from the inbox the page calls.
+        var inbox = fixture.Factory.Services.GetRequiredService<SubsidyPortal.Application.Work.IInbox>();
+        var messages = await inbox.PageAsync(await Demo.ActorAsync(fixture.Factory, Demo.Applicant), new SubsidyPortal.Application.Common.PageRequest(), unreadOnly: false, CancellationToken.None);
+        Assert.Contains(messages.Items, m => m.TextZh.Contains(after.ReferenceNumber, StringComparison.Ordinal));
     }
 
     [Fact]

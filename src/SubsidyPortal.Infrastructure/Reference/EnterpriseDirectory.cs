@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Reference;
+using SubsidyPortal.Application.Reference;
 using SubsidyPortal.Infrastructure.Persistence;
 
-namespace SubsidyPortal.Web.Infrastructure;
+namespace SubsidyPortal.Infrastructure.Reference;
 
-/// <summary>The enterprise lists staff read: all of them, or one town/park's own.</summary>
-public sealed class EnterpriseDirectory(PortalDbContext db)
+public sealed class EnterpriseDirectory(PortalDbContext db) : IEnterpriseDirectory
 {
     public const int PageSize = 50;
 
@@ -38,6 +38,3 @@ public sealed class EnterpriseDirectory(PortalDbContext db)
             .ToListAsync(cancellationToken);
     }
 }
-
-public sealed record EnterpriseRow(
-    Guid Id, string Name, UnifiedSocialCreditCode Uscc, District District, string? TownOrPark, string ContactPerson, string ContactPhone, DateTimeOffset RegisteredAt);

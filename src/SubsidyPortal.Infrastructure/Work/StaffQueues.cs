@@ -1,0 +1,204 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Work;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Awards;
+using SubsidyPortal.Domain.Disbursements;
+using SubsidyPortal.Domain.Entitlements;
+using SubsidyPortal.Domain.Experts;
+using SubsidyPortal.Domain.Notices;
+using SubsidyPortal.Infrastructure.Persistence;
+
+namespace SubsidyPortal.Infrastructure.Work;
+
+/// <summary>镇（园区）: its own enterprises' filings waiting for its confirmation, oldest first.</summary>
+internal static class TownQueue
+{
+    public static async Task<IReadOnlyList<WorkSection>> SectionsAsync(QueueContext q, Actor actor, CancellationToken ct)
+    {
+        if (actor.TownOrParkId is not { } townId)
+        {
+            return [];
+        }
+
+        var waiting = q.Db.Applications.AsNoTracking().Where(a => a.TownOrParkId == townId && a.Status == ApplicationStatus.Submitted);
+        var items = await waiting.OrderBy(a => a.SubmittedAt).Take(q.Take)
+            .Join(q.Db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new { a.Id, a.ProjectName, a.ReferenceNumber, e.Name, a.SubmittedAt })
+            .ToListAsync(ct);
+        return
+        [
+            new WorkSection("town.confirm", await waiting.CountAsync(ct),
+                items.Select(a => q.Item("Queue.Item.TownConfirm", [a.Name, a.ProjectName, a.ReferenceNumber], null, null, $"/town/applications/{a.Id}", a.SubmittedAt)).ToList(),
+                "/town/applications"),
+        ];
+    }
+}
+
+/// <summary>区科委: the review pipeline by stage (oldest first), notices with open objections, and after-award work.</summary>
+internal static class CommitteeQueue
+{
+    public static async Task<IReadOnlyList<WorkSection>> SectionsAsync(QueueContext q, CancellationToken ct)
+    {
+        var db = q.Db;
+        var apps = db.Applications.AsNoTracking();
+        var sections = new List<WorkSection>
+        {
+            await StageAsync(q, "committee.preliminary", apps.Where(a => a.Status == ApplicationStatus.PreliminaryReview), ct),
+            await StageAsync(q, "committee.draw",
+                apps.Where(a => a.Status == ApplicationStatus.ExpertReview && !db.ExpertAssignments.Any(x => x.ApplicationId == a.Id && x.Declaration != ConflictDeclaration.Recused)), ct),
+            await StageAsync(q, "committee.scoring",
+                apps.Where(a => a.Status == ApplicationStatus.ExpertReview && a.AggregatedScore == null
+                                && db.ExpertAssignments.Any(x => x.ApplicationId == a.Id && x.Declaration != ConflictDeclaration.Recused)), ct),
+        };
+
+        // 待排序: calls with scored applications waiting to be ranked and proposed.
+        var toRank = apps.Where(a => a.Status == ApplicationStatus.ExpertReview && a.AggregatedScore != null);
+        var calls = await toRank.GroupBy(a => a.CallId)
+            .Select(g => new { CallId = g.Key, Count = g.Count(), Title = db.Calls.Where(c => c.Id == g.Key).Select(c => c.TitleZh).First() })
+            .OrderByDescending(g => g.Count).Take(q.Take).ToListAsync(ct);
+        sections.Add(new WorkSection("committee.ranking", await toRank.CountAsync(ct),
+            calls.Select(c => q.Item("Queue.Item.Ranking", [c.Title, c.Count.ToString(CultureInfo.InvariantCulture)], null, null, $"/committee/calls/{c.CallId}")).ToList(),
+            "/committee/calls"));
+
+        var onNotice = apps.Where(a => a.Status == ApplicationStatus.PublicNotice);
+        var objected = await db.Objections.AsNoTracking().Where(o => o.Status == ObjectionStatus.Open)
+            .Join(apps, o => o.ApplicationId, a => a.Id, (o, a) => new { a.Id, a.ProjectName, a.ReferenceNumber, o.LodgedAt, a.NoticeLastDay })
+            .OrderBy(x => x.LodgedAt).Take(q.Take).ToListAsync(ct);
+        sections.Add(new WorkSection("committee.objections", await db.Objections.CountAsync(o => o.Status == ObjectionStatus.Open, ct),
+            objected.Select(o => q.Item("Queue.Item.Objection", [o.ProjectName, o.ReferenceNumber], null, o.NoticeLastDay, $"/committee/applications/{o.Id}")).ToList(),
+            "/notices"));
+        sections.Add(new WorkSection("committee.notice", await onNotice.CountAsync(ct), [], "/notices"));
+
+        var overdue = db.ProgressReports.AsNoTracking().Where(r => r.Status == ProgressReportStatus.Due && r.DueOn < q.Today);
+        var overdueItems = await overdue.OrderBy(r => r.DueOn).Take(q.Take)
+            .Join(db.Awards, r => r.AwardId, a => a.Id, (r, a) => new { a.Id, a.RecipientName, a.ProjectName, r.DueOn })
+            .ToListAsync(ct);
+        sections.Add(new WorkSection("committee.reports", await overdue.CountAsync(ct),
+            overdueItems.Select(r => q.Item("Queue.Item.OverdueReport", [r.RecipientName, r.ProjectName], null, r.DueOn, $"/committee/awards/{r.Id}")).ToList(),
+            "/committee/awards"));
+
+        var changes = db.ChangeRequests.AsNoTracking().Where(c => c.Status == ChangeRequestStatus.Pending);
+        var changeItems = await changes.OrderBy(c => c.FiledAt).Take(q.Take)
+            .Join(db.Awards, c => c.AwardId, a => a.Id, (c, a) => new { a.Id, a.RecipientName, a.ProjectName, c.FiledAt })
+            .ToListAsync(ct);
+        sections.Add(new WorkSection("committee.changes", await changes.CountAsync(ct),
+            changeItems.Select(c => q.Item("Queue.Item.Change", [c.RecipientName, c.ProjectName], null, null, $"/committee/awards/{c.Id}", c.FiledAt)).ToList(),
+            "/committee/awards"));
+
+        var imports = db.EntitlementImports.AsNoTracking().Where(i => i.Status == EntitlementImportStatus.Previewed);
+        var importItems = await imports.OrderBy(i => i.CreatedAt).Take(q.Take).Select(i => new { i.Id, i.FileName, i.EligibleRows, i.CreatedAt }).ToListAsync(ct);
+        sections.Add(new WorkSection("committee.imports", await imports.CountAsync(ct),
+            importItems.Select(i => q.Item("Queue.Item.Import", [i.FileName, i.EligibleRows.ToString(CultureInfo.InvariantCulture)], null, null, $"/committee/entitlements/{i.Id}", i.CreatedAt)).ToList(),
+            "/committee/entitlements"));
+        return sections;
+    }
+
+    private static async Task<WorkSection> StageAsync(QueueContext q, string key, IQueryable<SubsidyApplication> stage, CancellationToken ct)
+    {
+        var items = await stage.OrderBy(a => a.UpdatedAt).Take(q.Take)
+            .Join(q.Db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new { a.Id, a.ProjectName, a.ReferenceNumber, e.Name, a.UpdatedAt })
+            .ToListAsync(ct);
+        return new WorkSection(key, await stage.CountAsync(ct),
+            items.Select(a => q.Item("Queue.Item.Stage", [a.Name, a.ProjectName, a.ReferenceNumber], null, null, $"/committee/applications/{a.Id}", a.UpdatedAt)).ToList(),
+            "/committee/calls");
+    }
+}
+
+/// <summary>评审专家: assignments to declare on, then to score, oldest first.</summary>
+internal static class ExpertQueue
+{
+    public static IQueryable<ExpertAssignment> OpenAssignments(PortalDbContext db, Actor actor) =>
+        db.ExpertAssignments.AsNoTracking().Where(x =>
+            db.Experts.Any(e => e.Id == x.ExpertId && e.UserId == actor.UserId)
+            && (x.Declaration == ConflictDeclaration.Pending
+                || (x.Declaration == ConflictDeclaration.NoConflict && x.SubmittedAt == null
+                    && db.Applications.Any(a => a.Id == x.ApplicationId && a.Status == ApplicationStatus.ExpertReview))));
+
+    public static async Task<IReadOnlyList<WorkSection>> SectionsAsync(QueueContext q, Actor actor, CancellationToken ct)
+    {
+        var open = OpenAssignments(q.Db, actor);
+        var toDeclare = open.Where(x => x.Declaration == ConflictDeclaration.Pending);
+        var toScore = open.Where(x => x.Declaration == ConflictDeclaration.NoConflict);
+        return
+        [
+            await SectionAsync(q, "expert.declare", toDeclare, ct),
+            await SectionAsync(q, "expert.score", toScore, ct),
+        ];
+    }
+
+    private static async Task<WorkSection> SectionAsync(QueueContext q, string key, IQueryable<ExpertAssignment> assignments, CancellationToken ct)
+    {
+        var items = await assignments.OrderBy(x => x.AssignedAt).Take(q.Take)
+            .Join(q.Db.Applications, x => x.ApplicationId, a => a.Id, (x, a) => new { x.Id, x.AssignedAt, a.ReferenceNumber, a.CallId })
+            .Join(q.Db.Calls, x => x.CallId, c => c.Id, (x, c) => new { x.Id, x.AssignedAt, x.ReferenceNumber, c.TitleZh })
+            .ToListAsync(ct);
+        return new WorkSection(key, await assignments.CountAsync(ct),
+            items.Select(x => q.Item("Queue.Item.Assignment", [x.TitleZh, x.ReferenceNumber], null, null, $"/expert/assignments/{x.Id}", x.AssignedAt)).ToList(),
+            "/expert");
+    }
+}
+
+/// <summary>财务: what can be paid, batches waiting for a checker other than this user, unpaid lines, claw-backs.</summary>
+internal static class FinanceQueue
+{
+    public static async Task<IReadOnlyList<WorkSection>> SectionsAsync(QueueContext q, Actor actor, CancellationToken ct)
+    {
+        var db = q.Db;
+        var payable = db.AwardTranches.AsNoTracking()
+            .Where(t => t.Status == TrancheStatus.Payable
+                        && db.Awards.Any(a => a.Id == t.AwardId && a.Status == AwardStatus.Active && a.BankAccountConfirmedAt != null));
+        var payableCount = await payable.CountAsync(ct);
+        var payableTotal = payableCount == 0 ? 0m : await payable.SumAsync(t => t.Amount, ct);
+        var sections = new List<WorkSection>
+        {
+            new("finance.payable", payableCount,
+                payableCount == 0 ? [] : [q.Item("Queue.Item.Payable", [payableCount.ToString(CultureInfo.InvariantCulture), Application.Formatting.MoneyText.Yuan(payableTotal)], null, null, "/finance")],
+                "/finance"),
+        };
+
+        var drafts = db.DisbursementBatches.AsNoTracking().Where(b => b.Status == BatchStatus.Draft);
+        var forMe = drafts.Where(b => b.MakerUserId != actor.UserId);
+        var draftItems = await forMe.OrderBy(b => b.CreatedAt).Take(q.Take).Select(b => new { b.Id, b.BatchNumber, b.MakerName, b.CreatedAt }).ToListAsync(ct);
+        sections.Add(new WorkSection("finance.check", await forMe.CountAsync(ct),
+            draftItems.Select(b => q.Item("Queue.Item.Check", [b.BatchNumber, b.MakerName], null, null, $"/finance/batches/{b.Id}", b.CreatedAt)).ToList(),
+            "/finance/batches"));
+
+        var unpaid = db.DisbursementBatches.AsNoTracking()
+            .Where(b => b.Status == BatchStatus.Approved && db.DisbursementLines.Any(l => l.BatchId == b.Id && l.Status == LineStatus.Pending));
+        var unpaidItems = await unpaid.OrderBy(b => b.ApprovedAt).Take(q.Take)
+            .Select(b => new { b.Id, b.BatchNumber, Lines = db.DisbursementLines.Count(l => l.BatchId == b.Id && l.Status == LineStatus.Pending) })
+            .ToListAsync(ct);
+        sections.Add(new WorkSection("finance.unpaid", await unpaid.CountAsync(ct),
+            unpaidItems.Select(b => q.Item("Queue.Item.Unpaid", [b.BatchNumber, b.Lines.ToString(CultureInfo.InvariantCulture)], null, null, $"/finance/batches/{b.Id}")).ToList(),
+            "/finance/batches"));
+
+        var clawbacks = db.Clawbacks.AsNoTracking().Where(c => c.Status == ClawbackStatus.Open);
+        var clawbackItems = await clawbacks.OrderBy(c => c.OpenedAt).Take(q.Take)
+            .Select(c => new { c.Id, c.RecipientName, c.AwardNumber, Outstanding = c.AmountDue - c.AmountRecovered, c.OpenedAt }).ToListAsync(ct);
+        sections.Add(new WorkSection("finance.clawbacks", await clawbacks.CountAsync(ct),
+            clawbackItems.Select(c => q.Item("Queue.Item.Clawback", [c.RecipientName, c.AwardNumber, Application.Formatting.MoneyText.Yuan(c.Outstanding)], null, null, "/finance/clawbacks", c.OpenedAt)).ToList(),
+            "/finance/clawbacks"));
+        return sections;
+    }
+}
+
+/// <summary>系统管理员: locked accounts, and the next year's holiday calendar when it has not been entered.</summary>
+internal static class AdministratorQueue
+{
+    public static async Task<IReadOnlyList<WorkSection>> SectionsAsync(QueueContext q, CancellationToken ct)
+    {
+        var locked = q.Db.Users.AsNoTracking().Where(u => u.LockoutEnd != null && u.LockoutEnd > q.Now);
+        var lockedItems = await locked.OrderBy(u => u.Email).Take(q.Take).Select(u => new { u.Email, u.DisplayName, u.LockoutEnd }).ToListAsync(ct);
+        var nextYear = q.Today.Year + 1;
+        var missing = new[] { q.Today.Year, nextYear }.Where(y => !q.Calendar.IsMaintained(y)).ToList();
+        return
+        [
+            new WorkSection("admin.locked", await locked.CountAsync(ct),
+                lockedItems.Select(u => q.Item("Queue.Item.Locked", [u.DisplayName, u.Email ?? string.Empty], Application.Formatting.PortalTime.Moment(u.LockoutEnd!.Value), null, $"/admin/users?search={Uri.EscapeDataString(u.Email ?? string.Empty)}")).ToList(),
+                "/admin/users"),
+            new WorkSection("admin.calendar", missing.Count,
+                missing.Select(y => q.Item("Queue.Item.Calendar", [y.ToString(CultureInfo.InvariantCulture)], null, new DateOnly(y - 1, 12, 31) < q.Today ? null : new DateOnly(y - 1, 12, 31), $"/admin/calendar?year={y}")).ToList(),
+                "/admin/calendar"),
+        ];
+    }
+}

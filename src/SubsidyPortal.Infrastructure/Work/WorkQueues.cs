@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Work;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Calendar;
+using SubsidyPortal.Domain.Identity;
+using SubsidyPortal.Infrastructure.Calendar;
+using SubsidyPortal.Infrastructure.Persistence;
+
+namespace SubsidyPortal.Infrastructure.Work;
+
+/// <summary>
+/// What each role has to do now (its home page) and the counts beside its navigation links. Each role's queue is
+/// its own class; every section counts with a COUNT query and lists only its first few items, newest deadline first.
+/// </summary>
+public sealed class WorkQueues(PortalDbContext db, IClock clock, WorkingDayCalendarService calendars, Inbox inbox) : IWorkQueues
+{
+    /// <summary>Items listed per section on a home page; the section's link shows the rest.</summary>
+    public const int ItemsPerSection = 5;
+
+    public async Task<WorkQueue> QueueAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var context = new QueueContext(db, clock.Today, clock.Now, await calendars.LoadAsync(cancellationToken), ItemsPerSection);
+        var sections = actor.Role switch
+        {
+            PortalRoles.Applicant => await EnterpriseQueue.SectionsAsync(context, actor, cancellationToken),
+            PortalRoles.TownOrPark => await TownQueue.SectionsAsync(context, actor, cancellationToken),
+            PortalRoles.CommitteeStaff => await CommitteeQueue.SectionsAsync(context, cancellationToken),
+            PortalRoles.Expert => await ExpertQueue.SectionsAsync(context, actor, cancellationToken),
+            PortalRoles.FinanceStaff => await FinanceQueue.SectionsAsync(context, actor, cancellationToken),
+            PortalRoles.Administrator => await AdministratorQueue.SectionsAsync(context, cancellationToken),
+            _ => [],
+        };
+        var subject = actor.EnterpriseId is { } enterpriseId
+            ? await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.Name).FirstOrDefaultAsync(cancellationToken)
+            : actor.TownOrParkId is { } townId
+                ? await db.TownsOrParks.Where(t => t.Id == townId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken)
+                : null;
+        return new WorkQueue(subject, sections);
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> NavigationCountsAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["messages"] = await inbox.UnreadCountAsync(actor, cancellationToken),
+        };
+        var today = clock.Today;
+        switch (actor.Role)
+        {
+            case PortalRoles.Applicant when actor.EnterpriseId is { } enterpriseId:
+                counts["enterprise.applications"] = await db.Applications.CountAsync(
+                    a => a.EnterpriseId == enterpriseId && (a.Status == ApplicationStatus.ReturnedForCorrection || a.Status == ApplicationStatus.Draft), cancellationToken);
+                counts["enterprise.awards"] = await EnterpriseQueue.AwardsNeedingActionAsync(db, enterpriseId, today, cancellationToken);
+                break;
+            case PortalRoles.TownOrPark when actor.TownOrParkId is { } townId:
+                counts["town.applications"] = await db.Applications.CountAsync(a => a.TownOrParkId == townId && a.Status == ApplicationStatus.Submitted, cancellationToken);
+                break;
+            case PortalRoles.Expert:
+                counts["expert.assignments"] = await ExpertQueue.OpenAssignments(db, actor).CountAsync(cancellationToken);
+                break;
+        }
+
+        return counts.Where(c => c.Value > 0).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+    }
+}
+
+/// <summary>What a queue query needs: the database, today in Shanghai, the working-day calendar and the list size.</summary>
+internal sealed record QueueContext(PortalDbContext Db, DateOnly Today, DateTimeOffset Now, WorkingDayCalendar Calendar, int Take)
+{
+    /// <summary>Working days from today to the deadline (negative once it has passed); null when the calendar for
+    /// those years has not been entered, so the page shows the date alone rather than a wrong count.</summary>
+    public int? WorkingDaysLeft(DateOnly? deadline)
+    {
+        if (deadline is not { } day)
+        {
+            return null;
+        }
+
+        var (first, last) = day >= Today ? (Today, day) : (day, Today);
+        for (var year = first.Year; year <= last.Year; year++)
+        {
+            if (!Calendar.IsMaintained(year))
+            {
+                return null;
+            }
+        }
+
+        // Today counts as a day left while it lasts; a passed deadline is overdue by at least one day.
+        return day >= Today ? Calendar.WorkingDaysBetween(Today, day) : -Math.Max(1, Calendar.WorkingDaysBetween(day.AddDays(1), Today));
+    }
+
+    public WorkItem Item(string titleKey, IReadOnlyList<string> args, string? detail, DateOnly? deadline, string href, DateTimeOffset? waitingSince = null) =>
+        new(titleKey, args, detail, WaitingDays(waitingSince), deadline, WorkingDaysLeft(deadline), href);
+
+    /// <summary>Calendar days an item has waited, for queues worked oldest first.</summary>
+    public int? WaitingDays(DateTimeOffset? since) =>
+        since is { } at ? Math.Max(0, Today.DayNumber - Application.Formatting.PortalTime.DayOf(at).DayNumber) : null;
+}

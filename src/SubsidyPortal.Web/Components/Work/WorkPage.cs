@@ -1,0 +1,28 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Web.Infrastructure;
+
+namespace SubsidyPortal.Web.Components.Work;
+
+/// <summary>
+/// What every work-area component needs: the signed-in user as the domain's <see cref="Domain.Applications.Actor"/>,
+/// the reader's language, and the shell to tell when the user's work changed.
+/// </summary>
+public abstract class WorkPage : ComponentBase
+{
+    private Actor? _actor;
+
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    [Inject] protected ShellState Shell { get; set; } = default!;
+
+    protected static bool IsChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
+
+    /// <summary>The signed-in user; read once per component.</summary>
+    protected async Task<Actor> ActorAsync() => _actor ??= (await AuthState).User.ToActor();
+
+    /// <summary>Chinese or English text of a pair the data carries in both.</summary>
+    protected static string Pick(string zh, string en) => IsChinese || string.IsNullOrEmpty(en) ? zh : en;
+}
