@@ -14,6 +14,7 @@ using SubsidyPortal.Infrastructure.Seeding;
 using SubsidyPortal.Infrastructure.Workflow;
 using SubsidyPortal.Infrastructure.Work;
 using SubsidyPortal.Application.Work;
+using SubsidyPortal.Application.Applications;
 using SubsidyPortal.Application.Reference;
 using SubsidyPortal.Infrastructure.Reference;
 
@@ -72,6 +73,8 @@ public static class DependencyInjection
         services.AddUseCase<IWorkQueues, WorkQueues>();
         services.AddUseCase<IReferenceData, Reference.ReferenceData>();
         services.AddUseCase<IEnterpriseDirectory, EnterpriseDirectory>();
+        services.AddScoped<ApplicationViews>();
+        services.AddUseCase<IApplicationFiling, ApplicationFiling>();
         return services;
     }
 }

@@ -30,37 +30,20 @@ public sealed class ApplicationJourneyTests(JourneyFixture fixture) : IClassFixt
         var start = applicant.GetByTestId($"start-{Clause}");
         await Assertions.Expect(start).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(applicant);
-        await start.Locator("xpath=ancestor::form").Locator("input[name=ProjectName]").FillAsync(Project);
-        await start.ClickAsync();
-        await Assertions.Expect(applicant.Locator("h1")).ToContainTextAsync(Project);
+        await FilingSteps.StartAsync(applicant, Clause, Project);
         var url = applicant.Url;
 
-        await applicant.Locator("#f-operatingNormally-yes").CheckAsync();
-        await applicant.Locator("#f-districtInnovationFundRecognised-yes").CheckAsync();
+        await FilingSteps.AnswerYesAsync(applicant, "operatingNormally", "districtInnovationFundRecognised");
         await Accessibility.AssertNoSeriousViolationsAsync(applicant);
-        await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并下一步" }).ClickAsync();
-        await Assertions.Expect(applicant).ToHaveURLAsync(new Regex("step=2$"));
-
-        var items = await applicant.Locator("#f-ItemIndex option").CountAsync();
-        Assert.True(items > 0);
-        for (var i = 0; i < items; i++)
-        {
-            await applicant.Locator("#f-ItemIndex").SelectOptionAsync(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await applicant.Locator("#f-File").SetInputFilesAsync(new FilePayload
-            {
-                Name = $"申报材料{i + 1}.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% item {i}\n%%EOF\n"),
-            });
-            await applicant.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
-            await Assertions.Expect(applicant.GetByRole(AriaRole.Status)).ToContainTextAsync("已保存");
-        }
-
-        await Assertions.Expect(applicant.GetByTestId("checklist")).Not.ToContainTextAsync("未上传");
+        await applicant.GetByTestId("save-next").ClickAsync();
+        await FilingSteps.UploadEveryItemAsync(applicant);
         await Accessibility.AssertNoSeriousViolationsAsync(applicant);
-        await applicant.GetByRole(AriaRole.Link, new() { Name = "下一步" }).ClickAsync();
+        await applicant.GetByTestId("to-review").ClickAsync();
         await Assertions.Expect(applicant.GetByTestId("preview")).ToContainTextAsync("符合条件");
         await applicant.GetByLabel("本单位已阅读并作出上述承诺").CheckAsync();
-        await applicant.GetByRole(AriaRole.Button, new() { Name = "提交申报" }).ClickAsync();
-        await Assertions.Expect(applicant.Locator("h1")).ToContainTextAsync("已提交，待镇（园区）确认");
+        await applicant.GetByTestId("submit").ClickAsync();
+        await Assertions.Expect(applicant.GetByTestId("submitted")).ToBeVisibleAsync();
+        await Assertions.Expect(applicant.Locator("[data-status]").First).ToContainTextAsync("已提交，待镇（园区）确认");
         var id = Guid.Parse(new Uri(applicant.Url).AbsolutePath.Split('/')[^1]);
 
         // 2. The town/park confirms its enterprise's filing.
@@ -145,8 +128,8 @@ public sealed class ApplicationJourneyTests(JourneyFixture fixture) : IClassFixt
         }
 
         // 7. The applicant sees every step on the timeline, and the messages that came with them.
-        await applicant.GotoAsync(url);
-        await Assertions.Expect(applicant.Locator("h1")).ToContainTextAsync("已立项");
+        await BrowserFixture.GoToAsync(applicant, url);
+        await Assertions.Expect(applicant.Locator("[data-status]").First).ToContainTextAsync("已立项");
         var timeline = applicant.GetByTestId("timeline");
         foreach (var step in new[] { "创建草稿", "提交申报", "镇（园区）确认", "初审通过", "列入拟立项名单", "公示", "公示期满立项" })
         {
@@ -154,7 +137,7 @@ public sealed class ApplicationJourneyTests(JourneyFixture fixture) : IClassFixt
         }
 
         await Accessibility.AssertNoSeriousViolationsAsync(applicant);
-        await applicant.GetByRole(AriaRole.Link, new() { Name = "消息" }).ClickAsync();
+        await applicant.GetByTestId("messages-link").ClickAsync();
         await Assertions.Expect(applicant.GetByTestId("notifications")).ToContainTextAsync("已立项");
     }
 }

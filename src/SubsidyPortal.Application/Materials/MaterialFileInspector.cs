@@ -31,7 +31,7 @@ public static class MaterialFileInspector
     /// <summary>Far more than any real OFD document needs (each page is a few entries), far fewer than a ZIP bomb's directory.</summary>
     public const int MaxOfdEntries = 10_000;
 
-    private const int MaxMegabytes = 20;
+    public const int MaxMegabytes = 20;
     private const int FirstChunkLength = 64 * 1024;
     private const int LargestChunkLength = 4 * 1024 * 1024;
 

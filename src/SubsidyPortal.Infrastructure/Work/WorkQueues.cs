@@ -70,25 +70,7 @@ internal sealed record QueueContext(PortalDbContext Db, DateOnly Today, DateTime
 {
     /// <summary>Working days from today to the deadline (negative once it has passed); null when the calendar for
     /// those years has not been entered, so the page shows the date alone rather than a wrong count.</summary>
-    public int? WorkingDaysLeft(DateOnly? deadline)
-    {
-        if (deadline is not { } day)
-        {
-            return null;
-        }
-
-        var (first, last) = day >= Today ? (Today, day) : (day, Today);
-        for (var year = first.Year; year <= last.Year; year++)
-        {
-            if (!Calendar.IsMaintained(year))
-            {
-                return null;
-            }
-        }
-
-        // Today counts as a day left while it lasts; a passed deadline is overdue by at least one day.
-        return day >= Today ? Calendar.WorkingDaysBetween(Today, day) : -Math.Max(1, Calendar.WorkingDaysBetween(day.AddDays(1), Today));
-    }
+    public int? WorkingDaysLeft(DateOnly? deadline) => Deadlines.WorkingDaysLeft(Calendar, Today, deadline);
 
     public WorkItem Item(string titleKey, IReadOnlyList<string> args, string? detail, DateOnly? deadline, string href, DateTimeOffset? waitingSince = null) =>
         new(titleKey, args, detail, WaitingDays(waitingSince), deadline, WorkingDaysLeft(deadline), href);

@@ -1,74 +1,77 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Applications;
+using SubsidyPortal.Application.Common;
+using SubsidyPortal.Application.Work;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Infrastructure.Workflow;
 using SubsidyPortal.Testing;
 
 namespace SubsidyPortal.IntegrationTests.Workflow;
 
-/// <summary>An applicant files in the browser's way (form posts): drafts, answers, uploads, pledge, submit.</summary>
+/// <summary>
+/// An applicant files through the use case the filing page calls (IApplicationFiling): drafts, answers, uploads,
+/// pledge, submit; refusals come back beside their field in Chinese and nothing is saved. The page itself is pinned
+/// in Chromium (FilingJourneyTests).
+/// </summary>
 public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
     private const string Clause = "changning-2024/4-district-innovation-fund";
 
-    private async Task<(PortalClient Client, string Url, Guid Id)> StartAsync(string project = "区级创新资金：测试项目")
+    private IApplicationFiling Filing => fixture.Factory.Services.GetRequiredService<IApplicationFiling>();
+
+    private Task<Actor> ApplicantAsync() => Demo.ActorAsync(fixture.Factory, Demo.Applicant);
+
+    private async Task<Guid> StartAsync(string project = "区级创新资金：测试项目")
     {
         var call = await Demo.OpenCallAsync(fixture.Factory);
         await WithdrawEarlierAsync(call.Id);
-        var client = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
-        var index = call.ClauseIds.ToList().IndexOf(Clause);
-        var response = await client.SubmitAsync("/enterprise/calls", $"start-{call.Id:N}-{index}", new Dictionary<string, string> { ["ProjectName"] = project });
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect,
-            (await PortalClient.ParseAsync(response)).QuerySelector("#error-summary")?.TextContent ?? "no redirect and no error summary");
-        var url = response.LocationPath()!;
-        return (client, url, Guid.Parse(url.Split('/')[^1]));
+        var started = await Filing.StartAsync(call.Id, Clause, project, await ApplicantAsync(), CancellationToken.None);
+        Assert.True(started.Result.Succeeded, string.Join(" ", started.Result.Errors.Select(e => e.Message)));
+        return started.ApplicationId!.Value;
     }
 
     // One application per clause and call: an earlier test's draft is withdrawn (as the applicant could) first.
     private async Task WithdrawEarlierAsync(Guid callId)
     {
-        var applicant = await Demo.ActorAsync(fixture.Factory, Demo.Applicant);
+        var applicant = await ApplicantAsync();
         var earlier = await Demo.WithDbAsync(fixture.Factory, db => db.Applications
             .Where(a => a.CallId == callId && a.ClauseId == Clause && a.EnterpriseId == applicant.EnterpriseId && (a.Status == ApplicationStatus.Draft || a.Status == ApplicationStatus.Submitted))
             .Select(a => a.Id).ToListAsync());
         foreach (var id in earlier)
         {
-            await using var scope = fixture.Factory.Services.CreateAsyncScope();
-            var workflow = scope.ServiceProvider.GetRequiredService<ApplicationWorkflow>();
-            Assert.True((await workflow.ApplyAsync(id, ApplicationAction.Withdraw, applicant, new TransitionInput(), CancellationToken.None)).Succeeded);
+            Assert.True((await Filing.WithdrawAsync(id, applicant, CancellationToken.None)).Succeeded);
         }
     }
 
     private Task<int> StoredFilesAsync() => Demo.WithDbAsync(fixture.Factory, db => db.StoredFiles.CountAsync());
 
+    private static Dictionary<string, string?> Eligible => new()
+    {
+        ["operatingNormally"] = "true",
+        ["districtInnovationFundRecognised"] = "true",
+    };
+
     [Fact]
     public async Task An_applicant_starts_answers_uploads_pledges_and_submits()
     {
-        var (client, url, id) = await StartAsync();
-        using var _ = client;
+        var id = await StartAsync();
+        var applicant = await ApplicantAsync();
+        Assert.True((await Filing.SaveDraftAsync(id, "区级创新资金：测试项目", Eligible, applicant, CancellationToken.None)).Succeeded);
 
-        var saved = await client.SubmitAsync(url + "?step=1", "draft", new Dictionary<string, string>
+        var view = (await Filing.FilingAsync(id, applicant, CancellationToken.None))!;
+        foreach (var item in view.Application.Materials)
         {
-            ["Draft.ProjectName"] = "区级创新资金：测试项目",
-            ["Draft.Answers[operatingNormally]"] = "true",
-            ["Draft.Answers[districtInnovationFundRecognised]"] = "true",
-        });
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-
-        var application = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == id));
-        for (var i = 0; i < application.RequiredMaterials.Count; i++)
-        {
-            var uploaded = await client.UploadAsync(url + "?step=2", "upload", new Dictionary<string, string> { ["ItemIndex"] = i.ToString() }, "File", $"材料{i}.pdf", Demo.Pdf($"item {i}"));
-            Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
-            Assert.DoesNotContain("error-summary", await uploaded.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            using var file = new MemoryStream(Demo.Pdf($"item {item.Index}"));
+            var uploaded = await Filing.UploadAsync(id, item.Index, file, $"材料{item.Index}.pdf", applicant, CancellationToken.None);
+            Assert.True(uploaded.Succeeded, string.Join(" ", uploaded.Errors.Select(e => e.Message)));
         }
 
-        var preview = await client.GetPageAsync(url + "?step=3");
-        Assert.Contains("符合条件", preview.QuerySelector("[data-testid=preview]")!.TextContent, StringComparison.Ordinal);
+        view = (await Filing.FilingAsync(id, applicant, CancellationToken.None))!;
+        Assert.True(view.Application.AllMaterialsProvided);
+        Assert.Equal(SubsidyPortal.Domain.Rules.EvaluationOutcome.Eligible, view.Preview!.Outcome);
 
-        var submitted = await client.SubmitAsync(url + "?step=3", "submit", new Dictionary<string, string> { ["Pledged"] = "true" });
-        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.True((await Filing.SubmitAsync(id, pledged: true, applicant, CancellationToken.None)).Succeeded);
 
         var after = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == id));
         Assert.Equal(ApplicationStatus.Submitted, after.Status);
@@ -78,29 +81,47 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
         Assert.Equal(SubsidyPortal.Domain.Rules.EvaluationOutcome.Eligible, after.EvaluatedOutcome);
         Assert.NotNull(after.IntegrityPledgedAt);
 
-        var page = await client.GetPageAsync(url);
-        var timeline = page.QuerySelector("[data-testid=timeline]")!;
-        Assert.Contains("提交申报", timeline.TextContent, StringComparison.Ordinal);
-        // 消息 is an interactive page now: its list comes from the inbox the page calls.
-        var inbox = fixture.Factory.Services.GetRequiredService<SubsidyPortal.Application.Work.IInbox>();
-        var messages = await inbox.PageAsync(await Demo.ActorAsync(fixture.Factory, Demo.Applicant), new SubsidyPortal.Application.Common.PageRequest(), unreadOnly: false, CancellationToken.None);
+        // The record shows the clause's facts by their labels, never another clause's or a key; the prerendered
+        // page carries the timeline.
+        var record = (await Filing.FilingAsync(id, applicant, CancellationToken.None))!.Application;
+        var clauseKeys = SubsidyPortal.Domain.Policies.PolicyCatalog.Find(Clause)!.Inputs.Select(i => i.Key).Order().ToList();
+        Assert.Equal(clauseKeys, record.Facts.Select(f => f.Input.Key).Order().ToList());
+        // The snapshot holds every profile fact the portal derives (a Jinshan one among them); the record does not.
+        Assert.Contains("taxPaidInJinshan", after.FactsSnapshot!, StringComparison.Ordinal);
+        Assert.DoesNotContain("taxPaidInJinshan", record.Facts.Select(f => f.Input.Key));
+        using var client = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
+        var page = await client.GetPageAsync($"/enterprise/applications/{id}");
+        Assert.Contains("提交申报", page.QuerySelector("[data-testid=timeline]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("经认定的区级创新资金项目", page.QuerySelector("[data-testid=facts]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("districtInnovationFundRecognised", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var inbox = fixture.Factory.Services.GetRequiredService<IInbox>();
+        var messages = await inbox.PageAsync(applicant, new PageRequest(), unreadOnly: false, CancellationToken.None);
         Assert.Contains(messages.Items, m => m.TextZh.Contains(after.ReferenceNumber, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task A_malformed_answer_is_refused_beside_its_field_in_chinese_and_nothing_is_saved()
     {
-        var (client, url, id) = await StartAsync("项目甲");
-        using var _ = client;
-        var response = await client.SubmitAsync(url + "?step=1", "draft", new Dictionary<string, string>
-        {
-            ["Draft.ProjectName"] = "项目甲（改）",
-            ["Draft.Answers[operatingNormally]"] = "maybe",
-        });
-        var page = await PortalClient.ParseAsync(response);
-        Assert.NotNull(page.QuerySelector("#error-summary"));
+        var id = await StartAsync("项目甲");
+        var result = await Filing.SaveDraftAsync(id, "项目甲（改）", new Dictionary<string, string?> { ["operatingNormally"] = "maybe" }, await ApplicantAsync(), CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Field == "operatingNormally" && e.Message.Any(c => c >= 0x4E00));
         var application = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == id));
         Assert.Equal("项目甲", application.ProjectName);
+        Assert.Empty(application.Answers);
+    }
+
+    [Fact]
+    public async Task A_cleared_project_name_is_refused_and_the_saved_name_stays()
+    {
+        var id = await StartAsync("项目乙");
+        var result = await Filing.SaveDraftAsync(id, "  ", Eligible, await ApplicantAsync(), CancellationToken.None);
+
+        Assert.Contains(result.Errors, e => e.Field == "ProjectName");
+        var application = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == id));
+        Assert.Equal("项目乙", application.ProjectName);
         Assert.Empty(application.Answers);
     }
 
@@ -121,15 +142,13 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
     [InlineData("huge.pdf", "20")]
     public async Task A_bad_upload_is_refused_in_chinese_and_nothing_is_stored(string name, string expected)
     {
-        var content = Content(name);
-        var (client, url, id) = await StartAsync("上传测试 " + name);
-        using var _ = client;
+        var id = await StartAsync("上传测试 " + name);
         var before = await StoredFilesAsync();
 
-        var response = await client.UploadAsync(url + "?step=2", "upload", new Dictionary<string, string> { ["ItemIndex"] = "0" }, "File", name, content);
+        using var content = new MemoryStream(Content(name));
+        var result = await Filing.UploadAsync(id, 0, content, name, await ApplicantAsync(), CancellationToken.None);
 
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains(expected, page.QuerySelector("#f-File-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(result.Errors, e => e.Field == ApplicationMaterialsService.FileField && e.Message.Contains(expected, StringComparison.Ordinal));
         Assert.Equal(before, await StoredFilesAsync());
         var materials = await Demo.WithDbAsync(fixture.Factory, db => db.ApplicationMaterials.CountAsync(m => m.ApplicationId == id));
         Assert.Equal(0, materials);
@@ -138,20 +157,15 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
     [Fact]
     public async Task Submitting_without_the_pledge_or_the_materials_is_refused_with_a_reason()
     {
-        var (client, url, id) = await StartAsync("缺材料项目");
-        using var _ = client;
-        await client.SubmitAsync(url + "?step=1", "draft", new Dictionary<string, string>
-        {
-            ["Draft.ProjectName"] = "缺材料项目",
-            ["Draft.Answers[operatingNormally]"] = "true",
-            ["Draft.Answers[districtInnovationFundRecognised]"] = "true",
-        });
+        var id = await StartAsync("缺材料项目");
+        var applicant = await ApplicantAsync();
+        await Filing.SaveDraftAsync(id, "缺材料项目", Eligible, applicant, CancellationToken.None);
 
-        var noPledge = await PortalClient.ParseAsync(await client.SubmitAsync(url + "?step=3", "submit", new Dictionary<string, string>()));
-        Assert.Contains("守信承诺", noPledge.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
+        var noPledge = await Filing.SubmitAsync(id, pledged: false, applicant, CancellationToken.None);
+        Assert.Contains(noPledge.Errors, e => e.Message.Contains("守信承诺", StringComparison.Ordinal));
 
-        var noMaterials = await PortalClient.ParseAsync(await client.SubmitAsync(url + "?step=3", "submit", new Dictionary<string, string> { ["Pledged"] = "true" }));
-        Assert.Contains("申报材料未上传", noMaterials.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
+        var noMaterials = await Filing.SubmitAsync(id, pledged: true, applicant, CancellationToken.None);
+        Assert.Contains(noMaterials.Errors, e => e.Message.Contains("申报材料未上传", StringComparison.Ordinal));
         var status = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync());
         Assert.Equal(ApplicationStatus.Draft, status);
     }
@@ -159,11 +173,43 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
     [Fact]
     public async Task The_same_clause_cannot_be_started_twice_in_one_call()
     {
-        var (client, _, _) = await StartAsync("重复项目");
-        using var __ = client;
+        await StartAsync("重复项目");
         var call = await Demo.OpenCallAsync(fixture.Factory);
-        var index = call.ClauseIds.ToList().IndexOf(Clause);
-        var again = await PortalClient.ParseAsync(await client.SubmitAsync("/enterprise/calls", $"start-{call.Id:N}-{index}", new Dictionary<string, string> { ["ProjectName"] = "重复项目" }));
-        Assert.Contains("已有该批次同一条款的申报", again.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
+        var again = await Filing.StartAsync(call.Id, Clause, "重复项目", await ApplicantAsync(), CancellationToken.None);
+        Assert.Null(again.ApplicationId);
+        Assert.Contains(again.Result.Errors, e => e.Message.Contains("已有该批次同一条款的申报", StringComparison.Ordinal));
+
+        // The calls page says so too: the clause offers the application already started instead of a new one.
+        var offer = (await Filing.OpenCallsAsync(await ApplicantAsync(), CancellationToken.None))
+            .Single(o => o.Call.Id == call.Id).Clauses.Single(c => c.Clause.Id == Clause);
+        Assert.NotNull(offer.ApplicationId);
+    }
+
+    [Fact]
+    public async Task Another_enterprise_cannot_read_save_upload_submit_or_withdraw_the_application()
+    {
+        var id = await StartAsync("他人项目");
+        var other = await Demo.ActorAsync(fixture.Factory, Demo.OtherApplicant);
+
+        Assert.Null(await Filing.FilingAsync(id, other, CancellationToken.None));
+        Assert.False((await Filing.SaveDraftAsync(id, "改名", Eligible, other, CancellationToken.None)).Succeeded);
+        using var file = new MemoryStream(Demo.Pdf());
+        Assert.False((await Filing.UploadAsync(id, 0, file, "a.pdf", other, CancellationToken.None)).Succeeded);
+        Assert.False((await Filing.SubmitAsync(id, true, other, CancellationToken.None)).Succeeded);
+        Assert.False((await Filing.WithdrawAsync(id, other, CancellationToken.None)).Succeeded);
+        var application = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == id));
+        Assert.Equal(("他人项目", ApplicationStatus.Draft), (application.ProjectName, application.Status));
+    }
+
+    [Fact]
+    public async Task Money_answers_are_read_as_people_write_them()
+    {
+        var input = SubsidyPortal.Domain.Rules.InputDefinition.Money("x", "金额", "Amount");
+        Assert.True(AnswerText.TryRead(input, "8万", out var wan, out _));
+        Assert.True(AnswerText.TryRead(input, "80,000", out var grouped, out _));
+        Assert.True(AnswerText.TryRead(input, "80000", out var plain, out _));
+        Assert.Equal(["80000.00", "80000.00", "80000.00"], new[] { wan, grouped, plain });
+        Assert.False(AnswerText.TryRead(input, "八万", out _, out var error));
+        Assert.Contains("8万", error, StringComparison.Ordinal);
     }
 }
