@@ -27,7 +27,7 @@ public static class BankPaymentExport
         new("收款单位", ExportColumnKind.Text, 36),
         new("统一社会信用代码", ExportColumnKind.Text, 22),
         new("开户银行", ExportColumnKind.Text, 30),
-        new("银行账号", ExportColumnKind.Text, 26),
+        new("银行账号", ExportColumnKind.Digits, 26),
         new("金额（元）", ExportColumnKind.MoneyYuan, 18),
         new("用途", ExportColumnKind.Text, 30),
         new("批次号", ExportColumnKind.Text, 18),

@@ -6,7 +6,8 @@ namespace SubsidyPortal.Infrastructure.Exports;
 /// Writes an <see cref="ExportTable"/> as CSV (RFC 4180): UTF-8 with a byte-order mark so Excel reads Chinese
 /// correctly, CRLF line ends, fields quoted when they hold a comma, quote or line break. Text that a spreadsheet
 /// would run as a formula (starting with = + - @, tab or carriage return) gets a leading apostrophe. Amounts are the
-/// exact invariant decimals (万元 columns yuan / 10,000; yuan columns with two decimals). Rows are written as read,
+/// exact invariant decimals (万元 columns yuan / 10,000; yuan columns with two decimals). Account numbers (digit
+/// columns) are written as ="…" so Excel keeps every digit and leading zero. Rows are written as read,
 /// asynchronously, so the destination may be an HTTP response body.
 /// </summary>
 public static class CsvExportWriter
@@ -88,6 +89,10 @@ public static class CsvExportWriter
             {
                 case ExportCellType.Empty:
                     break;
+                case ExportCellType.Text when columns[c].Kind == ExportColumnKind.Digits && IsDigits(cell.Text):
+                    // ="…" is a constant Excel shows as text: no digit is lost and nothing is computed.
+                    line.Append("\"=\"\"").Append(cell.Text).Append("\"\"\"");
+                    break;
                 case ExportCellType.Text:
                     AppendText(line, cell.Text);
                     break;
@@ -106,6 +111,8 @@ public static class CsvExportWriter
             }
         }
     }
+
+    private static bool IsDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
 
     private static void AppendText(StringBuilder line, string text)
     {

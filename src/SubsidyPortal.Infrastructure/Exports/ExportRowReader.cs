@@ -78,7 +78,7 @@ internal sealed class ExportRowReader(ExportTable table)
     private static ExportCellType Expected(ExportColumnKind kind) => kind switch
     {
         ExportColumnKind.Integer => ExportCellType.Integer,
-        ExportColumnKind.Text => ExportCellType.Text,
+        ExportColumnKind.Text or ExportColumnKind.Digits => ExportCellType.Text,
         ExportColumnKind.MoneyWan or ExportColumnKind.MoneyYuan => ExportCellType.Amount,
         ExportColumnKind.Date => ExportCellType.Date,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

@@ -6,8 +6,14 @@ public enum ExportColumnKind
     /// <summary>A whole number (序号, counts).</summary>
     Integer,
 
-    /// <summary>Text, kept as text in every format: names, credit codes, bank account numbers.</summary>
+    /// <summary>Text, kept as text in every format: names, credit codes.</summary>
     Text,
+
+    /// <summary>
+    /// A string of digits a spreadsheet must never read as a number (bank account numbers: 20 digits, leading zeros):
+    /// text in XLSX; in CSV written as <c>="03456789012345678"</c>, the form Excel opens as text with every digit.
+    /// </summary>
+    Digits,
 
     /// <summary>Money shown in 万元: the cell holds yuan, the file shows yuan / 10,000 exactly (up to 6 decimals for whole fen).</summary>
     MoneyWan,

@@ -212,7 +212,7 @@ public static class XlsxExportWriter
         var byKind = column.Kind switch
         {
             ExportColumnKind.Integer => 8,
-            ExportColumnKind.Text => 30,
+            ExportColumnKind.Text or ExportColumnKind.Digits => 30,
             ExportColumnKind.Date => 12,
             _ => 18,
         };

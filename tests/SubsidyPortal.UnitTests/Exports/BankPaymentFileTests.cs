@@ -49,12 +49,33 @@ public sealed class BankPaymentFileTests
     }
 
     [Fact]
-    public async Task In_csv_the_account_number_is_written_as_given_and_amounts_carry_two_decimals()
+    public async Task In_csv_the_account_number_is_written_so_excel_keeps_every_digit_and_amounts_carry_two_decimals()
     {
         var records = ExportFiles.ParseCsv(await ExportFiles.CsvAsync(Table(), includeTitle: false));
 
-        Assert.Equal(["1", "上海长宁示范智能科技有限公司", "91310105MA1FL0XX1B", "中国工商银行上海市长宁支行", "1001234567890123456789", "300000.00", "张江专项匹配", "PB2026-0007", "PB2026-0007-001"], records[1]);
+        // A bare 22-digit number would open in Excel as 1.00123E+21 and a leading zero would vanish; ="…" opens as
+        // the text itself.
+        Assert.Equal(["1", "上海长宁示范智能科技有限公司", "91310105MA1FL0XX1B", "中国工商银行上海市长宁支行", "=\"1001234567890123456789\"", "300000.00", "张江专项匹配", "PB2026-0007", "PB2026-0007-001"], records[1]);
+        for (var i = 0; i < Lines.Length; i++)
+        {
+            Assert.Equal(Lines[i].AccountNumber, AsExcelShows(records[i + 1][4]));
+        }
+
+        Assert.Equal("03456789012345678", AsExcelShows(records[2][4]));
         Assert.Equal("0.01", records[3][5]);
         Assert.Equal(["合计", "", "", "", "", "345678.92", "", "", ""], records[^1]);
     }
+
+    [Fact]
+    public async Task An_account_that_is_not_all_digits_stays_plain_text_guarded_against_formulas()
+    {
+        var table = BankPaymentExport.Create("清单", [Lines[0] with { AccountNumber = "=HYPERLINK(\"x\")" }]);
+        var records = ExportFiles.ParseCsv(await ExportFiles.CsvAsync(table, includeTitle: false));
+
+        Assert.Equal("'=HYPERLINK(\"x\")", records[1][4]);
+    }
+
+    // What Excel displays for a CSV field: ="…" is a text constant; anything else is shown as written.
+    private static string AsExcelShows(string field) =>
+        field.StartsWith("=\"", StringComparison.Ordinal) && field.EndsWith('"') ? field[2..^1] : field;
 }
