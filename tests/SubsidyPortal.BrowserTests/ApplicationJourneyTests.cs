@@ -46,11 +46,12 @@ public sealed class ApplicationJourneyTests(JourneyFixture fixture) : IClassFixt
         await Assertions.Expect(applicant.Locator("[data-status]").First).ToContainTextAsync("已提交，待镇（园区）确认");
         var id = Guid.Parse(new Uri(applicant.Url).AbsolutePath.Split('/')[^1]);
 
-        // 2. The town/park confirms its enterprise's filing.
+        // 2. The town/park confirms its enterprise's filing on its work page (interactive: wait for the circuit).
         var town = await SignInAsync("town@demo.local");
-        await town.GotoAsync($"/town/applications/{id}");
+        await BrowserFixture.GoToAsync(town, $"/town/applications/{id}");
         await Accessibility.AssertNoSeriousViolationsAsync(town);
-        await town.GetByTestId("act-ConfirmByTown").GetByRole(AriaRole.Button).ClickAsync();
+        await town.GetByTestId("confirm").ClickAsync();
+        await Assertions.Expect(town.GetByTestId("decided")).ToContainTextAsync("已确认");
         await Assertions.Expect(town.GetByTestId("application-summary")).ToContainTextAsync("初审中");
 
         // 3. Committee staff pass the preliminary review and draw three experts.

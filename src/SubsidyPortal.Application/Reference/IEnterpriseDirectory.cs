@@ -1,3 +1,4 @@
+using SubsidyPortal.Application.Common;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Reference;
 
@@ -13,4 +14,8 @@ public interface IEnterpriseDirectory
 
     /// <summary>Up to <c>PageSize</c> enterprises by name, filtered by town/park and by a name or credit code.</summary>
     Task<IReadOnlyList<EnterpriseRow>> ListAsync(Guid? townOrParkId, string? search, CancellationToken cancellationToken);
+
+    /// <summary>One page of enterprises (of one town/park when given), searched by name or credit code, sorted by
+    /// "name" (the default) or "registered", with the COUNT of the whole list.</summary>
+    Task<PagedResult<EnterpriseRow>> PageAsync(Guid? townOrParkId, PageRequest page, CancellationToken cancellationToken);
 }

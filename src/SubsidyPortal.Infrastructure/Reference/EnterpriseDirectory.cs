@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Common;
 using SubsidyPortal.Domain.Enterprises;
-using SubsidyPortal.Domain.Reference;
 using SubsidyPortal.Application.Reference;
 using SubsidyPortal.Infrastructure.Persistence;
 
@@ -12,7 +12,26 @@ public sealed class EnterpriseDirectory(PortalDbContext db) : IEnterpriseDirecto
 
     public async Task<int> CountAsync(CancellationToken cancellationToken) => await db.Enterprises.CountAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<EnterpriseRow>> ListAsync(Guid? townOrParkId, string? search, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EnterpriseRow>> ListAsync(Guid? townOrParkId, string? search, CancellationToken cancellationToken) =>
+        await Rows(Filter(townOrParkId, search).OrderBy(e => e.Name)).Take(PageSize).ToListAsync(cancellationToken);
+
+    public async Task<PagedResult<EnterpriseRow>> PageAsync(Guid? townOrParkId, PageRequest page, CancellationToken cancellationToken)
+    {
+        var query = Filter(townOrParkId, page.SearchText);
+        var total = await query.CountAsync(cancellationToken);
+        var sorted = (page.SortBy, page.Descending) switch
+        {
+            ("registered", false) => query.OrderBy(e => e.RegisteredAt),
+            ("registered", true) => query.OrderByDescending(e => e.RegisteredAt),
+            ("name", true) => query.OrderByDescending(e => e.Name),
+            _ => query.OrderBy(e => e.Name),
+        };
+        var rows = await Rows(sorted.ThenBy(e => e.Id).Skip(page.Skip).Take(page.Take)).ToListAsync(cancellationToken);
+        return new PagedResult<EnterpriseRow>(rows, total);
+    }
+
+    /// <summary>A whole credit code finds that enterprise; anything else is part of a name.</summary>
+    private IQueryable<Enterprise> Filter(Guid? townOrParkId, string? search)
     {
         var query = db.Enterprises.AsNoTracking();
         if (townOrParkId is { } town)
@@ -28,13 +47,12 @@ public sealed class EnterpriseDirectory(PortalDbContext db) : IEnterpriseDirecto
                 : query.Where(e => EF.Functions.ILike(e.Name, "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%"));
         }
 
-        return await (
-            from e in query
-            join t in db.TownsOrParks on e.TownOrParkId equals t.Id into tj
-            from t in tj.DefaultIfEmpty()
-            orderby e.Name
-            select new EnterpriseRow(e.Id, e.Name, e.Uscc, e.RegisteredDistrict, t != null ? t.Name : null, e.ContactPerson, e.ContactPhone, e.RegisteredAt))
-            .Take(PageSize)
-            .ToListAsync(cancellationToken);
+        return query;
     }
+
+    // A projection of the sorted (and paged) enterprises, so their order holds; the town is named by a subquery.
+    private IQueryable<EnterpriseRow> Rows(IQueryable<Enterprise> enterprises) =>
+        enterprises.Select(e => new EnterpriseRow(
+            e.Id, e.Name, e.Uscc, e.RegisteredDistrict, db.TownsOrParks.Where(t => t.Id == e.TownOrParkId).Select(t => t.Name).FirstOrDefault(),
+            e.ContactPerson, e.ContactPhone, e.RegisteredAt));
 }

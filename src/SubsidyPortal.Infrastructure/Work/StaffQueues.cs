@@ -11,7 +11,10 @@ using SubsidyPortal.Infrastructure.Persistence;
 
 namespace SubsidyPortal.Infrastructure.Work;
 
-/// <summary>镇（园区）: its own enterprises' filings waiting for its confirmation, oldest first.</summary>
+/// <summary>
+/// 镇（园区）: its own enterprises' filings waiting for its confirmation, oldest first; then its enterprises' awards
+/// with a progress report overdue, so it can urge them (the oldest overdue report first).
+/// </summary>
 internal static class TownQueue
 {
     public static async Task<IReadOnlyList<WorkSection>> SectionsAsync(QueueContext q, Actor actor, CancellationToken ct)
@@ -25,11 +28,20 @@ internal static class TownQueue
         var items = await waiting.OrderBy(a => a.SubmittedAt).Take(q.Take)
             .Join(q.Db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new { a.Id, a.ProjectName, a.ReferenceNumber, e.Name, a.SubmittedAt })
             .ToListAsync(ct);
+
+        var overdue = q.Db.ProgressReports.AsNoTracking().Where(r => r.Status == ProgressReportStatus.Due && r.DueOn < q.Today);
+        var late = q.Db.Awards.AsNoTracking()
+            .Where(a => a.TownOrParkId == townId && overdue.Any(r => r.AwardId == a.Id))
+            .Select(a => new { a.Id, a.RecipientName, a.ProjectName, Oldest = overdue.Where(r => r.AwardId == a.Id).Min(r => r.DueOn) });
+        var lateItems = await late.OrderBy(a => a.Oldest).Take(q.Take).ToListAsync(ct);
         return
         [
             new WorkSection("town.confirm", await waiting.CountAsync(ct),
                 items.Select(a => q.Item("Queue.Item.TownConfirm", [a.Name, a.ProjectName, a.ReferenceNumber], null, null, $"/town/applications/{a.Id}", a.SubmittedAt)).ToList(),
-                "/town/applications"),
+                "/town/applications?status=Submitted"),
+            new WorkSection("town.reports", await late.CountAsync(ct),
+                lateItems.Select(a => q.Item("Queue.Item.OverdueReport", [a.RecipientName, a.ProjectName], null, a.Oldest, $"/town/awards/{a.Id}")).ToList(),
+                "/town/awards?overdue=true"),
         ];
     }
 }

@@ -13,7 +13,7 @@ public static class RoleHome
             _ when set.Contains(PortalRoles.Administrator) => "/admin/users",
             _ when set.Contains(PortalRoles.CommitteeStaff) => "/committee",
             _ when set.Contains(PortalRoles.FinanceStaff) => "/finance",
-            _ when set.Contains(PortalRoles.TownOrPark) => "/town/enterprises",
+            _ when set.Contains(PortalRoles.TownOrPark) => "/town",
             _ when set.Contains(PortalRoles.Expert) => "/expert",
             _ when set.Contains(PortalRoles.Applicant) => "/enterprise",
             _ => "/",

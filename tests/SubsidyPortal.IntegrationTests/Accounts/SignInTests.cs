@@ -9,7 +9,7 @@ public sealed class SignInTests(PortalFixture fixture) : IClassFixture<PortalFix
 {
     [Theory]
     [InlineData(PortalRoles.Applicant, "/enterprise")]
-    [InlineData(PortalRoles.TownOrPark, "/town/enterprises")]
+    [InlineData(PortalRoles.TownOrPark, "/town")]
     [InlineData(PortalRoles.CommitteeStaff, "/committee")]
     [InlineData(PortalRoles.Expert, "/expert")]
     [InlineData(PortalRoles.FinanceStaff, "/finance")]

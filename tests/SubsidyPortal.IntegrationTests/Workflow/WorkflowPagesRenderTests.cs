@@ -49,7 +49,11 @@ public sealed class WorkflowPagesRenderTests(PortalFixture fixture) : IClassFixt
     {
         var town = await Demo.ActorAsync(fixture.Factory, Demo.Town);
         var filings = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.Where(a => a.TownOrParkId == town.TownOrParkId && a.Status != ApplicationStatus.Draft).Select(a => a.Id).ToListAsync());
-        await AssertRendersAsync(Demo.Town, ["/town/applications", .. filings.Select(a => $"/town/applications/{a}")]);
+        var enterprises = await Demo.WithDbAsync(fixture.Factory, db => db.Enterprises.Where(e => e.TownOrParkId == town.TownOrParkId).Select(e => e.Id).ToListAsync());
+        var awards = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.Where(a => a.TownOrParkId == town.TownOrParkId).Select(a => a.Id).ToListAsync());
+        await AssertRendersAsync(Demo.Town, [
+            "/town", "/town/applications", "/town/applications?status=Submitted&search=x", "/town/enterprises", "/town/awards", "/town/awards?overdue=true&status=Active",
+            .. filings.Select(a => $"/town/applications/{a}"), .. enterprises.Select(e => $"/town/enterprises/{e}"), .. awards.Select(a => $"/town/awards/{a}")]);
 
         var expert = await Demo.ActorAsync(fixture.Factory, Demo.Expert);
         var assignments = await Demo.WithDbAsync(fixture.Factory, db => db.ExpertAssignments
