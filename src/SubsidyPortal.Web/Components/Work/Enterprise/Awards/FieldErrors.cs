@@ -5,14 +5,20 @@ namespace SubsidyPortal.Web.Components.Work.Enterprise.Awards;
 
 /// <summary>
 /// The errors of one award form, by field (the input's property name): from its validator as a field is left, from
-/// the command when it is refused. Errors without a field, and the summary of all, go to the form's ErrorList.
+/// the command when it is refused. Once the form has been sent, the ErrorList sums up what is still wrong: the fields'
+/// current errors and those without a field (the award changed meanwhile, it is not found).
 /// </summary>
 public sealed class FieldErrors<T>(IValidator<T> validator, string idPrefix)
 {
     private readonly Dictionary<string, string> _byField = new(StringComparer.Ordinal);
+    private readonly List<FieldError> _general = [];
+    private bool _sent;
 
-    /// <summary>What the last submit returned (or the validator found), for the ErrorList; null once corrected.</summary>
-    public CommandResult? Result { get; private set; }
+    /// <summary>What the ErrorList shows: nothing before the first submit, then whatever is still wrong.</summary>
+    public CommandResult? Result =>
+        !_sent || (_byField.Count == 0 && _general.Count == 0)
+            ? null
+            : new CommandResult([.. _general, .. _byField.Select(e => new FieldError(e.Key, e.Value))]);
 
     public string? this[string field] => _byField.GetValueOrDefault(field);
 
@@ -30,11 +36,6 @@ public sealed class FieldErrors<T>(IValidator<T> validator, string idPrefix)
         {
             _byField[field] = error.ErrorMessage;
         }
-
-        if (Result is not null && _byField.Count == 0 && Result.Errors.All(e => !string.IsNullOrEmpty(e.Field)))
-        {
-            Result = null;
-        }
     }
 
     /// <summary>Checks the whole form before it is sent; false (with the errors shown) when something must be fixed.</summary>
@@ -48,18 +49,19 @@ public sealed class FieldErrors<T>(IValidator<T> validator, string idPrefix)
     /// <summary>Shows what a command or the validator returned: each error beside its field, all of them in the list.</summary>
     public void Show(CommandResult result)
     {
+        _sent = true;
         _byField.Clear();
-        foreach (var error in result.Errors.Where(e => !string.IsNullOrEmpty(e.Field)))
+        _general.Clear();
+        foreach (var error in result.Errors)
         {
-            _byField.TryAdd(error.Field, error.Message);
+            if (string.IsNullOrEmpty(error.Field))
+            {
+                _general.Add(error);
+            }
+            else
+            {
+                _byField.TryAdd(error.Field, error.Message);
+            }
         }
-
-        Result = result.Succeeded ? null : result;
-    }
-
-    public void Clear()
-    {
-        _byField.Clear();
-        Result = null;
     }
 }
