@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddScoped<ApplicationViews>();
         services.AddUseCase<IApplicationFiling, ApplicationFiling>();
         services.AddTownOrParkUseCases();
+        services.AddEnterpriseAwardsUseCases();
         return services;
     }
 }

@@ -63,17 +63,32 @@ public sealed class MoneyJourneyTests(MoneyJourneyFixture fixture) : IClassFixtu
         Assert.Equal(AwardSource.AutomaticEntitlement, award.Source);
         Assert.Equal(1_200_000m, award.Amount);
 
-        // 2. The enterprise is told and confirms its account.
+        // 2. The enterprise is told and confirms its account: the award waits for it at the top of its list, highlighted.
         var applicant = await SignInAsync("applicant2@demo.local");
-        await applicant.GotoAsync("/enterprise/awards");
-        await applicant.GetByRole(AriaRole.Link, new() { Name = award.AwardNumber }).ClickAsync();
-        await Accessibility.AssertNoSeriousViolationsAsync(applicant);
+        await BrowserFixture.GoToAsync(applicant, "/enterprise/awards");
+        var row = applicant.GetByTestId("awards").Locator("tr", new() { Has = applicant.Locator($"a[data-award='{award.AwardNumber}']") });
+        await Assertions.Expect(row.Locator("[data-flag=confirm-account]")).ToBeVisibleAsync();
+        await Assertions.Expect(applicant.GetByTestId("awards-to-do")).ToBeVisibleAsync();
+        await PageChecks.AssertGoodAtBothWidthsAsync(applicant);
+        await applicant.GetByRole(AriaRole.Link, new() { Name = award.AwardNumber, Exact = true }).ClickAsync();
+        await PageChecks.WaitForCircuitAsync(applicant);
         var account = applicant.GetByTestId("confirm-account");
-        await account.Locator("input[name='Account.AccountName']").FillAsync("上海金山示范新材料有限公司");
-        await account.Locator("input[name='Account.BankName']").FillAsync("中国农业银行上海金山支行");
-        await account.Locator("input[name='Account.AccountNumber']").FillAsync("0338 0104 0009 8765 4");
+        await Assertions.Expect(account).ToBeVisibleAsync();
+        await PageChecks.AssertGoodAtBothWidthsAsync(applicant);
+        await account.GetByLabel("户名", new() { Exact = true }).FillAsync("上海金山示范新材料有限公司");
+        await account.GetByLabel("开户银行", new() { Exact = true }).FillAsync("中国农业银行上海金山支行");
+        await account.GetByLabel("账号", new() { Exact = true }).FillAsync("12-34A");
         await account.GetByRole(AriaRole.Button, new() { Name = "确认收款账户" }).ClickAsync();
-        await Assertions.Expect(applicant.Locator(".alert-success")).ToBeVisibleAsync();
+        // A slip is named beside the field and in the summary, what was typed stays, and nothing is saved.
+        await Assertions.Expect(account.Locator(".mud-input-control.mud-input-error")).ToContainTextAsync("银行账号应为 8 至 30 位数字");
+        await Assertions.Expect(account.GetByTestId("errors")).ToContainTextAsync("银行账号应为 8 至 30 位数字");
+        await Assertions.Expect(account.GetByLabel("账号", new() { Exact = true })).ToHaveValueAsync("12-34A");
+        Assert.Null(await DbAsync(db => db.Awards.Where(a => a.Id == award.Id).Select(a => a.BankAccountConfirmedAt).SingleAsync()));
+        await account.GetByLabel("账号", new() { Exact = true }).FillAsync("0338 0104 0009 8765 4");
+        await account.GetByRole(AriaRole.Button, new() { Name = "确认收款账户" }).ClickAsync();
+        await Assertions.Expect(applicant.GetByTestId("saved")).ToContainTextAsync("收款账户已确认");
+        await Assertions.Expect(applicant.GetByTestId("award-account")).ToContainTextAsync("****7654");
+        await Assertions.Expect(applicant.GetByTestId("confirm-account")).ToHaveCountAsync(0);
 
         // 3. The maker builds a batch from the payable list, narrowed to this award's policy and year.
         var maker = await SignInAsync("finance@demo.local");
@@ -121,6 +136,63 @@ public sealed class MoneyJourneyTests(MoneyJourneyFixture fixture) : IClassFixtu
         // 7. The enterprise sees the payment.
         await applicant.ReloadAsync();
         await Assertions.Expect(applicant.Locator("main")).ToContainTextAsync("ABC2026112300017");
+    }
+
+    [Fact]
+    public async Task The_award_page_takes_a_progress_report_and_a_change_request_and_keeps_what_was_typed()
+    {
+        // The demo's award waiting for applicant2 (its account stays unconfirmed, so no batch of the other test takes it),
+        // with a reporting schedule set by the committee.
+        var awardId = await DbAsync(db => db.Awards.Where(a => a.ClauseId != Clause && a.Status == AwardStatus.Active && a.BankAccountConfirmedAt == null)
+            .Select(a => a.Id).SingleAsync());
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            var clock = scope.ServiceProvider.GetRequiredService<SubsidyPortal.Application.Abstractions.IClock>();
+            var staff = new SubsidyPortal.Domain.Applications.Actor(null, "区科委经办人", SubsidyPortal.Domain.Identity.PortalRoles.CommitteeStaff);
+            var scheduled = await scope.ServiceProvider.GetRequiredService<SubsidyPortal.Infrastructure.Money.AftercareService>().SetReportScheduleAsync(
+                awardId,
+                new SubsidyPortal.Infrastructure.Money.ReportScheduleInput { FirstDueOn = clock.Today.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), IntervalMonths = "6", Count = "2" },
+                staff, CancellationToken.None);
+            Assert.True(scheduled.Succeeded);
+        }
+
+        var applicant = await SignInAsync("applicant2@demo.local");
+        await BrowserFixture.GoToAsync(applicant, $"/enterprise/awards/{awardId}");
+
+        // The report due: 8万 is read as 80,000 yuan, more than the nothing paid so far; the field says so and keeps it.
+        var report = applicant.GetByTestId("submit-report");
+        await Assertions.Expect(applicant.GetByTestId("to-do-report")).ToContainTextAsync("报送第 1 期项目进展");
+        await report.GetByLabel("项目进展").FillAsync("实验室改造完成，设备已到货");
+        await report.GetByLabel("已使用资助资金").FillAsync("8万");
+        await report.GetByLabel("完成进度").FillAsync("40");
+        await report.GetByRole(AriaRole.Button, new() { Name = "报送" }).ClickAsync();
+        await Assertions.Expect(report.Locator(".mud-input-control.mud-input-error")).ToContainTextAsync("不超过已拨付金额");
+        await Assertions.Expect(report.GetByLabel("已使用资助资金")).ToHaveValueAsync("8万");
+        Assert.Equal(ProgressReportStatus.Due, await DbAsync(db => db.ProgressReports.Where(r => r.AwardId == awardId && r.Sequence == 1).Select(r => r.Status).SingleAsync()));
+        await report.GetByLabel("已使用资助资金").FillAsync("0");
+        await report.GetByRole(AriaRole.Button, new() { Name = "报送" }).ClickAsync();
+        await Assertions.Expect(applicant.GetByTestId("saved")).ToContainTextAsync("第 1 期项目进展已报送");
+        await Assertions.Expect(applicant.GetByTestId("to-do-report")).ToContainTextAsync("报送第 2 期项目进展");
+        Assert.Equal(ProgressReportStatus.Submitted, await DbAsync(db => db.ProgressReports.Where(r => r.AwardId == awardId && r.Sequence == 1).Select(r => r.Status).SingleAsync()));
+
+        // A change of investment below both thresholds needs no approval: said beside the new total, figures kept.
+        await applicant.GetByTestId("open-change-form").ClickAsync();
+        var change = applicant.GetByTestId("file-change");
+        await change.Locator(".mud-select").First.ClickAsync();
+        await applicant.GetByRole(AriaRole.Option, new() { Name = "（四）项目总投资变动在 10%及以上，项目投资结构变动在50%及以上" }).ClickAsync();
+        await change.GetByLabel("变更内容和理由").FillAsync("调整设备采购清单");
+        await change.GetByLabel("原计划总投资").FillAsync("100万");
+        await change.GetByLabel("变更后总投资").FillAsync("1,099,900");
+        await change.GetByLabel("投资结构变动比例").FillAsync("49.99");
+        await change.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+        await Assertions.Expect(change.Locator(".mud-input-control.mud-input-error")).ToContainTextAsync("无需报批");
+        await Assertions.Expect(change.GetByLabel("变更后总投资")).ToHaveValueAsync("1,099,900");
+        Assert.False(await DbAsync(db => db.ChangeRequests.AnyAsync(r => r.AwardId == awardId)));
+        await change.GetByLabel("投资结构变动比例").FillAsync("60");
+        await change.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+        await Assertions.Expect(applicant.GetByTestId("saved")).ToContainTextAsync("变更申请已提交");
+        await Assertions.Expect(applicant.Locator("[data-testid=change-requests] tr[data-kind=Investment][data-status=Pending]")).ToHaveCountAsync(1);
+        await PageChecks.AssertGoodAtBothWidthsAsync(applicant);
     }
 
     /// <summary>The 分配金额（万元） of every numbered line, and the 合计 row's figure.</summary>

@@ -178,7 +178,8 @@ public sealed class AwardQueries(PortalDbContext db, IClock clock)
     public static AwardTranche? NextTranche(Award award) =>
         award.Status == AwardStatus.Revoked ? null : award.Tranches.Where(t => t.IsUnpaid).OrderBy(t => t.DueOn).ThenBy(t => t.Sequence).FirstOrDefault();
 
-    private static IQueryable<Award> Scope(IQueryable<Award> awards, Actor actor) => actor.Role switch
+    /// <summary>The awards the actor may list (the enterprise's own, a town's enterprises', all for staff and finance).</summary>
+    internal static IQueryable<Award> Scope(IQueryable<Award> awards, Actor actor) => actor.Role switch
     {
         PortalRoles.CommitteeStaff or PortalRoles.FinanceStaff => awards,
         PortalRoles.Applicant when actor.EnterpriseId is { } enterprise => awards.Where(a => a.EnterpriseId == enterprise),

@@ -1,29 +1,39 @@
 using System.Net;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Awards;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.IntegrationTests.Workflow;
 using SubsidyPortal.Testing;
 
 namespace SubsidyPortal.IntegrationTests.Money;
 
-/// <summary>项目变更: the enterprise files on its award page, the committee decides in writing on its own, the enterprise is told.</summary>
+/// <summary>
+/// 项目变更: the enterprise files on its award page (IEnterpriseAwards, what the page calls), the committee decides in
+/// writing on its own page, the enterprise is told.
+/// </summary>
 public sealed class ChangeRequestPageTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
+    private IEnterpriseAwards Awards => fixture.Factory.Services.GetRequiredService<IEnterpriseAwards>();
+
+    private async Task<Application.Validation.CommandResult> FileAsync(Guid awardId, ChangeFiling filing) =>
+        await Awards.FileChangeAsync(awardId, filing, await Demo.ActorAsync(fixture.Factory, Demo.Applicant), CancellationToken.None);
+
     [Fact]
     public async Task An_enterprise_files_a_change_and_staff_approve_it_in_writing()
     {
         var awardId = await MoneyData.AwardAsync(fixture.Factory, 40_000m);
         var enterpriseId = await Demo.EnterpriseOfAsync(fixture.Factory, Demo.Applicant);
-        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
-        var filed = await enterprise.SubmitAsync($"/enterprise/awards/{awardId}", "file-change", new Dictionary<string, string>
+        var filed = await FileAsync(awardId, new ChangeFiling
         {
-            ["Change.Kind"] = nameof(ChangeKind.Investment),
-            ["Change.Description"] = "新增一条中试线，总投资增加",
-            ["Change.PlannedTotal"] = "2,000,000",
-            ["Change.NewTotal"] = "2,400,000.00",
-            ["Change.StructurePercent"] = "15",
+            Kind = ChangeKind.Investment,
+            Description = "新增一条中试线，总投资增加",
+            PlannedTotal = 2_000_000m,
+            NewTotal = 2_400_000.00m,
+            StructurePercent = 15m,
         });
-        Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
+        Assert.True(filed.Succeeded, string.Join("; ", filed.Errors.Select(e => e.Message)));
         var request = await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.AsNoTracking().SingleAsync(r => r.AwardId == awardId));
         Assert.Equal(ChangeRequestStatus.Pending, request.Status);
         Assert.Equal(20m, request.TotalChangePercent);
@@ -58,6 +68,7 @@ public sealed class ChangeRequestPageTests(PortalFixture fixture) : IClassFixtur
             .Where(e => e.SubjectId == awardId).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
         Assert.Equal(["ChangeRequested", "ChangeApproved"], actions.TakeLast(2));
 
+        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
         var mine = await enterprise.GetPageAsync($"/enterprise/awards/{awardId}");
         Assert.NotNull(mine.QuerySelector("[data-testid=change-requests] tr[data-status=Approved]"));
     }
@@ -66,19 +77,21 @@ public sealed class ChangeRequestPageTests(PortalFixture fixture) : IClassFixtur
     public async Task An_investment_change_below_both_thresholds_is_refused_with_a_message_that_no_approval_is_needed()
     {
         var awardId = await MoneyData.AwardAsync(fixture.Factory, 40_000m);
-        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
-        var response = await enterprise.SubmitAsync($"/enterprise/awards/{awardId}", "file-change", new Dictionary<string, string>
+        var filing = new ChangeFiling
         {
-            ["Change.Kind"] = nameof(ChangeKind.Investment),
-            ["Change.Description"] = "小幅调整",
-            ["Change.PlannedTotal"] = "1000000",
-            ["Change.NewTotal"] = "1099900",
-            ["Change.StructurePercent"] = "49.99",
-        });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("无需报批", page.QuerySelector("#f-file-change-Change-NewTotal-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("1099900", page.QuerySelector("#f-file-change-Change-NewTotal")!.GetAttribute("value"));
+            Kind = ChangeKind.Investment,
+            Description = "小幅调整",
+            PlannedTotal = 1_000_000m,
+            NewTotal = 1_099_900m,
+            StructurePercent = 49.99m,
+        };
+        var response = await FileAsync(awardId, filing);
+        var error = Assert.Single(response.Errors);
+        Assert.Equal(nameof(ChangeFiling.NewTotal), error.Field);
+        Assert.Contains("无需报批", error.Message, StringComparison.Ordinal);
+        // The form gives the same answer beside the new total as soon as the figures are in.
+        var onLeave = new ChangeFilingValidator([]).Validate(filing, o => o.IncludeProperties(nameof(ChangeFiling.NewTotal)));
+        Assert.Equal(error.Message, Assert.Single(onLeave.Errors).ErrorMessage);
         Assert.False(await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.AnyAsync(r => r.AwardId == awardId)));
     }
 
@@ -86,12 +99,17 @@ public sealed class ChangeRequestPageTests(PortalFixture fixture) : IClassFixtur
     public async Task A_second_request_of_the_same_kind_waits_for_the_first_and_staff_may_refuse_in_writing()
     {
         var awardId = await MoneyData.AwardAsync(fixture.Factory, 40_000m);
-        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
-        var url = $"/enterprise/awards/{awardId}";
-        var fields = new Dictionary<string, string> { ["Change.Kind"] = nameof(ChangeKind.PlaceOrPeriod), ["Change.Description"] = "实施期限延长一年" };
-        Assert.Equal(HttpStatusCode.Redirect, (await enterprise.SubmitAsync(url, "file-change", fields)).StatusCode);
-        var second = await enterprise.SubmitAsync(url, "file-change", fields);
-        Assert.Contains("等待审批", (await PortalClient.ParseAsync(second)).QuerySelector("#f-file-change-Change-Kind-error")!.TextContent, StringComparison.Ordinal);
+        var filing = new ChangeFiling { Kind = ChangeKind.PlaceOrPeriod, Description = "实施期限延长一年" };
+        Assert.True((await FileAsync(awardId, filing)).Succeeded);
+        var second = await FileAsync(awardId, filing);
+        var error = Assert.Single(second.Errors);
+        Assert.Equal(nameof(ChangeFiling.Kind), error.Field);
+        Assert.Contains("等待审批", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.CountAsync(r => r.AwardId == awardId)));
+        // The form knows the kind already waits, from the award page's view.
+        var view = await Awards.DetailAsync(awardId, await Demo.ActorAsync(fixture.Factory, Demo.Applicant), CancellationToken.None);
+        Assert.Equal([ChangeKind.PlaceOrPeriod], view!.PendingKinds);
+        Assert.Equal(error.Message, Assert.Single(new ChangeFilingValidator(view.Changes).Validate(filing, o => o.IncludeProperties(nameof(ChangeFiling.Kind))).Errors).ErrorMessage);
 
         using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
         var refused = await staff.SubmitAsync($"/committee/awards/{awardId}", "decide-change-PlaceOrPeriod", new Dictionary<string, string>
@@ -101,19 +119,15 @@ public sealed class ChangeRequestPageTests(PortalFixture fixture) : IClassFixtur
         });
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Equal(ChangeRequestStatus.Refused, await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.Where(r => r.AwardId == awardId).Select(r => r.Status).SingleAsync()));
-        Assert.Equal(HttpStatusCode.Redirect, (await enterprise.SubmitAsync(url, "file-change", fields)).StatusCode);
+        Assert.True((await FileAsync(awardId, filing)).Succeeded);
     }
 
     [Fact]
     public async Task The_enterprise_page_offers_no_decision_and_the_committee_page_refuses_the_enterprise()
     {
         var awardId = await MoneyData.AwardAsync(fixture.Factory, 40_000m);
+        Assert.True((await FileAsync(awardId, new ChangeFiling { Kind = ChangeKind.Content, Description = "调整研发内容" })).Succeeded);
         using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
-        await enterprise.SubmitAsync($"/enterprise/awards/{awardId}", "file-change", new Dictionary<string, string>
-        {
-            ["Change.Kind"] = nameof(ChangeKind.Content),
-            ["Change.Description"] = "调整研发内容",
-        });
         var page = await enterprise.GetPageAsync($"/enterprise/awards/{awardId}");
         Assert.Null(page.QuerySelector("[data-testid^=decide-change]"));
         var committee = await enterprise.Http.GetAsync($"/committee/awards/{awardId}");

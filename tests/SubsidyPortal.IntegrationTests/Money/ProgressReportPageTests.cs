@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Awards;
+using SubsidyPortal.Application.Common;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.IntegrationTests.Workflow;
 using SubsidyPortal.Testing;
@@ -29,27 +32,29 @@ public sealed class ProgressReportPageTests(PortalFixture fixture) : IClassFixtu
         var reports = await Demo.WithDbAsync(fixture.Factory, db => db.ProgressReports.AsNoTracking().Where(r => r.AwardId == awardId).OrderBy(r => r.Sequence).ToListAsync());
         Assert.Equal([first, first.AddMonths(6), first.AddMonths(12), first.AddMonths(18)], reports.Select(r => r.DueOn));
 
-        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
-        var url = $"/enterprise/awards/{awardId}";
-        var tooMuch = await enterprise.SubmitAsync(url, "submit-report", new Dictionary<string, string>
+        // The enterprise reports on its award page, which calls IEnterpriseAwards.
+        var awards = fixture.Factory.Services.GetRequiredService<IEnterpriseAwards>();
+        var applicant = await Demo.ActorAsync(fixture.Factory, Demo.Applicant);
+        var due = (await awards.DetailAsync(awardId, applicant, CancellationToken.None))!.NextReport!;
+        Assert.Equal((1, first), (due.Sequence, due.DueOn));
+        var tooMuch = await awards.SubmitReportAsync(awardId, new ReportSubmission
         {
-            ["Report.Progress"] = "厂房装修完成，设备已到货",
-            ["Report.FundsUsed"] = "100000.01",
-            ["Report.PercentComplete"] = "40",
-        });
-        Assert.Equal(HttpStatusCode.OK, tooMuch.StatusCode);
-        Assert.Contains("不超过已拨付金额", (await PortalClient.ParseAsync(tooMuch)).QuerySelector("#f-submit-report-Report-FundsUsed-error")!.TextContent, StringComparison.Ordinal);
+            ReportId = due.Id, Progress = "厂房装修完成，设备已到货", FundsUsed = 100_000.01m, PercentComplete = 40,
+        }, applicant, CancellationToken.None);
+        var error = Assert.Single(tooMuch.Errors);
+        Assert.Equal(nameof(ReportSubmission.FundsUsed), error.Field);
+        Assert.Contains("不超过已拨付金额", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ProgressReportStatus.Due, await Demo.WithDbAsync(fixture.Factory, db => db.ProgressReports.Where(r => r.Id == due.Id).Select(r => r.Status).SingleAsync()));
 
-        var submitted = await enterprise.SubmitAsync(url, "submit-report", new Dictionary<string, string>
+        var submitted = await awards.SubmitReportAsync(awardId, new ReportSubmission
         {
-            ["Report.Progress"] = "厂房装修完成，设备已到货",
-            ["Report.FundsUsed"] = "80,000",
-            ["Report.PercentComplete"] = "40",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+            ReportId = due.Id, Progress = "厂房装修完成，设备已到货", FundsUsed = 80_000m, PercentComplete = 40,
+        }, applicant, CancellationToken.None);
+        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
         var report = await Demo.WithDbAsync(fixture.Factory, db => db.ProgressReports.AsNoTracking().SingleAsync(r => r.AwardId == awardId && r.Sequence == 1));
         Assert.Equal(ProgressReportStatus.Submitted, report.Status);
         Assert.Equal(80_000m, report.FundsUsed);
+        Assert.Equal(2, (await awards.DetailAsync(awardId, applicant, CancellationToken.None))!.NextReport!.Sequence);
 
         var reviewed = await staff.SubmitAsync(staffUrl, "review-report-1", new Dictionary<string, string> { ["Review.Note"] = "已现场核查，进展属实" });
         Assert.Equal(HttpStatusCode.Redirect, reviewed.StatusCode);
@@ -59,6 +64,7 @@ public sealed class ProgressReportPageTests(PortalFixture fixture) : IClassFixtu
         Assert.Equal(["ReportScheduleSet", "ProgressReported", "ProgressReviewed"], actions.TakeLast(3));
 
         // Half a year and a day later the second report is overdue: red on the award page, counted on the committee's list.
+        using var enterprise = await PortalClient.SignedInAsync(fixture.Factory, Demo.Applicant);
         fixture.Factory.Clock.MoveTo(first.AddMonths(6).AddDays(1));
         try
         {
@@ -67,8 +73,11 @@ public sealed class ProgressReportPageTests(PortalFixture fixture) : IClassFixtu
             var list = await staff.GetPageAsync("/committee/awards?name=长宁示范");
             Assert.NotNull(list.QuerySelector("[data-flag=overdue-reports]"));
             Assert.DoesNotContain("逾期未报 0 期", list.QuerySelector("[data-testid=total-overdue-reports]")!.TextContent, StringComparison.Ordinal);
-            var mine = await enterprise.GetPageAsync(url);
+            var mine = await enterprise.GetPageAsync($"/enterprise/awards/{awardId}");
             Assert.NotNull(mine.QuerySelector("[data-testid=progress-reports] tr[data-overdue=true]"));
+            var row = (await awards.PageAsync(applicant, new PageRequest(PageSize: 100), true, CancellationToken.None)).Items.Single(r => r.Id == awardId);
+            Assert.Equal(1, row.OverdueReports);
+            Assert.True(row.NextReport!.WorkingDaysLeft is null or < 0);
         }
         finally
         {

@@ -8,18 +8,6 @@ public sealed class ItemNoteForm
     public string? Note { get; set; }
 }
 
-/// <summary>A progress report submitted by the enterprise: which report, and what it says.</summary>
-public sealed class SubmitReportForm
-{
-    public Guid? ReportId { get; set; }
-
-    public string? Progress { get; set; }
-
-    public string? FundsUsed { get; set; }
-
-    public string? PercentComplete { get; set; }
-}
-
 /// <summary>Staff's decision on one change request.</summary>
 public sealed class DecideChangeForm
 {
@@ -38,14 +26,4 @@ public sealed class RevokeForm
     public string? Note { get; set; }
 
     public string? Confirmed { get; set; }
-}
-
-/// <summary>The confirm-account form (户名, 开户银行, 账号).</summary>
-public sealed class AccountForm
-{
-    public string? AccountName { get; set; }
-
-    public string? BankName { get; set; }
-
-    public string? AccountNumber { get; set; }
 }
