@@ -72,25 +72,28 @@ public sealed class ApplicationJourneyTests(JourneyFixture fixture) : IClassFixt
             var userId = drawn[n].UserId;
             var email = await DbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync());
             var expert = await SignInAsync(email);
-            await expert.GotoAsync($"/expert/assignments/{drawn[n].Id}");
+            await BrowserFixture.GoToAsync(expert, $"/expert/assignments/{drawn[n].Id}");
+            await Assertions.Expect(expert.GetByTestId("declaration")).ToContainTextAsync(Project);
             await Assertions.Expect(expert.GetByTestId("application-summary")).ToHaveCountAsync(0);
             await expert.GetByTestId("declare-no-conflict").ClickAsync();
             var form = expert.GetByTestId("score-form");
-            // Wait for the page the declaration posts back to: reading the inputs earlier would read the old page, and
-            // on a loaded CI machine the post can take a while.
+            // Wait for the declaration to come back: reading the fields earlier would find none, and on a loaded CI
+            // machine it can take a while.
             await Assertions.Expect(form).ToBeVisibleAsync(new() { Timeout = 90_000 });
-            foreach (var input in await form.Locator("input[name^=Scores]").AllAsync())
+            foreach (var input in await form.GetByLabel(new Regex("^得分")).AllAsync())
             {
                 await input.FillAsync(scores[n]);
             }
 
-            foreach (var comment in await form.Locator("textarea[name^=Comments]").AllAsync())
+            foreach (var comment in await form.GetByLabel("评审意见", new() { Exact = true }).AllAsync())
             {
                 await comment.FillAsync("技术路线清晰，实施基础较好。");
             }
 
+            await Assertions.Expect(form.GetByTestId("live-total")).ToContainTextAsync(scores[n]);
             await Accessibility.AssertNoSeriousViolationsAsync(expert);
             await form.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+            await expert.GetByTestId("confirm-ok").ClickAsync();
             await Assertions.Expect(expert.GetByTestId("scored")).ToContainTextAsync(scores[n]);
             await expert.Context.CloseAsync();
         }

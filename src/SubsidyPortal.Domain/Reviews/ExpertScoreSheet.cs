@@ -73,40 +73,85 @@ public sealed class ExpertScoreSheet
                 throw new DomainException(ReviewErrorCodes.CriterionMissing, $"Criterion {criterion.Describe()} has no score.");
             }
 
-            if (entry.Score < 0 || entry.Score > criterion.MaxScore)
+            switch (ScoreProblem(criterion, entry.Score))
             {
-                throw new DomainException(
-                    ReviewErrorCodes.ScoreOutOfRange,
-                    $"Criterion {criterion.Describe()}: the score {ReviewNumbers.Show(entry.Score)} is outside 0 to {ReviewNumbers.Show(criterion.MaxScore)}.");
-            }
-
-            if (!ReviewNumbers.HasAtMostTwoDecimals(entry.Score))
-            {
-                throw new DomainException(
-                    ReviewErrorCodes.ScorePrecision,
-                    $"Criterion {criterion.Describe()}: the score {ReviewNumbers.Show(entry.Score)} has more than two decimal places.");
+                case ReviewErrorCodes.ScoreOutOfRange:
+                    throw new DomainException(
+                        ReviewErrorCodes.ScoreOutOfRange,
+                        $"Criterion {criterion.Describe()}: the score {ReviewNumbers.Show(entry.Score)} is outside 0 to {ReviewNumbers.Show(criterion.MaxScore)}.");
+                case ReviewErrorCodes.ScorePrecision:
+                    throw new DomainException(
+                        ReviewErrorCodes.ScorePrecision,
+                        $"Criterion {criterion.Describe()}: the score {ReviewNumbers.Show(entry.Score)} has more than two decimal places.");
             }
 
             var comment = entry.Comment?.Trim();
-            if (string.IsNullOrEmpty(comment))
+            switch (CommentProblem(comment))
             {
-                throw new DomainException(ReviewErrorCodes.CommentRequired, $"Criterion {criterion.Describe()} needs a comment explaining the score.");
-            }
-
-            if (comment.Length > CommentMaxLength)
-            {
-                throw new DomainException(
-                    ReviewErrorCodes.CommentTooLong,
-                    $"Criterion {criterion.Describe()}: the comment has {comment.Length} characters; at most {CommentMaxLength} are allowed.");
+                case ReviewErrorCodes.CommentRequired:
+                    throw new DomainException(ReviewErrorCodes.CommentRequired, $"Criterion {criterion.Describe()} needs a comment explaining the score.");
+                case ReviewErrorCodes.CommentTooLong:
+                    throw new DomainException(
+                        ReviewErrorCodes.CommentTooLong,
+                        $"Criterion {criterion.Describe()}: the comment has {comment!.Length} characters; at most {CommentMaxLength} are allowed.");
             }
 
             checkedScores.Add(new CriterionScore(criterion.Code, entry.Score, comment));
-
-            // Multiplying before dividing keeps the share exact whenever it can be; what division leaves is removed
-            // by ReviewNumbers.RoundPoints, so 0.745 rounds to 0.75 even when a maximum of 3 makes it non-terminating.
-            total += entry.Score * criterion.Weight / criterion.MaxScore;
+            total += Share(criterion, entry.Score);
         }
 
         return new ExpertScoreSheet(rubric, checkedScores.AsReadOnly(), ReviewNumbers.RoundPoints(total));
     }
+
+    /// <summary>
+    /// The weighted total of the criteria scored so far, computed exactly as <see cref="Score"/> computes it: what a
+    /// score form shows while the expert types. A criterion without a score, or with one <see cref="ScoreProblem"/>
+    /// refuses, adds nothing.
+    /// </summary>
+    /// <param name="scores">Scores by the rubric's spelling of each criterion code.</param>
+    public static decimal RunningTotal(ScoringRubric rubric, IReadOnlyDictionary<string, decimal> scores)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(scores);
+        var total = 0m;
+        foreach (var criterion in rubric.Criteria)
+        {
+            if (scores.TryGetValue(criterion.Code, out var score) && ScoreProblem(criterion, score) is null)
+            {
+                total += Share(criterion, score);
+            }
+        }
+
+        return ReviewNumbers.RoundPoints(total);
+    }
+
+    /// <summary>What is wrong with one score for one criterion (<see cref="ReviewErrorCodes.ScoreOutOfRange"/> or
+    /// <see cref="ReviewErrorCodes.ScorePrecision"/>), or null: the check <see cref="Score"/> makes, for one field.</summary>
+    public static string? ScoreProblem(ScoringCriterion criterion, decimal score)
+    {
+        ArgumentNullException.ThrowIfNull(criterion);
+        if (score < 0 || score > criterion.MaxScore)
+        {
+            return ReviewErrorCodes.ScoreOutOfRange;
+        }
+
+        return ReviewNumbers.HasAtMostTwoDecimals(score) ? null : ReviewErrorCodes.ScorePrecision;
+    }
+
+    /// <summary>What is wrong with one comment (<see cref="ReviewErrorCodes.CommentRequired"/> or
+    /// <see cref="ReviewErrorCodes.CommentTooLong"/>), or null: the check <see cref="Score"/> makes, for one field.</summary>
+    public static string? CommentProblem(string? comment)
+    {
+        var trimmed = comment?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return ReviewErrorCodes.CommentRequired;
+        }
+
+        return trimmed.Length > CommentMaxLength ? ReviewErrorCodes.CommentTooLong : null;
+    }
+
+    // Multiplying before dividing keeps the share exact whenever it can be; what division leaves is removed by
+    // ReviewNumbers.RoundPoints, so 0.745 rounds to 0.75 even when a maximum of 3 makes it non-terminating.
+    private static decimal Share(ScoringCriterion criterion, decimal score) => score * criterion.Weight / criterion.MaxScore;
 }

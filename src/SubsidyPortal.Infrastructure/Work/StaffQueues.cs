@@ -126,6 +126,15 @@ internal static class ExpertQueue
                 || (x.Declaration == ConflictDeclaration.NoConflict && x.SubmittedAt == null
                     && db.Applications.Any(a => a.Id == x.ApplicationId && a.Status == ApplicationStatus.ExpertReview))));
 
+    /// <summary>The expert's assignments no longer waiting for them (scored, recused, or closed before scoring):
+    /// every one of theirs that <see cref="OpenAssignments"/> does not list.</summary>
+    public static IQueryable<ExpertAssignment> FinishedAssignments(PortalDbContext db, Actor actor)
+    {
+        var open = OpenAssignments(db, actor);
+        return db.ExpertAssignments.AsNoTracking().Where(x =>
+            db.Experts.Any(e => e.Id == x.ExpertId && e.UserId == actor.UserId) && !open.Any(o => o.Id == x.Id));
+    }
+
     public static async Task<IReadOnlyList<WorkSection>> SectionsAsync(QueueContext q, Actor actor, CancellationToken ct)
     {
         var open = OpenAssignments(q.Db, actor);
@@ -140,12 +149,13 @@ internal static class ExpertQueue
 
     private static async Task<WorkSection> SectionAsync(QueueContext q, string key, IQueryable<ExpertAssignment> assignments, CancellationToken ct)
     {
+        // The enterprise and project are named before the declaration: they are what a conflict is judged on.
         var items = await assignments.OrderBy(x => x.AssignedAt).Take(q.Take)
-            .Join(q.Db.Applications, x => x.ApplicationId, a => a.Id, (x, a) => new { x.Id, x.AssignedAt, a.ReferenceNumber, a.CallId })
-            .Join(q.Db.Calls, x => x.CallId, c => c.Id, (x, c) => new { x.Id, x.AssignedAt, x.ReferenceNumber, c.TitleZh })
+            .Join(q.Db.Applications, x => x.ApplicationId, a => a.Id, (x, a) => new { x.Id, x.AssignedAt, a.ReferenceNumber, a.ProjectName, a.EnterpriseId })
+            .Join(q.Db.Enterprises, x => x.EnterpriseId, e => e.Id, (x, e) => new { x.Id, x.AssignedAt, x.ReferenceNumber, x.ProjectName, EnterpriseName = e.Name })
             .ToListAsync(ct);
         return new WorkSection(key, await assignments.CountAsync(ct),
-            items.Select(x => q.Item("Queue.Item.Assignment", [x.TitleZh, x.ReferenceNumber], null, null, $"/expert/assignments/{x.Id}", x.AssignedAt)).ToList(),
+            items.Select(x => q.Item("Queue.Item.Assignment", [x.ProjectName, x.ReferenceNumber], x.EnterpriseName, null, $"/expert/assignments/{x.Id}", x.AssignedAt)).ToList(),
             "/expert");
     }
 }

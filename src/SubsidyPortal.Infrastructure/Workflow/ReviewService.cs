@@ -15,9 +15,6 @@ namespace SubsidyPortal.Infrastructure.Workflow;
 /// <summary>One expert's assignment as staff see it (name, declaration, total), never their comments' authorship hidden.</summary>
 public sealed record AssignmentRow(Guid AssignmentId, Guid ExpertId, string ExpertName, string Organisation, ConflictDeclaration Declaration, decimal? WeightedTotal, DateTimeOffset? SubmittedAt);
 
-/// <summary>An expert's own work list.</summary>
-public sealed record ExpertTask(Guid AssignmentId, Guid ApplicationId, string ReferenceNumber, ConflictDeclaration Declaration, bool Scored, string? ProjectName);
-
 /// <summary>
 /// 专家评审 and 择优: draws experts at random by specialty (never from the applicant's own organisation), takes their
 /// conflict declarations (a declared conflict recuses the expert and draws a replacement), their scores per rubric
@@ -75,15 +72,6 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
         await db.ExpertAssignments.AsNoTracking().Where(a => a.ApplicationId == applicationId)
             .OrderBy(a => a.AssignedAt)
             .Join(db.Experts, a => a.ExpertId, e => e.Id, (a, e) => new AssignmentRow(a.Id, e.Id, e.Name, e.OrganisationName, a.Declaration, a.WeightedTotal, a.SubmittedAt))
-            .ToListAsync(cancellationToken);
-
-    public async Task<IReadOnlyList<ExpertTask>> TasksAsync(Actor expert, CancellationToken cancellationToken) =>
-        await db.ExpertAssignments.AsNoTracking()
-            .Where(a => db.Experts.Any(e => e.Id == a.ExpertId && e.UserId == expert.UserId))
-            .OrderBy(a => a.SubmittedAt != null).ThenBy(a => a.AssignedAt)
-            .Join(db.Applications, a => a.ApplicationId, p => p.Id, (a, p) => new ExpertTask(
-                a.Id, p.Id, p.ReferenceNumber, a.Declaration, a.SubmittedAt != null,
-                a.Declaration == ConflictDeclaration.NoConflict ? p.ProjectName : null))
             .ToListAsync(cancellationToken);
 
     /// <summary>The expert's own assignment, or null: an expert never reaches another's.</summary>

@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Reviews;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Experts;
 using SubsidyPortal.Testing;
@@ -88,9 +90,13 @@ public sealed class ApplicationAccessTests(PortalFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/api/applications/{pending.ApplicationId}")).StatusCode);
         var before = await client.GetPageAsync($"/expert/assignments/{pending.Id}");
         Assert.Null(before.QuerySelector("[data-testid=application-summary]"));
+        Assert.Null(before.QuerySelector("[data-testid=score-form]"));
+        Assert.NotNull(before.QuerySelector("[data-testid=declaration]"));
 
-        var declared = await client.SubmitAsync($"/expert/assignments/{pending.Id}", "no-conflict", new Dictionary<string, string>());
-        var after = await PortalClient.ParseAsync(declared);
+        // The page declares through the interface (an interactive page is not posted to); the record then shows.
+        var declared = await fixture.Factory.Services.GetRequiredService<IExpertReview>().DeclareNoConflictAsync(pending.Id, expert, CancellationToken.None);
+        Assert.True(declared.Succeeded);
+        var after = await client.GetPageAsync($"/expert/assignments/{pending.Id}");
         Assert.NotNull(after.QuerySelector("[data-testid=application-summary]"));
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/api/applications/{pending.ApplicationId}")).StatusCode);
     }

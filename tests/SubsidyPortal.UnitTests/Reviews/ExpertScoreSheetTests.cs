@@ -162,4 +162,36 @@ public sealed class ExpertScoreSheetTests
         scores[1] = scores[1] with { Comment = "" };
         Assert.Equal("review.score-out-of-range", Refusal(scores).Code);
     }
+
+    [Fact]
+    public void The_running_total_of_a_complete_sheet_is_the_sheets_total()
+    {
+        foreach (var scores in new[] { Scores(), Scores(80.01m, 70.04m), Scores(100m, 100m, 100m, 100m) })
+        {
+            Assert.Equal(ExpertScoreSheet.Score(Standard, scores).WeightedTotal,
+                ExpertScoreSheet.RunningTotal(Standard, scores.ToDictionary(s => s.CriterionCode, s => s.Score)));
+        }
+    }
+
+    [Fact]
+    public void The_running_total_counts_only_the_criteria_scored_so_far_and_within_bounds()
+    {
+        // innovation 80 → 24; benefit 150 is refused and adds nothing; capability and management not yet typed.
+        var typed = new Dictionary<string, decimal> { ["innovation"] = 80m, ["benefit"] = 150m };
+        Assert.Equal(24m, ExpertScoreSheet.RunningTotal(Standard, typed));
+        Assert.Equal(0m, ExpertScoreSheet.RunningTotal(Standard, new Dictionary<string, decimal>()));
+    }
+
+    [Fact]
+    public void One_fields_problems_are_the_sheets_own_checks()
+    {
+        var innovation = Standard.Criteria[0];
+        Assert.Null(ExpertScoreSheet.ScoreProblem(innovation, 100m));
+        Assert.Equal("review.score-out-of-range", ExpertScoreSheet.ScoreProblem(innovation, 100.01m));
+        Assert.Equal("review.score-out-of-range", ExpertScoreSheet.ScoreProblem(innovation, -1m));
+        Assert.Equal("review.score-precision", ExpertScoreSheet.ScoreProblem(innovation, 88.885m));
+        Assert.Null(ExpertScoreSheet.CommentProblem("意见"));
+        Assert.Equal("review.comment-required", ExpertScoreSheet.CommentProblem("  "));
+        Assert.Equal("review.comment-too-long", ExpertScoreSheet.CommentProblem(new string('评', ExpertScoreSheet.CommentMaxLength + 1)));
+    }
 }
