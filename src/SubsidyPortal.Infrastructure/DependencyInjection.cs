@@ -78,6 +78,7 @@ public static class DependencyInjection
         services.AddTownOrParkUseCases();
         services.AddEnterpriseAwardsUseCases();
         services.AddExpertReviewUseCases();
+        services.AddEnterpriseProfileUseCases();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SubsidyPortal.Domain.Enterprises;
 
@@ -53,34 +54,55 @@ public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixtu
         await page.GetByLabel("确认密码").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "注册", Exact = true }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/enterprise/profile\\?welcome=true$"));
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("注册成功");
+        await PageChecks.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.GetByTestId("profile-welcome")).ToContainTextAsync("注册成功");
         await Assertions.Expect(page.GetByTestId("current-user")).ToHaveTextAsync("陈静");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await PageChecks.AssertGoodAtBothWidthsAsync(page);
 
         // Edit the profile: industry, high-tech certification and last year's figures.
         var lastYear = DateTime.UtcNow.Year - 1;
-        await page.GetByLabel("所属行业").SelectOptionAsync(new SelectOptionValue { Label = "集成电路" });
+        await page.GetByLabel("所属行业").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "集成电路", Exact = true }).ClickAsync();
         await page.GetByLabel("高新技术企业首次认定日期").FillAsync("2021-12-15");
+        // A day that does not exist is refused beside its field, never saved as "no date".
+        await page.GetByLabel("成立日期").FillAsync("2026-02-30");
+        await page.GetByLabel("成立日期").PressAsync("Tab");
+        await Assertions.Expect(page.Locator("#f-EstablishedOn-error")).ToContainTextAsync("实际存在的日期");
         var yearGroup = page.GetByRole(AriaRole.Group, new() { Name = $"{lastYear} 年度" });
-        await yearGroup.GetByLabel("营业收入（元）").FillAsync("85000000.50");
-        await yearGroup.GetByLabel("研发投入（元）").FillAsync("-5");
+        await yearGroup.GetByLabel("营业收入").FillAsync("85000000.50");
+        await yearGroup.GetByLabel("研发投入").FillAsync("-5");
         await yearGroup.GetByLabel("职工总数（人）").FillAsync("90");
         await yearGroup.GetByLabel("研发人员数（人）").FillAsync("30");
+        await yearGroup.GetByLabel("研发人员数（人）").PressAsync("Tab");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Assertions.Expect(page.Locator($"#f-AnnualFigures-0-ResearchExpenditure-error")).ToContainTextAsync("不能为负数");
-        await Assertions.Expect(yearGroup.GetByLabel("营业收入（元）")).ToHaveValueAsync("85000000.50");
+        await Assertions.Expect(page.Locator("#f-AnnualFigures-0-ResearchExpenditure-error")).ToContainTextAsync("不能为负数");
+        await Assertions.Expect(page.GetByTestId("errors")).ToContainTextAsync("成立日期");
+        await Assertions.Expect(yearGroup.GetByLabel("营业收入")).ToHaveValueAsync("85000000.50");
+        await Assertions.Expect(page.GetByLabel("成立日期")).ToHaveValueAsync("2026-02-30");
+        await Assertions.Expect(page.GetByTestId("profile-saved")).ToHaveCountAsync(0);
+        Assert.Null(await EnterpriseAsync(email, e => e.EstablishedOn));
+        Assert.Equal(0, await EnterpriseAsync(email, e => e.AnnualFigures.Count));
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await yearGroup.GetByLabel("研发投入（元）").FillAsync("9100000");
+        // Corrected; the R&D figure typed in 万 as people write it.
+        await page.GetByLabel("成立日期").FillAsync("2016-05-18");
+        await yearGroup.GetByLabel("研发投入").FillAsync("910万");
+        await yearGroup.GetByLabel("研发投入").PressAsync("Tab");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("profile-saved")).ToHaveTextAsync("企业信息已保存。");
-        await Assertions.Expect(page.GetByLabel("所属行业")).ToHaveValueAsync("IntegratedCircuits");
+        await Assertions.Expect(page.GetByLabel("所属行业")).ToHaveValueAsync("集成电路");
+        Assert.Equal(Industry.IntegratedCircuits, await EnterpriseAsync(email, e => e.Industry));
+        Assert.Equal(new DateOnly(2016, 5, 18), await EnterpriseAsync(email, e => e.EstablishedOn));
+        Assert.Equal(9_100_000m, await EnterpriseAsync(email, e => e.AnnualFigures.Single(f => f.Year == lastYear).ResearchExpenditure));
 
-        await page.GotoAsync("/enterprise/profile");
-        await Assertions.Expect(yearGroup.GetByLabel("营业收入（元）")).ToHaveValueAsync("85000000.50");
+        await BrowserFixture.GoToAsync(page, "/enterprise/profile");
+        await Assertions.Expect(yearGroup.GetByLabel("营业收入")).ToHaveValueAsync("85,000,000.50");
+        await Assertions.Expect(yearGroup.GetByLabel("研发投入")).ToHaveValueAsync("9,100,000.00");
         await Assertions.Expect(page.GetByLabel("高新技术企业首次认定日期")).ToHaveValueAsync("2021-12-15");
+        await PageChecks.AssertGoodAtBothWidthsAsync(page);
 
-        // Sign out, then back in.
+        // Sign out (from the user's menu in the work area's top bar), then back in.
+        await page.GetByTestId("current-user").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "登录" }).First).ToBeVisibleAsync();
         await page.GotoAsync("/enterprise");
@@ -99,8 +121,31 @@ public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixtu
         // The eligibility checker asks only what the profile does not settle, and passes the scan.
         await page.GetByRole(AriaRole.Link, new() { Name = "政策自查" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("可享受政策自查");
-        await Assertions.Expect(page.Locator("input[name='Answers[goodCredit]']")).ToHaveCountAsync(0);
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Assertions.Expect(page.Locator("[data-question=goodCredit]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-question=inChangning]")).ToHaveCountAsync(0);
+        await PageChecks.AssertGoodAtBothWidthsAsync(page);
+
+        // One shared answer settles the 大零号湾 clauses at once; then one clause's own question makes it claimable,
+        // with its amount and how to claim it.
+        var keyQuestions = page.GetByTestId("key-questions");
+        await keyQuestions.Locator("[data-question=inDalinghaowan]").GetByLabel("是").CheckAsync();
+        var gazelle = page.Locator("section[aria-labelledby=pending] .mud-expand-panel").Filter(new() { HasText = "首次达标瞪羚企业奖励" });
+        await gazelle.Locator(".mud-expand-panel-header").ClickAsync();
+        await gazelle.Locator("[data-question=gazelleFirstQualified]").GetByLabel("是").CheckAsync();
+        var claimable = page.GetByTestId("eligible-list").Locator("[data-clause='dalinghaowan-2024/08-gazelle-first-qualified']");
+        await Assertions.Expect(claimable).ToContainTextAsync("2,000,000.00 元");
+        await Assertions.Expect(claimable.GetByTestId("how-to-claim")).Not.ToBeEmptyAsync();
+        await PageChecks.AssertGoodAtBothWidthsAsync(page);
+    }
+
+    private async Task<T> EnterpriseAsync<T>(string email, Func<Enterprise, T> read)
+    {
+        var enterprise = await fixture.DbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == email);
+            return await db.Enterprises.AsNoTracking().Include(e => e.AnnualFigures).SingleAsync(e => e.Id == user.EnterpriseId);
+        });
+        return read(enterprise);
     }
 
     [Fact]

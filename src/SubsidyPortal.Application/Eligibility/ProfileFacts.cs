@@ -1,4 +1,5 @@
 using System.Globalization;
+using SubsidyPortal.Application.Formatting;
 using SubsidyPortal.Domain.Common;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Reference;
@@ -35,6 +36,17 @@ public static class ProfileFacts
             facts["highTechRenewed"] = renewed;
         }
 
+        // Settled only when the profile records it: an unticked box may just mean "not filled in yet".
+        if (enterprise.IsTechSme)
+        {
+            facts["techSme"] = true;
+        }
+
+        if (enterprise.TechLittleGiant == TechLittleGiantStatus.DistrictCultivation)
+        {
+            facts["districtLittleGiantCultivation"] = true;
+        }
+
         return facts;
     }
 
@@ -54,6 +66,10 @@ public static class ProfileFacts
             case InputType.Boolean when text is "true" or "false":
                 value = text == "true";
                 return true;
+            // 80000, 80,000 and 8万 alike (the portal's one money reader); what it refuses is explained below.
+            case InputType.Money when MoneyText.TryParseYuan(text, out var typed):
+                value = typed;
+                return true;
             case InputType.Money when decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan):
                 if (!Money.IsWholeFen(yuan))
                 {
@@ -69,7 +85,7 @@ public static class ProfileFacts
             case InputType.Count or InputType.Integer when long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count):
                 value = count;
                 return true;
-            case InputType.Date when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
+            case InputType.Date when DateText.TryParse(text, out var date):
                 value = date;
                 return true;
             default:

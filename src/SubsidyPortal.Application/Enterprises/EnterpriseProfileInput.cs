@@ -87,6 +87,8 @@ public sealed class EnterpriseProfileValidator : AbstractValidator<EnterprisePro
             .MaximumLength(Enterprise.CertificateNumberMaxLength)
             .WithMessage(_ => ValidationText.Get("high-tech.number-too-long", Enterprise.CertificateNumberMaxLength));
         RuleFor(x => x.TechSmeNumber)
+            .Must((input, number) => !input.IsTechSme || !string.IsNullOrWhiteSpace(number))
+            .WithMessage(_ => ValidationText.Get("tech-sme.number-required"))
             .MaximumLength(Enterprise.CertificateNumberMaxLength)
             .WithMessage(_ => ValidationText.Get("tech-sme.number-too-long", Enterprise.CertificateNumberMaxLength));
         RuleFor(x => x.ContactPerson).RequiredText("contact-person.required", "contact-person.too-long", Enterprise.PersonMaxLength);

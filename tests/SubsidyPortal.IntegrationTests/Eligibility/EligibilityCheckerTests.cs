@@ -2,54 +2,105 @@ using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Eligibility;
+using SubsidyPortal.Application.Formatting;
+using SubsidyPortal.Domain.Rules;
+using SubsidyPortal.IntegrationTests.Enterprises;
+using SubsidyPortal.IntegrationTests.Workflow;
 using SubsidyPortal.Testing;
 
 namespace SubsidyPortal.IntegrationTests.Eligibility;
 
-/// <summary>The checker reads the enterprise's profile and asks only for what the profile does not settle.</summary>
+/// <summary>
+/// The checker (<see cref="IEligibilitySelfCheck"/>, what the interactive page calls) reads the enterprise's profile
+/// and asks only for what the profile does not settle. The page itself is pinned in the browser journey.
+/// </summary>
 public sealed class EligibilityCheckerTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
+    private static readonly Dictionary<string, string> NoAnswers = [];
+
     [Fact]
     public async Task It_asks_only_for_missing_facts_and_then_shows_the_clause_with_its_ceiling()
     {
+        using var chinese = new UiCulture("zh-CN");
         // 2025-06-01 lies inside the Changning policy (2024-04-03 – 2026-12-31), whatever today's date is.
         await using var factory = fixture.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
             s.AddSingleton<IClock>(new FixedClock(new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(8))))));
-        using var applicant = await PortalClient.SignedInAsync(factory, "applicant@demo.local");
-        var client = applicant.Http;
+        var checker = factory.Services.GetRequiredService<IEligibilitySelfCheck>();
+        var applicant = await Demo.ActorAsync(fixture.Factory, "applicant@demo.local");
 
-        var page = await client.GetStringAsync("/enterprise/eligibility");
+        var opening = (await checker.CheckAsync(applicant, NoAnswers, CancellationToken.None))!;
+        Assert.Equal(new DateOnly(2025, 6, 1), opening.Today);
         // The demo enterprise is registered in Changning with no serious dishonesty: the profile settles those.
-        Assert.Contains("name=\"Answers[operatingNormally]\"", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"Answers[goodCredit]\"", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"Answers[inChangning]\"", page, StringComparison.Ordinal);
+        Assert.Contains("operatingNormally", opening.Questions.Keys);
+        Assert.Contains(opening.NeedsAnswers, c => c.Unanswered.Contains("operatingNormally"));
+        Assert.DoesNotContain("goodCredit", opening.Questions.Keys);
+        Assert.DoesNotContain("inChangning", opening.Questions.Keys);
 
-        var answered = await applicant.SubmitAsync("/enterprise/eligibility", "answers", new Dictionary<string, string>
+        var answered = (await checker.CheckAsync(applicant, new Dictionary<string, string>
         {
-            ["Answers[operatingNormally]"] = "true",
-            ["Answers[highTechMovedIn]"] = "false",
-        });
-        var result = await answered.Content.ReadAsStringAsync();
-        Assert.True(answered.StatusCode == HttpStatusCode.OK, result);
+            ["operatingNormally"] = "true",
+            ["highTechMovedIn"] = "false",
+        }, CancellationToken.None))!;
+        Assert.Empty(answered.Errors);
         // Re-certified in 2022 (the seeded profile): the renewal clause applies, up to 100,000 yuan.
-        Assert.Contains("再次认定的高新技术企业一次性支持", result, StringComparison.Ordinal);
-        Assert.Contains("最高 100,000.00 元", result, StringComparison.Ordinal);
-        // The answers stay on the page to be changed.
-        Assert.Contains("name=\"Answers[operatingNormally]\" value=\"true\" checked", result, StringComparison.Ordinal);
+        var renewal = Assert.Single(answered.Claimable, c => c.Clause.TitleZh == "再次认定的高新技术企业一次性支持");
+        Assert.Equal(AmountKind.Ceiling, renewal.Amount!.Kind);
+        Assert.Equal("100,000.00 元", MoneyText.Yuan(renewal.Amount.Value));
+        Assert.True(renewal.UsesAnswers);
+        // The answers stay, to be changed.
+        Assert.Equal("true", answered.Questions["operatingNormally"].Answer);
+        Assert.True(answered.Questions["operatingNormally"].Answered);
     }
 
     [Fact]
     public async Task A_bad_answer_is_explained_in_Chinese_beside_its_question_and_kept()
     {
-        using var applicant = await PortalClient.SignedInAsync(fixture.Factory, "applicant2@demo.local");
-        var response = await applicant.SubmitAsync("/enterprise/eligibility", "answers", new Dictionary<string, string>
+        using var chinese = new UiCulture("zh-CN");
+        var checker = fixture.Factory.Services.GetRequiredService<IEligibilitySelfCheck>();
+        var applicant = await Demo.ActorAsync(fixture.Factory, "applicant2@demo.local");
+
+        var check = (await checker.CheckAsync(applicant, new Dictionary<string, string> { ["projectRdInput"] = "12.345" }, CancellationToken.None))!;
+
+        var question = check.Questions["projectRdInput"];
+        Assert.Contains("两位小数", question.Error, StringComparison.Ordinal);
+        Assert.Equal("12.345", question.Answer);
+        Assert.False(question.Answered);
+        Assert.Contains("两位小数", check.Errors["projectRdInput"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Amounts_are_read_as_people_write_them_and_what_the_profile_settles_cannot_be_answered_over()
+    {
+        await using var factory = fixture.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddSingleton<IClock>(new FixedClock(new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(8))))));
+        var checker = factory.Services.GetRequiredService<IEligibilitySelfCheck>();
+        var applicant = await Demo.ActorAsync(fixture.Factory, "applicant@demo.local");
+
+        var check = (await checker.CheckAsync(applicant, new Dictionary<string, string>
         {
-            ["Answers[projectRdInput]"] = "12.345",
-        });
-        var page = await PortalClient.ParseAsync(response);
+            ["projectRdInput"] = "8万",
+            ["operatingNormally"] = "true",
+            ["goodCredit"] = "false",
+        }, CancellationToken.None))!;
+
+        Assert.True(check.Questions["projectRdInput"].Answered);
+        Assert.Empty(check.Errors);
+        // The credit record decides goodCredit: an answer cannot turn the Changning clauses down (第 13 条).
+        Assert.DoesNotContain("goodCredit", check.Questions.Keys);
+        Assert.Contains(check.Claimable, c => c.Clause.TitleZh == "再次认定的高新技术企业一次性支持");
+        Assert.DoesNotContain(check.Clauses.SelectMany(c => c.NotMet), c => c.Code == "changning-13-applicability");
+    }
+
+    [Fact]
+    public async Task Only_an_applicant_with_an_enterprise_gets_a_check_and_the_page_prerenders()
+    {
+        var checker = fixture.Factory.Services.GetRequiredService<IEligibilitySelfCheck>();
+        Assert.Null(await checker.CheckAsync(await Demo.ActorAsync(fixture.Factory, "staff@demo.local"), NoAnswers, CancellationToken.None));
+
+        using var applicant = await PortalClient.SignedInAsync(fixture.Factory, "applicant@demo.local");
+        var response = await applicant.Http.GetAsync("/enterprise/eligibility");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("两位小数", page.QuerySelector("#f-projectRdInput-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("12.345", page.QuerySelector("#f-projectRdInput")!.GetAttribute("value"));
-        Assert.NotNull(page.QuerySelector("#error-summary a[href='#f-projectRdInput']"));
+        Assert.Contains("可享受政策自查", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -1,67 +1,82 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SubsidyPortal.Infrastructure.Enterprises;
+using SubsidyPortal.Application.Enterprises;
+using SubsidyPortal.Application.Validation;
+using SubsidyPortal.Domain.Enterprises;
+using SubsidyPortal.Domain.Reference;
 using SubsidyPortal.Infrastructure.Persistence;
+using SubsidyPortal.IntegrationTests.Workflow;
 using SubsidyPortal.Testing;
 
 namespace SubsidyPortal.IntegrationTests.Enterprises;
 
-/// <summary>Applicants edit their own profile; bad input is refused whole and stale forms are detected.</summary>
+/// <summary>
+/// Applicants edit their own profile through <see cref="IEnterpriseProfileEditor"/> (what the interactive page calls):
+/// bad input is refused whole, beside its field, and stale forms are detected. The page itself is pinned in the
+/// browser journey.
+/// </summary>
 public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
     private const string Applicant = "applicant2@demo.local";
 
+    private IEnterpriseProfileEditor Profiles => fixture.Factory.Services.GetRequiredService<IEnterpriseProfileEditor>();
+
     [Fact]
     public async Task Saving_the_profile_records_the_facts_and_the_years_figures()
     {
-        using var client = await PortalClient.SignedInAsync(fixture.Factory, Applicant);
+        var actor = await Demo.ActorAsync(fixture.Factory, Applicant);
         var lastYear = DateTime.UtcNow.Year - 1;
-        var response = await client.SubmitAsync("/enterprise/profile", "profile", new Dictionary<string, string>
-        {
-            ["Input.Industry"] = "NewMaterials",
-            ["Input.TaxDistrict"] = "Jinshan",
-            ["Input.AnnualFigures[0].Year"] = lastYear.ToString(),
-            ["Input.AnnualFigures[0].OperatingRevenue"] = "123456789.12",
-            ["Input.AnnualFigures[0].ResearchExpenditure"] = "9876543.21",
-            ["Input.AnnualFigures[0].EmployeeCount"] = "150",
-            ["Input.AnnualFigures[0].ResearchStaffCount"] = "60",
-        });
+        var input = (await Profiles.LoadAsync(actor, CancellationToken.None))!.Input;
+        input.Industry = Industry.NewMaterials;
+        input.TaxDistrict = District.Jinshan;
+        var row = input.AnnualFigures.Single(f => f.Year == lastYear);
+        row.OperatingRevenue = 123_456_789.12m;
+        row.ResearchExpenditure = 9_876_543.21m;
+        row.EmployeeCount = 150;
+        row.ResearchStaffCount = 60;
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/enterprise/profile?saved=true", response.LocationPath());
+        var result = await Profiles.SaveAsync(actor, input, CancellationToken.None);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == Applicant);
         var figures = await db.AnnualFigures.SingleAsync(f => f.EnterpriseId == user.EnterpriseId && f.Year == lastYear);
         Assert.Equal(123_456_789.12m, figures.OperatingRevenue);
         Assert.Equal(60, figures.ResearchStaffCount);
+        var enterprise = await db.Enterprises.SingleAsync(e => e.Id == user.EnterpriseId);
+        Assert.Equal(Industry.NewMaterials, enterprise.Industry);
+        Assert.Equal(District.Jinshan, enterprise.TaxDistrict);
     }
 
     [Fact]
     public async Task Bad_figures_are_refused_beside_their_fields_and_nothing_is_saved()
     {
-        using var client = await PortalClient.SignedInAsync(fixture.Factory, Applicant);
+        using var chinese = new UiCulture("zh-CN");
+        var actor = await Demo.ActorAsync(fixture.Factory, Applicant);
         var before = await RevenueAsync();
-        var response = await client.SubmitAsync("/enterprise/profile", "profile", new Dictionary<string, string>
-        {
-            ["Input.Name"] = "上海金山示范新材料有限公司（改名）",
-            ["Input.AnnualFigures[0].OperatingRevenue"] = "100.005",
-            ["Input.AnnualFigures[0].ResearchExpenditure"] = "-1",
-            ["Input.AnnualFigures[0].EmployeeCount"] = "10",
-            ["Input.AnnualFigures[0].ResearchStaffCount"] = "11",
-            ["Input.ContactPhone"] = "12345",
-        });
+        var input = (await Profiles.LoadAsync(actor, CancellationToken.None))!.Input;
+        input.Name = "上海金山示范新材料有限公司（改名）";
+        input.AnnualFigures[0].OperatingRevenue = 100.005m;
+        input.AnnualFigures[0].ResearchExpenditure = -1m;
+        input.AnnualFigures[0].EmployeeCount = 10;
+        input.AnnualFigures[0].ResearchStaffCount = 11;
+        input.ContactPhone = "12345";
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("两位小数", page.QuerySelector("#f-AnnualFigures-0-OperatingRevenue-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("不能为负数", page.QuerySelector("#f-AnnualFigures-0-ResearchExpenditure-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("不能多于职工总数", page.QuerySelector("#f-AnnualFigures-0-ResearchStaffCount-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("有效的手机号码", page.QuerySelector("#f-ContactPhone-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("100.005", ((IHtmlInputElement)page.QuerySelector("#f-AnnualFigures-0-OperatingRevenue")!).Value);
-        Assert.Equal("上海金山示范新材料有限公司（改名）", ((IHtmlInputElement)page.QuerySelector("#f-Name")!).Value);
+        var result = await Profiles.SaveAsync(actor, input, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        var errors = ByField(result);
+        Assert.Contains("两位小数", errors["AnnualFigures[0].OperatingRevenue"], StringComparison.Ordinal);
+        Assert.Contains("不能为负数", errors["AnnualFigures[0].ResearchExpenditure"], StringComparison.Ordinal);
+        Assert.Contains("不能多于职工总数", errors["AnnualFigures[0].ResearchStaffCount"], StringComparison.Ordinal);
+        Assert.Contains("有效的手机号码", errors[nameof(EnterpriseProfileInput.ContactPhone)], StringComparison.Ordinal);
+        // What was typed stays in the form to be corrected.
+        Assert.Equal(100.005m, input.AnnualFigures[0].OperatingRevenue);
+        Assert.Equal("上海金山示范新材料有限公司（改名）", input.Name);
         Assert.Equal(before, await RevenueAsync());
         Assert.Equal("上海金山示范新材料有限公司", await NameAsync());
     }
@@ -69,33 +84,58 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
     [Fact]
     public async Task A_form_read_before_someone_else_saved_is_refused_with_an_explanation()
     {
-        using var client = await PortalClient.SignedInAsync(fixture.Factory, Applicant);
-        var stale = await client.GetPageAsync("/enterprise/profile");
-        var staleVersion = ((IHtmlInputElement)stale.QuerySelector("input[name='Input.Version']")!).Value;
+        using var chinese = new UiCulture("zh-CN");
+        var actor = await Demo.ActorAsync(fixture.Factory, Applicant);
+        var stale = (await Profiles.LoadAsync(actor, CancellationToken.None))!.Input;
 
         // Someone else saves in between.
-        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
-        {
-            var profiles = scope.ServiceProvider.GetRequiredService<EnterpriseProfileService>();
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var enterpriseId = (await db.Users.SingleAsync(u => u.Email == Applicant)).EnterpriseId!.Value;
-            var input = (await profiles.LoadAsync(enterpriseId, CancellationToken.None))!;
-            input.ContactPerson = "另一位联系人";
-            Assert.True((await profiles.SaveAsync(enterpriseId, input, CancellationToken.None)).Succeeded);
-        }
+        var other = (await Profiles.LoadAsync(actor, CancellationToken.None))!.Input;
+        other.ContactPerson = "另一位联系人";
+        Assert.True((await Profiles.SaveAsync(actor, other, CancellationToken.None)).Succeeded);
 
-        var response = await client.SubmitAsync("/enterprise/profile", "profile", new Dictionary<string, string>
-        {
-            ["Input.Version"] = staleVersion,
-            ["Input.ContactPerson"] = "迟到的修改",
-        });
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("已被其他人修改", page.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("迟到的修改", ((IHtmlInputElement)page.QuerySelector("#f-ContactPerson")!).Value);
+        stale.ContactPerson = "迟到的修改";
+        var result = await Profiles.SaveAsync(actor, stale, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Field == string.Empty && e.Message.Contains("已被其他人修改", StringComparison.Ordinal));
+        Assert.Equal("迟到的修改", stale.ContactPerson);
         await using var check = fixture.Factory.Services.CreateAsyncScope();
         var contact = await check.ServiceProvider.GetRequiredService<PortalDbContext>().Enterprises
             .Where(e => e.Name.StartsWith("上海金山示范")).Select(e => e.ContactPerson).SingleAsync();
         Assert.Equal("另一位联系人", contact);
+    }
+
+    [Fact]
+    public async Task A_town_outside_the_registered_district_is_refused_beside_the_town_and_nothing_is_saved()
+    {
+        using var chinese = new UiCulture("zh-CN");
+        var actor = await Demo.ActorAsync(fixture.Factory, Applicant);
+        var form = (await Profiles.LoadAsync(actor, CancellationToken.None))!;
+        var townBefore = form.Input.TownOrParkId;
+        // The demo enterprise is registered in Jinshan; 新泾镇 lies in Changning.
+        form.Input.TownOrParkId = form.Towns.Single(t => t.Name == "新泾镇").Id;
+        form.Input.ContactPerson = "不应保存";
+
+        var result = await Profiles.SaveAsync(actor, form.Input, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("不在注册地所在区", ByField(result)[nameof(EnterpriseProfileInput.TownOrParkId)], StringComparison.Ordinal);
+        var saved = await EnterpriseAsync();
+        Assert.Equal(townBefore, saved.TownOrParkId);
+        Assert.NotEqual("不应保存", saved.ContactPerson);
+    }
+
+    [Fact]
+    public async Task The_form_offers_the_last_three_years_and_every_town_with_its_district()
+    {
+        var actor = await Demo.ActorAsync(fixture.Factory, Applicant);
+        var form = (await Profiles.LoadAsync(actor, CancellationToken.None))!;
+        var lastYear = form.Today.Year - 1;
+        Assert.Equal([lastYear, lastYear - 1, lastYear - 2], form.Input.AnnualFigures.Select(f => f.Year).Take(3));
+        Assert.Contains(form.Towns, t => t.Name == "朱泾镇" && t.District == District.Jinshan);
+        // The page validates with the same rules the save runs.
+        form.Input.TownOrParkId = form.Towns.Single(t => t.Name == "新泾镇").Id;
+        Assert.Contains(form.CreateValidator().Validate(form.Input).Errors, e => e.PropertyName == nameof(EnterpriseProfileInput.TownOrParkId));
     }
 
     [Fact]
@@ -106,7 +146,23 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var list = await staff.GetPageAsync("/staff/enterprises");
         Assert.Contains("上海金山示范新材料有限公司", list.Body!.TextContent, StringComparison.Ordinal);
+
+        // Nor can the use case be made to load or save some enterprise's profile for them.
+        var actor = await Demo.ActorAsync(fixture.Factory, "staff@demo.local");
+        Assert.Null(await Profiles.LoadAsync(actor, CancellationToken.None));
+        Assert.False((await Profiles.SaveAsync(actor, new EnterpriseProfileInput(), CancellationToken.None)).Succeeded);
     }
+
+    [Fact]
+    public async Task The_prerendered_page_shows_the_applicants_own_profile()
+    {
+        using var client = await PortalClient.SignedInAsync(fixture.Factory, Applicant);
+        var page = await client.GetPageAsync("/enterprise/profile");
+        Assert.Equal(await NameAsync(), ((IHtmlInputElement)page.QuerySelector("#f-Name")!).Value);
+    }
+
+    private static Dictionary<string, string> ByField(CommandResult result) =>
+        result.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Message)));
 
     private async Task<decimal?> RevenueAsync()
     {
@@ -117,11 +173,23 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
             .Select(f => (decimal?)f.OperatingRevenue).FirstOrDefaultAsync();
     }
 
-    private async Task<string> NameAsync()
+    private async Task<string> NameAsync() => (await EnterpriseAsync()).Name;
+
+    private async Task<Enterprise> EnterpriseAsync()
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == Applicant);
-        return await db.Enterprises.Where(e => e.Id == user.EnterpriseId).Select(e => e.Name).SingleAsync();
+        return await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == user.EnterpriseId);
     }
+}
+
+/// <summary>Runs a test in a UI language, so the messages it checks are those a Chinese user reads.</summary>
+internal sealed class UiCulture : IDisposable
+{
+    private readonly CultureInfo _previous = CultureInfo.CurrentUICulture;
+
+    public UiCulture(string name) => CultureInfo.CurrentUICulture = new CultureInfo(name);
+
+    public void Dispose() => CultureInfo.CurrentUICulture = _previous;
 }

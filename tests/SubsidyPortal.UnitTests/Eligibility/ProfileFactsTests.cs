@@ -94,4 +94,42 @@ public sealed class ProfileFactsTests
             System.Globalization.CultureInfo.CurrentUICulture = previous;
         }
     }
+
+    [Theory]
+    [InlineData("8万", 80_000)]
+    [InlineData("80,000", 80_000)]
+    [InlineData("８.５万元", 85_000)]
+    public void Money_answers_are_read_as_people_write_them(string text, int yuan)
+    {
+        var input = Domain.Rules.InputDefinition.Money("x", "金额", "Amount");
+        Assert.True(ProfileFacts.TryParse(input, text, out var value, out _));
+        Assert.Equal((decimal)yuan, value);
+    }
+
+    [Theory]
+    [InlineData("2025-06-01", true)]
+    [InlineData("2026-02-30", false)]
+    [InlineData("2025-6-1", false)]
+    public void Date_answers_must_be_days_that_exist(string text, bool ok)
+    {
+        var input = Domain.Rules.InputDefinition.Date("d", "日期", "Date");
+        Assert.Equal(ok, ProfileFacts.TryParse(input, text, out var value, out var error));
+        Assert.Equal(ok, error is null);
+        Assert.Equal(ok, value is DateOnly);
+    }
+
+    [Fact]
+    public void A_tech_SME_or_district_little_giant_the_profile_records_is_not_asked_again()
+    {
+        var e = Registered(District.Changning);
+        var facts = ProfileFacts.From(e, Today);
+        Assert.False(facts.ContainsKey("techSme"));
+        Assert.False(facts.ContainsKey("districtLittleGiantCultivation"));
+
+        e.UpdateProfile(new EnterpriseProfile(e.Name, District.Changning, District.Changning, District.Changning, null, Industry.Other, null, null, null, null,
+            true, "202331010500012345", TechLittleGiantStatus.DistrictCultivation, "张伟", "13900001111"), Now);
+        facts = ProfileFacts.From(e, Today);
+        Assert.Equal(true, facts["techSme"]);
+        Assert.Equal(true, facts["districtLittleGiantCultivation"]);
+    }
 }
