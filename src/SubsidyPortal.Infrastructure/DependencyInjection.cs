@@ -72,6 +72,7 @@ public static class DependencyInjection
         services.AddUseCase<IWorkQueues, WorkQueues>();
         services.AddUseCase<IReferenceData, Reference.ReferenceData>();
         services.AddUseCase<IEnterpriseDirectory, EnterpriseDirectory>();
+        services.AddAccountCareUseCases();
         return services;
     }
 }

@@ -33,6 +33,8 @@ public static class PortalApp
             builder.WebHost.UseStaticWebAssets();
         }
 
+        // The one body limit, named on the page that refuses a larger body (RequestProblemMiddleware).
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = PortalLimits.MaxRequestBodyBytes);
         ConfigureLogging(builder);
         ConfigureServices(builder);
         var app = builder.Build();
@@ -140,8 +142,16 @@ public static class PortalApp
             o.EnrichDiagnosticContext = (diagnostics, http) =>
                 diagnostics.Set("User", http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : "anonymous");
         });
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            // A body that grew past the limit while an endpoint read it is the sender's 413, not the portal's 500.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        // Inside the status-code pages: a form post the framework refuses ends on /status/{code} in the user's words.
+        app.UseMiddleware<RequestProblemMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.MapStaticAssets().AllowAnonymous();
         app.UseRequestLocalization();
