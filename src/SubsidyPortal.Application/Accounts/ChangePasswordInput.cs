@@ -25,7 +25,7 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordIn
             .WithMessage(_ => ValidationText.Get("password.same-as-current"));
         RuleFor(x => x.ConfirmPassword)
             .NotEmpty().WithMessage(_ => ValidationText.Get("password.confirm-required"))
-            .Equal(x => x.NewPassword).When(x => !string.IsNullOrEmpty(x.ConfirmPassword))
+            .Equal(x => x.NewPassword).When(x => !string.IsNullOrEmpty(x.ConfirmPassword), ApplyConditionTo.CurrentValidator)
             .WithMessage(_ => ValidationText.Get("password.mismatch"));
     }
 }

@@ -45,9 +45,12 @@ public static class PortalApp
     private static void ConfigureLogging(WebApplicationBuilder builder)
     {
         // Serilog from configuration (console and a daily file); its request logging writes one line per request.
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+        // Each host keeps its own logger rather than the static one: tests run several portals in one process.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services),
+            preserveStaticLogger: true);
     }
 
     private static void ConfigureServices(WebApplicationBuilder builder)
@@ -139,6 +142,8 @@ public static class PortalApp
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for {User}";
+            // This host's logger (the static one is left alone, see ConfigureLogging).
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.EnrichDiagnosticContext = (diagnostics, http) =>
                 diagnostics.Set("User", http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : "anonymous");
         });
