@@ -79,6 +79,7 @@ public static class DependencyInjection
         services.AddEnterpriseAwardsUseCases();
         services.AddExpertReviewUseCases();
         services.AddEnterpriseProfileUseCases();
+        services.AddAccountCareUseCases();
         return services;
     }
 }

@@ -22,6 +22,11 @@ public sealed class PortalClient : IDisposable
     public static PortalClient For(WebApplicationFactory<SubsidyPortal.Web.Program> factory) =>
         new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
+    /// <summary>A client of a portal served by Kestrel (<see cref="PortalFactory.UseRealServer"/>): real HTTP over
+    /// loopback, with the server's limits, as a browser meets them.</summary>
+    public static PortalClient Over(Uri baseAddress) =>
+        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) });
+
     public static async Task<PortalClient> SignedInAsync(WebApplicationFactory<SubsidyPortal.Web.Program> factory, string email, string password = DemoPassword)
     {
         var client = For(factory);
@@ -54,6 +59,14 @@ public sealed class PortalClient : IDisposable
     /// on top of the form's current values (as a browser would send them).</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string url, string formName, IDictionary<string, string> fields)
     {
+        var form = await LoadFormAsync(url, formName);
+        return await PostAsync(form, fields);
+    }
+
+    /// <summary>The named form as the page renders it now: where it posts and the values a browser would send,
+    /// antiforgery token and form name included. Post it later with <see cref="PostAsync"/>, as from an old tab.</summary>
+    public async Task<LoadedForm> LoadFormAsync(string url, string formName)
+    {
         var page = await GetPageAsync(url);
         var form = page.Forms.FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
                    ?? throw new InvalidOperationException($"No form '{formName}' on {url}");
@@ -79,14 +92,21 @@ public sealed class PortalClient : IDisposable
             }
         }
 
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
+        return new LoadedForm(action, values);
+    }
+
+    /// <summary>Posts a loaded form, the given fields replacing its own.</summary>
+    public Task<HttpResponseMessage> PostAsync(LoadedForm form, IDictionary<string, string> fields)
+    {
+        var values = form.Values.ToList();
         foreach (var (name, value) in fields)
         {
             values.RemoveAll(v => v.Key == name);
             values.Add(new(name, value));
         }
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
-        return await Http.PostAsync(action, new FormUrlEncodedContent(values));
+        return Http.PostAsync(form.Action, new FormUrlEncodedContent(values));
     }
 
     /// <summary>Posts the named multipart form (e.g. an upload) with its antiforgery token, the given fields and one file.</summary>
@@ -117,4 +137,11 @@ public sealed class PortalClient : IDisposable
     }
 
     public void Dispose() => Http.Dispose();
+}
+
+/// <summary>A form as a page rendered it: its action and the name/value pairs a browser would post.</summary>
+public sealed record LoadedForm(string Action, IReadOnlyList<KeyValuePair<string, string>> Values)
+{
+    /// <summary>The same form without the named fields (e.g. without its antiforgery token).</summary>
+    public LoadedForm Without(params string[] names) => this with { Values = Values.Where(v => !names.Contains(v.Key)).ToList() };
 }

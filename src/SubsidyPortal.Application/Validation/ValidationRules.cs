@@ -22,7 +22,7 @@ public static partial class ValidationRules
 
     public static IRuleBuilderOptions<T, string?> ChinesePhone<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage(_ => ValidationText.Get("contact-phone.required"))
-            .Must(p => p is null || PhonePattern().IsMatch(p.Trim()))
+            .Must(p => string.IsNullOrWhiteSpace(p) || PhonePattern().IsMatch(p.Trim()))
             .WithMessage(_ => ValidationText.Get("contact-phone.invalid"));
 
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, string requiredKey, string tooLongKey, int maxLength) =>
@@ -51,14 +51,14 @@ public static partial class ValidationRules
 
     public static IRuleBuilderOptions<T, string?> Email<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage(_ => ValidationText.Get("email.required"))
-            .Must(e => e is null || (e.Trim().Length <= 254 && EmailPattern().IsMatch(e.Trim())))
+            .Must(e => string.IsNullOrWhiteSpace(e) || (e.Trim().Length <= 254 && EmailPattern().IsMatch(e.Trim())))
             .WithMessage(_ => ValidationText.Get("email.invalid"));
 
     /// <summary>Mirrors the Identity password options configured in the web host.</summary>
     public static IRuleBuilderOptions<T, string?> Password<T>(this IRuleBuilder<T, string?> rule, int minLength) =>
         rule.NotEmpty().WithMessage(_ => ValidationText.Get("password.required"))
-            .Must(p => p is null || p.Length >= minLength).WithMessage(_ => ValidationText.Get("password.too-short", minLength))
-            .Must(p => p is null || p.Any(char.IsAsciiDigit)).WithMessage(_ => ValidationText.Get("password.needs-digit"))
-            .Must(p => p is null || p.Any(char.IsAsciiLetterLower)).WithMessage(_ => ValidationText.Get("password.needs-lower"))
-            .Must(p => p is null || p.Any(char.IsAsciiLetterUpper)).WithMessage(_ => ValidationText.Get("password.needs-upper"));
+            .Must(p => string.IsNullOrEmpty(p) || p.Length >= minLength).WithMessage(_ => ValidationText.Get("password.too-short", minLength))
+            .Must(p => string.IsNullOrEmpty(p) || p.Any(char.IsAsciiDigit)).WithMessage(_ => ValidationText.Get("password.needs-digit"))
+            .Must(p => string.IsNullOrEmpty(p) || p.Any(char.IsAsciiLetterLower)).WithMessage(_ => ValidationText.Get("password.needs-lower"))
+            .Must(p => string.IsNullOrEmpty(p) || p.Any(char.IsAsciiLetterUpper)).WithMessage(_ => ValidationText.Get("password.needs-upper"));
 }

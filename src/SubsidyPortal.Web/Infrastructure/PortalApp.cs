@@ -33,6 +33,8 @@ public static class PortalApp
             builder.WebHost.UseStaticWebAssets();
         }
 
+        // The one body limit, named on the page that refuses a larger body (RequestProblemMiddleware).
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = PortalLimits.MaxRequestBodyBytes);
         ConfigureLogging(builder);
         ConfigureServices(builder);
         var app = builder.Build();
@@ -43,9 +45,12 @@ public static class PortalApp
     private static void ConfigureLogging(WebApplicationBuilder builder)
     {
         // Serilog from configuration (console and a daily file); its request logging writes one line per request.
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+        // Each host keeps its own logger rather than the static one: tests run several portals in one process.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services),
+            preserveStaticLogger: true);
     }
 
     private static void ConfigureServices(WebApplicationBuilder builder)
@@ -137,11 +142,21 @@ public static class PortalApp
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for {User}";
+            // This host's logger (the static one is left alone, see ConfigureLogging).
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.EnrichDiagnosticContext = (diagnostics, http) =>
                 diagnostics.Set("User", http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : "anonymous");
         });
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            // A body that grew past the limit while an endpoint read it is the sender's 413, not the portal's 500.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        // Inside the status-code pages: a form post the framework refuses ends on /status/{code} in the user's words.
+        app.UseMiddleware<RequestProblemMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.MapStaticAssets().AllowAnonymous();
         app.UseRequestLocalization();

@@ -12,17 +12,23 @@ internal static class PortalEndpoints
     {
         endpoints.MapPost("/account/logout", async (SignInManager<PortalUser> signIn, HttpContext context) =>
             {
+                // Already signed out (in another tab): nothing to do, and nothing a forged post could change.
+                if (context.User.Identity?.IsAuthenticated != true)
+                {
+                    return Results.LocalRedirect("/");
+                }
+
                 // Signing out is a state change: refuse a post that does not carry the page's form token.
                 if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
                 {
-                    // A body of its own, so the status-code page does not re-run this POST.
-                    return Results.Content("页面已过期，请刷新后重新操作。/ The page has expired; reload it and try again.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+                    // No body: RequestProblemMiddleware explains it on the status page ("the page had expired").
+                    return Results.StatusCode(StatusCodes.Status400BadRequest);
                 }
 
                 await signIn.SignOutAsync();
                 return Results.LocalRedirect("/");
             })
-            .RequireAuthorization()
+            .AllowAnonymous()
             .WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         // Language switch: a link, so it works without script; only the two supported cultures are accepted.

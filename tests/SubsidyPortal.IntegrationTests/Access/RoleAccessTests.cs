@@ -33,6 +33,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/dashboard"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff],
         ["/committee/entitlements"] = [PortalRoles.CommitteeStaff],
         ["/notifications"] = [.. PortalRoles.All],
+        ["/account/password"] = [.. PortalRoles.All],
         ["/staff/enterprises"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff, PortalRoles.Administrator],
         ["/finance/batches"] = [PortalRoles.FinanceStaff],
         ["/finance/clawbacks"] = [PortalRoles.FinanceStaff],
