@@ -80,6 +80,7 @@ public static class DependencyInjection
         services.AddExpertReviewUseCases();
         services.AddEnterpriseProfileUseCases();
         services.AddAccountCareUseCases();
+        services.AddAdministrationUseCases();
         return services;
     }
 }

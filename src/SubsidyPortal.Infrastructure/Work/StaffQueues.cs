@@ -209,15 +209,17 @@ internal static class AdministratorQueue
 {
     public static async Task<IReadOnlyList<WorkSection>> SectionsAsync(QueueContext q, CancellationToken ct)
     {
-        var locked = q.Db.Users.AsNoTracking().Where(u => u.LockoutEnd != null && u.LockoutEnd > q.Now);
+        // Locked by wrong passwords, not disabled: a disabled account is locked out until the far future on purpose.
+        var disabledFrom = Accounts.AccountLockouts.DisabledFrom;
+        var locked = q.Db.Users.AsNoTracking().Where(u => u.LockoutEnd != null && u.LockoutEnd > q.Now && u.LockoutEnd < disabledFrom);
         var lockedItems = await locked.OrderBy(u => u.Email).Take(q.Take).Select(u => new { u.Email, u.DisplayName, u.LockoutEnd }).ToListAsync(ct);
         var nextYear = q.Today.Year + 1;
         var missing = new[] { q.Today.Year, nextYear }.Where(y => !q.Calendar.IsMaintained(y)).ToList();
         return
         [
             new WorkSection("admin.locked", await locked.CountAsync(ct),
-                lockedItems.Select(u => q.Item("Queue.Item.Locked", [u.DisplayName, u.Email ?? string.Empty], Application.Formatting.PortalTime.Moment(u.LockoutEnd!.Value), null, $"/admin/users?search={Uri.EscapeDataString(u.Email ?? string.Empty)}")).ToList(),
-                "/admin/users"),
+                lockedItems.Select(u => q.Item("Queue.Item.Locked", [u.DisplayName, u.Email ?? string.Empty, Application.Formatting.PortalTime.Moment(u.LockoutEnd!.Value)], null, null, $"/admin/users?search={Uri.EscapeDataString(u.Email ?? string.Empty)}")).ToList(),
+                "/admin/users?state=Locked"),
             new WorkSection("admin.calendar", missing.Count,
                 missing.Select(y => q.Item("Queue.Item.Calendar", [y.ToString(CultureInfo.InvariantCulture)], null, new DateOnly(y - 1, 12, 31) < q.Today ? null : new DateOnly(y - 1, 12, 31), $"/admin/calendar?year={y}")).ToList(),
                 "/admin/calendar"),

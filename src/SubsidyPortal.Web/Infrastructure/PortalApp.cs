@@ -109,6 +109,7 @@ public static class PortalApp
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();
+        services.AddSessionRevalidation(builder.Configuration);
 
         // Keys in PostgreSQL: every instance can read every other instance's cookies and form tokens.
         services.AddDataProtection()

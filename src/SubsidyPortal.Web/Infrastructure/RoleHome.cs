@@ -10,7 +10,7 @@ public static class RoleHome
         var set = roles.ToHashSet();
         return set switch
         {
-            _ when set.Contains(PortalRoles.Administrator) => "/admin/users",
+            _ when set.Contains(PortalRoles.Administrator) => "/admin",
             _ when set.Contains(PortalRoles.CommitteeStaff) => "/committee",
             _ when set.Contains(PortalRoles.FinanceStaff) => "/finance",
             _ when set.Contains(PortalRoles.TownOrPark) => "/town",

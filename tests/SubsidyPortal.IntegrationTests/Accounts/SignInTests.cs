@@ -13,7 +13,7 @@ public sealed class SignInTests(PortalFixture fixture) : IClassFixture<PortalFix
     [InlineData(PortalRoles.CommitteeStaff, "/committee")]
     [InlineData(PortalRoles.Expert, "/expert")]
     [InlineData(PortalRoles.FinanceStaff, "/finance")]
-    [InlineData(PortalRoles.Administrator, "/admin/users")]
+    [InlineData(PortalRoles.Administrator, "/admin")]
     public async Task Each_demo_account_signs_in_and_lands_on_its_role_home(string role, string home)
     {
         using var client = PortalClient.For(fixture.Factory);

@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Accounts;
 using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Towns;
 using SubsidyPortal.Domain.Reference;
 using SubsidyPortal.Infrastructure.Seeding;
+using SubsidyPortal.IntegrationTests.Workflow;
 using SubsidyPortal.Testing;
 
 namespace SubsidyPortal.IntegrationTests.Accounts;
@@ -11,20 +14,24 @@ namespace SubsidyPortal.IntegrationTests.Accounts;
 /// <summary>Only an Administrator creates staff accounts; a town/park account must be bound to a town/park.</summary>
 public sealed class StaffAccountTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
+    private IAccountAdministration Accounts => fixture.Factory.Services.GetRequiredService<IAccountAdministration>();
+
     [Fact]
     public async Task An_administrator_creates_a_town_account_that_then_sees_its_own_town()
     {
-        using var admin = await PortalClient.SignedInAsync(fixture.Factory, "admin@demo.local");
-        var response = await admin.SubmitAsync("/admin/users", "create-staff", new Dictionary<string, string>
+        var admin = await Demo.ActorAsync(fixture.Factory, "admin@demo.local");
+        var result = await Accounts.CreateAsync(new CreateStaffAccountInput
         {
-            ["Input.Email"] = "zhujing@example.gov.cn",
-            ["Input.DisplayName"] = "朱泾镇经办人",
-            ["Input.Role"] = "TownOrPark",
-            ["Input.TownOrParkId"] = ReferenceData.TownId(District.Jinshan, "朱泾镇").ToString(),
-            ["Input.Password"] = "Zhujing#2026",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("zhujing%40example.gov.cn", response.LocationPath(), StringComparison.Ordinal);
+            Email = "zhujing@example.gov.cn",
+            DisplayName = "朱泾镇经办人",
+            Role = "TownOrPark",
+            TownOrParkId = ReferenceData.TownId(District.Jinshan, "朱泾镇"),
+            Password = "Zhujing#2026",
+        }, admin, CancellationToken.None);
+        Assert.True(result.Succeeded);
+        // The list finds it by its e-mail, bound to its town.
+        var listed = Assert.Single((await Accounts.AccountsAsync(new AccountFilter(), new PageRequest(Search: "zhujing@example.gov.cn"), admin, CancellationToken.None)).Items);
+        Assert.Equal("朱泾镇", listed.TownOrParkName);
 
         using var town = await PortalClient.SignedInAsync(fixture.Factory, "zhujing@example.gov.cn", "Zhujing#2026");
         Assert.Equal(HttpStatusCode.OK, (await town.Http.GetAsync("/town/enterprises")).StatusCode);
@@ -39,20 +46,35 @@ public sealed class StaffAccountTests(PortalFixture fixture) : IClassFixture<Por
     [Fact]
     public async Task A_town_account_without_a_town_is_refused_in_Chinese_keeping_the_input()
     {
-        using var admin = await PortalClient.SignedInAsync(fixture.Factory, "admin@demo.local");
-        var response = await admin.SubmitAsync("/admin/users", "create-staff", new Dictionary<string, string>
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        var admin = await Demo.ActorAsync(fixture.Factory, "admin@demo.local");
+        var input = new CreateStaffAccountInput
         {
-            ["Input.Email"] = "notown@example.gov.cn",
-            ["Input.DisplayName"] = "无镇账号",
-            ["Input.Role"] = "TownOrPark",
-            ["Input.Password"] = "Notown#2026",
-        });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("须绑定一个镇", page.QuerySelector("#f-TownOrParkId-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("notown@example.gov.cn", page.QuerySelector("#f-Email")!.GetAttribute("value"));
+            Email = "notown@example.gov.cn",
+            DisplayName = "无镇账号",
+            Role = "TownOrPark",
+            Password = "Notown#2026",
+        };
+        var result = await Accounts.CreateAsync(input, admin, CancellationToken.None);
+        Assert.False(result.Succeeded);
+        Assert.Contains("须绑定一个镇", Assert.Single(result.Errors, e => e.Field == nameof(CreateStaffAccountInput.TownOrParkId)).Message, StringComparison.Ordinal);
+        // What was typed is left as it was, for the dialog to show again (pinned in AdministratorJourneyTests).
+        Assert.Equal("notown@example.gov.cn", input.Email);
         using var attempt = PortalClient.For(fixture.Factory);
         Assert.Equal(HttpStatusCode.OK, (await attempt.SignInAsync("notown@example.gov.cn", "Notown#2026")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Committee_staff_cannot_create_an_account()
+    {
+        var staff = await Demo.ActorAsync(fixture.Factory, "staff@demo.local");
+        var result = await Accounts.CreateAsync(new CreateStaffAccountInput
+        {
+            Email = "sneaky@example.gov.cn", DisplayName = "x", Role = "Administrator", Password = "Sneaky#2026",
+        }, staff, CancellationToken.None);
+        Assert.False(result.Succeeded);
+        using var attempt = PortalClient.For(fixture.Factory);
+        Assert.Equal(HttpStatusCode.OK, (await attempt.SignInAsync("sneaky@example.gov.cn", "Sneaky#2026")).StatusCode);
     }
 
     [Fact]

@@ -1,15 +1,22 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Calendar;
+using SubsidyPortal.Application.Validation;
+using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Calendar;
+using SubsidyPortal.Infrastructure.Calendar;
 using SubsidyPortal.Infrastructure.Persistence;
+using SubsidyPortal.IntegrationTests.Workflow;
 using SubsidyPortal.Testing;
 
 namespace SubsidyPortal.IntegrationTests.Calendar;
 
 /// <summary>
-/// An Administrator keeps the working-day calendar at /admin/calendar. Each test works in a year of its own, so
-/// the tests do not see each other's days.
+/// An Administrator keeps the working-day calendar at /admin/calendar (through <see cref="ICalendarAdministration"/>;
+/// the page itself is pinned in AdministratorJourneyTests). Each test works in a year of its own, so the tests do not
+/// see each other's days.
 /// </summary>
 public sealed class CalendarPageTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
@@ -32,37 +39,42 @@ public sealed class CalendarPageTests(PortalFixture fixture) : IClassFixture<Por
     [Fact]
     public async Task An_administrator_adds_a_day_to_a_new_year_and_removes_it_again()
     {
-        using var admin = await PortalClient.SignedInAsync(fixture.Factory, Admin);
-        var added = await admin.SubmitAsync("/admin/calendar?year=2027", "add-day", DayFields("2027-01-01", "PublicHoliday", "元旦"));
-        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        Assert.Equal("/admin/calendar?year=2027&added=2027-01-01", added.LocationPath());
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        var admin = await AdminAsync();
+        var added = await Calendar.AddDayAsync(DayInput("2027-01-01", CalendarDayKind.PublicHoliday, "元旦"), admin, CancellationToken.None);
+        Assert.True(added.Succeeded);
 
-        var page = await admin.GetPageAsync(added.LocationPath());
-        Assert.Contains("已添加 2027-01-01", page.QuerySelector("[data-testid=calendar-done]")!.TextContent, StringComparison.Ordinal);
+        // The page (prerendered for a plain GET) shows the day and that the year is not maintained yet.
+        using var client = await PortalClient.SignedInAsync(fixture.Factory, Admin);
+        var page = await client.GetPageAsync("/admin/calendar?year=2027");
         Assert.Contains("元旦", page.QuerySelector("tr[data-date='2027-01-01']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("未维护", page.QuerySelector("[data-testid=year-status]")!.TextContent, StringComparison.Ordinal);
         var year = await FindYearAsync(2027);
         Assert.False(year!.Maintained);
+        var view = await Calendar.YearAsync(2027, CancellationToken.None);
+        Assert.False(view.Maintained);
+        Assert.Equal(new DateOnly(2027, 1, 1), Assert.Single(view.Days).Date);
 
-        var removed = await admin.SubmitAsync("/admin/calendar?year=2027", "remove-day", new Dictionary<string, string> { ["RemoveDate"] = "2027-01-01" });
-        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
-        Assert.Equal("/admin/calendar?year=2027&removed=2027-01-01", removed.LocationPath());
+        var removed = await Calendar.RemoveDayAsync(new DateOnly(2027, 1, 1), admin, CancellationToken.None);
+        Assert.True(removed.Succeeded);
         Assert.Null(await FindDayAsync(new DateOnly(2027, 1, 1)));
         Assert.NotNull(await FindYearAsync(2027));
+        // A day no longer there is said so, not an error page.
+        Assert.Contains("该日期未登记", Assert.Single((await Calendar.RemoveDayAsync(new DateOnly(2027, 1, 1), admin, CancellationToken.None)).Errors).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_make_up_working_day_on_a_weekday_is_refused_in_Chinese_keeping_the_input_and_saving_nothing()
     {
-        using var admin = await PortalClient.SignedInAsync(fixture.Factory, Admin);
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         // 2028-01-04 is a Tuesday.
-        var response = await admin.SubmitAsync("/admin/calendar?year=2028", "add-day", DayFields("2028-01-04", "MakeUpWorkingDay", "元旦调休上班"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("须为星期六或星期日", page.QuerySelector("#f-Kind-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("须为星期六或星期日", page.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("元旦调休上班", page.QuerySelector("#f-NameZh")!.GetAttribute("value"));
-        Assert.Equal("2028-01-04", page.QuerySelector("#f-Date")!.GetAttribute("value"));
+        var input = DayInput("2028-01-04", CalendarDayKind.MakeUpWorkingDay, "元旦调休上班");
+        var result = await Calendar.AddDayAsync(input, await AdminAsync(), CancellationToken.None);
+        Assert.False(result.Succeeded);
+        Assert.Contains("须为星期六或星期日", Assert.Single(result.Errors, e => e.Field == nameof(AddCalendarDayInput.Kind)).Message, StringComparison.Ordinal);
+        // The form keeps what was typed (pinned in AdministratorJourneyTests); the input itself is untouched.
+        Assert.Equal("元旦调休上班", input.NameZh);
+        Assert.Equal(new DateOnly(2028, 1, 4), input.Date);
         Assert.Null(await FindDayAsync(new DateOnly(2028, 1, 4)));
         Assert.Null(await FindYearAsync(2028));
     }
@@ -70,73 +82,76 @@ public sealed class CalendarPageTests(PortalFixture fixture) : IClassFixture<Por
     [Fact]
     public async Task Every_missing_field_is_named_in_Chinese_beside_it()
     {
-        using var admin = await PortalClient.SignedInAsync(fixture.Factory, Admin);
-        var response = await admin.SubmitAsync("/admin/calendar?year=2026", "add-day", new Dictionary<string, string>
-        {
-            ["AddInput.Date"] = string.Empty, ["AddInput.Kind"] = string.Empty, ["AddInput.NameZh"] = " ", ["AddInput.Source"] = string.Empty,
-        });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("请选择日期", page.QuerySelector("#f-Date-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("请选择类型", page.QuerySelector("#f-Kind-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("请填写名称", page.QuerySelector("#f-NameZh-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("请填写依据", page.QuerySelector("#f-Source-error")!.TextContent, StringComparison.Ordinal);
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        var result = await Calendar.AddDayAsync(new AddCalendarDayInput { NameZh = " ", Source = string.Empty }, await AdminAsync(), CancellationToken.None);
+        Assert.False(result.Succeeded);
+        Assert.Contains("请选择日期", Message(result, nameof(AddCalendarDayInput.Date)), StringComparison.Ordinal);
+        Assert.Contains("请选择类型", Message(result, nameof(AddCalendarDayInput.Kind)), StringComparison.Ordinal);
+        Assert.Contains("请填写名称", Message(result, nameof(AddCalendarDayInput.NameZh)), StringComparison.Ordinal);
+        Assert.Contains("请填写依据", Message(result, nameof(AddCalendarDayInput.Source)), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_date_already_entered_is_refused_and_the_entry_is_left_as_it_was()
     {
-        using var admin = await PortalClient.SignedInAsync(fixture.Factory, Admin);
-        var response = await admin.SubmitAsync("/admin/calendar?year=2026", "add-day", DayFields("2026-02-14", "MakeUpWorkingDay", "改名"));
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("该日期已登记", page.QuerySelector("#f-Date-error")!.TextContent, StringComparison.Ordinal);
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        var result = await Calendar.AddDayAsync(DayInput("2026-02-14", CalendarDayKind.MakeUpWorkingDay, "改名"), await AdminAsync(), CancellationToken.None);
+        Assert.Contains("该日期已登记", Message(result, nameof(AddCalendarDayInput.Date)), StringComparison.Ordinal);
         Assert.Equal("春节调休上班", (await FindDayAsync(new DateOnly(2026, 2, 14)))!.NameZh);
     }
 
     [Fact]
     public async Task Messages_come_in_English_for_a_user_who_chose_English()
     {
-        using var admin = await PortalClient.SignedInAsync(fixture.Factory, Admin);
-        await admin.Http.GetAsync("/culture/en?returnUrl=%2F");
-        var response = await admin.SubmitAsync("/admin/calendar?year=2030", "add-day", DayFields("2030-01-01", "MakeUpWorkingDay", "元旦调休上班"));
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("falls on a Saturday or Sunday", page.QuerySelector("#f-Kind-error")!.TextContent, StringComparison.Ordinal);
+        CultureInfo.CurrentUICulture = new CultureInfo("en");
+        var result = await Calendar.AddDayAsync(DayInput("2030-01-01", CalendarDayKind.MakeUpWorkingDay, "元旦调休上班"), await AdminAsync(), CancellationToken.None);
+        Assert.Contains("falls on a Saturday or Sunday", Message(result, nameof(AddCalendarDayInput.Kind)), StringComparison.Ordinal);
         Assert.Null(await FindDayAsync(new DateOnly(2030, 1, 1)));
     }
 
     [Fact]
     public async Task Marking_a_year_maintained_records_who_and_lets_its_working_days_be_counted()
     {
-        using var admin = await PortalClient.SignedInAsync(fixture.Factory, Admin);
-        Assert.Equal(HttpStatusCode.Redirect,
-            (await admin.SubmitAsync("/admin/calendar?year=2029", "add-day", DayFields("2029-01-01", "PublicHoliday", "元旦"))).StatusCode);
-        var response = await admin.SubmitAsync("/admin/calendar?year=2029", "mark-year", new Dictionary<string, string>
-        {
-            ["MarkInput.ScheduleSource"] = Notice,
-        });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/admin/calendar?year=2029&maintained=true", response.LocationPath());
+        var admin = await AdminAsync();
+        Assert.True((await Calendar.AddDayAsync(DayInput("2029-01-01", CalendarDayKind.PublicHoliday, "元旦"), admin, CancellationToken.None)).Succeeded);
+        var result = await Calendar.MarkYearMaintainedAsync(new MarkCalendarYearMaintainedInput { Year = 2029, ScheduleSource = Notice }, admin, CancellationToken.None);
+        Assert.True(result.Succeeded);
 
         var year = await FindYearAsync(2029);
         Assert.True(year!.Maintained);
         Assert.Equal(Notice, year.Source);
         Assert.Equal(Admin, year.MaintainedBy);
-        var page = await admin.GetPageAsync(response.LocationPath());
+        using var client = await PortalClient.SignedInAsync(fixture.Factory, Admin);
+        var page = await client.GetPageAsync("/admin/calendar?year=2029");
         Assert.Contains("已维护", page.QuerySelector("[data-testid=year-status]")!.TextContent, StringComparison.Ordinal);
+        // Its working days can be counted now: 2029-01-01 (a holiday) is not one, 2029-01-02 is.
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var calendar = await scope.ServiceProvider.GetRequiredService<WorkingDayCalendarService>().LoadAsync(CancellationToken.None);
+        Assert.True(calendar.IsMaintained(2029));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2029, 1, 1)));
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2029, 1, 2)));
     }
 
     [Fact]
     public async Task A_year_with_no_days_entered_cannot_be_marked_maintained()
     {
-        using var admin = await PortalClient.SignedInAsync(fixture.Factory, Admin);
-        var response = await admin.SubmitAsync("/admin/calendar?year=2035", "mark-year", new Dictionary<string, string>
-        {
-            ["MarkInput.ScheduleSource"] = Notice,
-        });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("2035 年尚未登记任何", page.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        var result = await Calendar.MarkYearMaintainedAsync(new MarkCalendarYearMaintainedInput { Year = 2035, ScheduleSource = Notice }, await AdminAsync(), CancellationToken.None);
+        Assert.False(result.Succeeded);
+        Assert.Contains("2035 年尚未登记任何", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
         Assert.Null(await FindYearAsync(2035));
+    }
+
+    [Fact]
+    public async Task Committee_staff_cannot_change_the_calendar()
+    {
+        var staff = await Demo.ActorAsync(fixture.Factory, "staff@demo.local");
+        Assert.False((await Calendar.AddDayAsync(DayInput("2031-01-01", CalendarDayKind.PublicHoliday, "元旦"), staff, CancellationToken.None)).Succeeded);
+        Assert.Null(await FindDayAsync(new DateOnly(2031, 1, 1)));
+        Assert.False((await Calendar.RemoveDayAsync(new DateOnly(2026, 2, 14), staff, CancellationToken.None)).Succeeded);
+        Assert.NotNull(await FindDayAsync(new DateOnly(2026, 2, 14)));
+        Assert.False((await Calendar.MarkYearMaintainedAsync(new MarkCalendarYearMaintainedInput { Year = 2026, ScheduleSource = "x" }, staff, CancellationToken.None)).Succeeded);
+        Assert.NotEqual("x", (await FindYearAsync(2026))!.Source);
     }
 
     [Fact]
@@ -173,12 +188,18 @@ public sealed class CalendarPageTests(PortalFixture fixture) : IClassFixture<Por
         Assert.NotNull(await FindDayAsync(new DateOnly(2026, 2, 28)));
     }
 
-    private static Dictionary<string, string> DayFields(string date, string kind, string name) => new()
+    private ICalendarAdministration Calendar => fixture.Factory.Services.GetRequiredService<ICalendarAdministration>();
+
+    private Task<Actor> AdminAsync() => Demo.ActorAsync(fixture.Factory, Admin);
+
+    private static string Message(CommandResult result, string field) => Assert.Single(result.Errors, e => e.Field == field).Message;
+
+    private static AddCalendarDayInput DayInput(string date, CalendarDayKind kind, string name) => new()
     {
-        ["AddInput.Date"] = date,
-        ["AddInput.Kind"] = kind,
-        ["AddInput.NameZh"] = name,
-        ["AddInput.Source"] = Notice,
+        Date = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Kind = kind,
+        NameZh = name,
+        Source = Notice,
     };
 
     private static int SeededDayCount(int year) =>
