@@ -61,10 +61,16 @@ public sealed class PayableTests(PortalFixture fixture) : IClassFixture<PortalFi
         Assert.Null(none);
         Assert.Equal(ValidationText.Get("batch.empty"), FinanceData.Messages(empty));
 
-        var noReason = await FinanceData.UseAsync(fixture.Factory, s => s.CancelAsync(batchId, " ", maker, CancellationToken.None));
+        // Cancelled as the batch page does it: a reason is required (named beside its field), then the draft goes.
+        var desk = FinanceData.Desk(fixture.Factory);
+        var noReason = await desk.CancelAsync(batchId, " ", maker, CancellationToken.None);
         Assert.Equal("Reason", Assert.Single(noReason.Errors).Field);
-        var cancelled = await FinanceData.UseAsync(fixture.Factory, s => s.CancelAsync(batchId, "金额需复核", maker, CancellationToken.None));
+        Assert.Equal(BatchStatus.Draft, (await FinanceData.BatchAsync(fixture.Factory, batchId)).Status);
+        var cancelled = await desk.CancelAsync(batchId, "金额需复核", maker, CancellationToken.None);
         Assert.True(cancelled.Succeeded, FinanceData.Messages(cancelled));
+        var view = (await desk.BatchAsync(batchId, maker, CancellationToken.None))!;
+        Assert.False(view.IsDraft || view.CanApprove || view.CanExport);
+        Assert.Equal("金额需复核", view.Trail[^1].Note);
 
         Assert.Equal(BatchStatus.Cancelled, (await FinanceData.BatchAsync(fixture.Factory, batchId)).Status);
         var again = await FinanceData.UseAsync(fixture.Factory, s => s.PayableAsync(new PayableFilter(Year: year), CancellationToken.None));
