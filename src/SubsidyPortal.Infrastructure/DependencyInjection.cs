@@ -81,6 +81,7 @@ public static class DependencyInjection
         services.AddEnterpriseProfileUseCases();
         services.AddAccountCareUseCases();
         services.AddAdministrationUseCases();
+        services.AddFinanceUseCases();
         return services;
     }
 }

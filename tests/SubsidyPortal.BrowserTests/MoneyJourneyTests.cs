@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SubsidyPortal.Application.Formatting;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Infrastructure.Persistence;
 
@@ -12,8 +13,9 @@ namespace SubsidyPortal.BrowserTests;
 
 /// <summary>
 /// The money journey in Chinese, in Chromium: staff import a 免申即享 list and confirm it; the enterprise confirms
-/// its account; one finance user builds a batch, a second approves it and exports the allocation list (whose 合计
-/// is the sum of its lines), and the payment is recorded once.
+/// its account; one finance user builds a batch from the payable list, a second approves it (the maker cannot) and
+/// exports the allocation list (whose 合计 is the sum of its lines), and the payment is recorded once, a stale second
+/// try refused. Claw-back recoveries read 8万 and never exceed what is outstanding.
 /// </summary>
 public sealed class MoneyJourneyTests(MoneyJourneyFixture fixture) : IClassFixture<MoneyJourneyFixture>
 {
@@ -90,22 +92,36 @@ public sealed class MoneyJourneyTests(MoneyJourneyFixture fixture) : IClassFixtu
         await Assertions.Expect(applicant.GetByTestId("award-account")).ToContainTextAsync("****7654");
         await Assertions.Expect(applicant.GetByTestId("confirm-account")).ToHaveCountAsync(0);
 
-        // 3. The maker builds a batch from the payable list, narrowed to this award's policy and year.
+        // 3. The maker starts at the work queue and builds a batch from the payable list, narrowed to this award's
+        //    policy and year (an old link to /finance with the filter still lands on the list so filtered).
         var maker = await SignInAsync("finance@demo.local");
-        await maker.GotoAsync("/finance?policy=jinshan-2025&year=2026");
-        await Accessibility.AssertNoSeriousViolationsAsync(maker);
+        await BrowserFixture.GoToAsync(maker, "/finance");
+        await Assertions.Expect(maker.GetByTestId("work-queue")).ToBeVisibleAsync();
+        await PageChecks.AssertGoodAtBothWidthsAsync(maker);
+        await BrowserFixture.GoToAsync(maker, "/finance?policy=jinshan-2025&year=2026");
+        await Assertions.Expect(maker).ToHaveURLAsync(new Regex("/finance/payable\\?policy=jinshan-2025&year=2026$"));
         await Assertions.Expect(maker.GetByTestId("payable")).ToContainTextAsync(award.AwardNumber);
+        await Assertions.Expect(maker.GetByTestId("build-batch")).ToContainTextAsync("1 笔，合计 1,200,000.00 元");
+        await PageChecks.AssertGoodAtBothWidthsAsync(maker);
         await maker.GetByTestId("build-batch").ClickAsync();
+        await Assertions.Expect(maker.GetByTestId("build-dialog")).ToContainTextAsync("1,200,000.00 元");
+        await maker.GetByTestId("confirm-ok").ClickAsync();
         await Assertions.Expect(maker).ToHaveURLAsync(new Regex("/finance/batches/[0-9a-f-]{36}$"));
         var batchUrl = maker.Url;
         await Assertions.Expect(maker.GetByTestId("maker-cannot-approve")).ToBeVisibleAsync();
-        await Accessibility.AssertNoSeriousViolationsAsync(maker);
+        await Assertions.Expect(maker.GetByTestId("approve-batch")).ToBeDisabledAsync();
+        await PageChecks.AssertGoodAtBothWidthsAsync(maker);
 
-        // 4. A second finance user approves it and exports the allocation list.
+        // 4. A second finance user finds it waiting on the work queue, approves it and exports the allocation list.
         var checker = await SignInAsync("finance2@demo.local");
-        await checker.GotoAsync(batchUrl);
+        await BrowserFixture.GoToAsync(checker, "/finance");
+        await Assertions.Expect(checker.Locator("[data-section='finance.check']")).ToContainTextAsync("财务经办人");
+        await BrowserFixture.GoToAsync(checker, batchUrl);
         await checker.GetByTestId("approve-batch").ClickAsync();
+        await Assertions.Expect(checker.GetByTestId("confirm-dialog")).ToContainTextAsync("1,200,000.00 元");
+        await checker.GetByTestId("confirm-ok").ClickAsync();
         await Assertions.Expect(checker.GetByTestId("checker")).ToContainTextAsync("财务复核人");
+        await Assertions.Expect(checker.GetByTestId("allocation-total")).ToContainTextAsync("120 万元");
         var download = await checker.RunAndWaitForDownloadAsync(() => checker.GetByTestId("export-allocation-xlsx").ClickAsync());
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
         var (lines, total) = ReadAllocationList(await download.PathAsync());
@@ -113,25 +129,42 @@ public sealed class MoneyJourneyTests(MoneyJourneyFixture fixture) : IClassFixtu
         Assert.Equal(lines.Sum(), total);
         Assert.Equal(120m, total); // 1,200,000 元 = 120 万元
 
-        // 5. The payment is recorded once; the line shows its reference and the trail has it.
-        var payForm = checker.GetByTestId("pay-form").First;
-        await payForm.Locator("input[name=Reference]").FillAsync("ABC2026112300017");
-        await payForm.GetByTestId("record-payment").ClickAsync();
+        // 5. The payment is recorded once; the line shows its reference at once and the trail has it. A second tab
+        //    that still shows the line unpaid is told "该明细已登记拨付" and shows it paid.
+        var stale = await SignInAsync("finance@demo.local");
+        await BrowserFixture.GoToAsync(stale, batchUrl);
+        await Assertions.Expect(stale.GetByTestId("record-payment")).ToBeVisibleAsync();
+        await checker.GetByTestId("record-payment").First.ClickAsync();
+        var payForm = checker.GetByTestId("pay-form");
+        await payForm.GetByLabel("支付凭证号").FillAsync("ABC2026112300017");
+        await checker.GetByTestId("pay-submit").ClickAsync();
         await Assertions.Expect(checker.GetByTestId("paid-reference")).ToContainTextAsync("ABC2026112300017");
-        await Accessibility.AssertNoSeriousViolationsAsync(checker);
+        await Assertions.Expect(checker.GetByTestId("money-trail")).ToContainTextAsync("ABC2026112300017");
+        await PageChecks.AssertGoodAtBothWidthsAsync(checker);
+
+        await stale.GetByTestId("record-payment").ClickAsync();
+        await stale.GetByTestId("pay-form").GetByLabel("支付凭证号").FillAsync("ABC-AGAIN");
+        await stale.GetByTestId("pay-submit").ClickAsync();
+        await Assertions.Expect(stale.GetByTestId("errors")).ToContainTextAsync("该明细已登记拨付");
+        await Assertions.Expect(stale.GetByTestId("paid-reference")).ToContainTextAsync("ABC2026112300017");
 
         var paid = await DbAsync(db => db.AwardTranches.AsNoTracking().SingleAsync(t => t.AwardId == award.Id));
         Assert.Equal(TrancheStatus.Paid, paid.Status);
+        Assert.Equal("ABC2026112300017", paid.PaymentReference);
         Assert.Equal(1, await DbAsync(db => db.Payments.CountAsync(p => p.TrancheId == paid.Id)));
         var actions = await DbAsync(db => db.MoneyEvents.AsNoTracking().Where(e => e.SubjectId == award.Id).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
         Assert.Equal(["Awarded", "BankAccountConfirmed", "TrancheBatched", "TranchePaid", "Completed"], actions);
 
-        // 6. Finance sees it on the dashboard (SVG charts, no script) and the claw-back list reads well too.
+        // 6. Finance sees it on the dashboard (SVG charts, no script); the batch list and the claw-backs read well too.
         await checker.GotoAsync("/dashboard?policy=jinshan-2025&by=Clause");
         await Assertions.Expect(checker.GetByTestId("money-table")).ToContainTextAsync("国家级、市级重点实验室配套");
         await Accessibility.AssertNoSeriousViolationsAsync(checker);
-        await checker.GotoAsync("/finance/clawbacks");
-        await Accessibility.AssertNoSeriousViolationsAsync(checker);
+        await BrowserFixture.GoToAsync(checker, "/finance/batches");
+        await Assertions.Expect(checker.GetByTestId("batches")).ToContainTextAsync("财务复核人");
+        await PageChecks.AssertGoodAtBothWidthsAsync(checker);
+        await BrowserFixture.GoToAsync(checker, "/finance/clawbacks");
+        await Assertions.Expect(checker.GetByTestId("clawbacks")).ToContainTextAsync("收回中");
+        await PageChecks.AssertGoodAtBothWidthsAsync(checker);
 
         // 7. The enterprise sees the payment.
         await applicant.ReloadAsync();
@@ -193,6 +226,38 @@ public sealed class MoneyJourneyTests(MoneyJourneyFixture fixture) : IClassFixtu
         await Assertions.Expect(applicant.GetByTestId("saved")).ToContainTextAsync("变更申请已提交");
         await Assertions.Expect(applicant.Locator("[data-testid=change-requests] tr[data-kind=Investment][data-status=Pending]")).ToHaveCountAsync(1);
         await PageChecks.AssertGoodAtBothWidthsAsync(applicant);
+    }
+
+    [Fact]
+    public async Task A_recovery_reads_8万_and_more_than_is_outstanding_is_refused_beside_the_amount()
+    {
+        var clawback = await DbAsync(db => db.Clawbacks.AsNoTracking().SingleAsync(c => c.Status == ClawbackStatus.Open));
+        Assert.True(clawback.Outstanding > 80_000m);
+        var finance = await SignInAsync("finance2@demo.local");
+        await BrowserFixture.GoToAsync(finance, "/finance/clawbacks");
+        await finance.GetByTestId("record-recovery").ClickAsync();
+        var form = finance.GetByTestId("recover-form");
+        var amount = form.GetByLabel("缴回金额");
+        await form.GetByLabel("缴款凭证号").FillAsync("JK-2026-0002");
+
+        // More than is outstanding: refused beside the amount, nothing recorded, what was typed stays.
+        await amount.FillAsync("500万");
+        await finance.GetByTestId("recover-submit").ClickAsync();
+        await Assertions.Expect(form).ToContainTextAsync($"不能超过尚未收回的 {MoneyText.Yuan(clawback.Outstanding)}");
+        await Assertions.Expect(amount).ToHaveValueAsync("500万");
+        await PageChecks.AssertGoodAtBothWidthsAsync(finance);
+        Assert.Equal(clawback.AmountRecovered, await DbAsync(db => db.Clawbacks.Where(c => c.Id == clawback.Id).Select(c => c.AmountRecovered).SingleAsync()));
+
+        // 8万 is 80,000 yuan: recorded, the outstanding figure falls, the trail shows it.
+        await amount.FillAsync("8万");
+        await finance.GetByTestId("recover-submit").ClickAsync();
+        await Assertions.Expect(finance.GetByTestId("saved")).ToBeVisibleAsync();
+        var row = finance.Locator("tr", new() { Has = finance.Locator($"[data-clawback='{clawback.Id}']") });
+        await Assertions.Expect(row.GetByTestId("outstanding")).ToHaveTextAsync(MoneyText.YuanNumber(clawback.Outstanding - 80_000m));
+        await row.GetByTestId("show-trail").ClickAsync();
+        await Assertions.Expect(finance.GetByTestId("clawback-trail")).ToContainTextAsync("80,000.00 元");
+        await PageChecks.AssertGoodAtBothWidthsAsync(finance);
+        Assert.Equal(clawback.AmountRecovered + 80_000m, await DbAsync(db => db.Clawbacks.Where(c => c.Id == clawback.Id).Select(c => c.AmountRecovered).SingleAsync()));
     }
 
     /// <summary>The 分配金额（万元） of every numbered line, and the 合计 row's figure.</summary>

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Common;
+using SubsidyPortal.Application.Finance;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
@@ -14,31 +16,11 @@ using SubsidyPortal.Infrastructure.Persistence;
 
 namespace SubsidyPortal.Infrastructure.Money;
 
-/// <summary>Which payable tranches finance looks at (and builds a batch from). Every part is optional.</summary>
-public sealed record PayableFilter(
-    string? PolicyId = null, Guid? CallId = null, District? District = null, Guid? TownOrParkId = null, int? Year = null,
-    DateOnly? DueFrom = null, DateOnly? DueTo = null);
-
-/// <summary>One tranche on the payable list, with what finance needs to recognise it.</summary>
-public sealed record PayableRow(
-    Guid AwardId, Guid TrancheId, string AwardNumber, string RecipientName, string ProjectName, string PolicyId, Guid? CallId,
-    string? CallTitle, string ClauseId, string ClauseTitle, string? TownOrPark, int Year, string TrancheLabel, decimal Amount, DateOnly DueOn);
-
 /// <summary>What can be paid now, and what waits only for the enterprise to confirm its account (so finance can chase it).</summary>
 public sealed record PayableView(IReadOnlyList<PayableRow> Payable, IReadOnlyList<PayableRow> AwaitingAccount)
 {
     public decimal Total => Payable.Sum(r => r.Amount);
 }
-
-public sealed record FilterOption(string Value, string Text);
-
-/// <summary>The choices the filter form offers: policies, calls, districts and towns/parks.</summary>
-public sealed record PayableFilterOptions(
-    IReadOnlyList<FilterOption> Policies, IReadOnlyList<FilterOption> Calls, IReadOnlyList<FilterOption> TownsOrParks);
-
-public sealed record BatchRow(
-    Guid Id, string BatchNumber, string Description, BatchStatus Status, string MakerName, string? CheckerName,
-    DateTimeOffset CreatedAt, DateTimeOffset? ApprovedAt, int LineCount, decimal Total, decimal PaidTotal);
 
 /// <summary>
 /// 拨付: finance builds batches from the payable tranches, a second finance user approves them (maker-checker), and
@@ -63,10 +45,41 @@ public sealed class DisbursementService(MoneyStore store, IClock clock)
             .Select(c => new { c.Id, c.TitleZh, c.Year })
             .ToListAsync(cancellationToken);
         var towns = await Db.TownsOrParks.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var years = await Db.Awards.AsNoTracking().IgnoreAutoIncludes().Select(a => a.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
         return new PayableFilterOptions(
             [.. PolicyCatalog.Policies.Select(p => new FilterOption(p.Id, p.Title))],
             [.. calls.Select(c => new FilterOption(c.Id.ToString(), $"{c.Year} {c.TitleZh}"))],
-            [.. towns.Select(t => new FilterOption(t.Id.ToString(), t.Name))]);
+            [.. towns.Select(t => new FilterOption(t.Id.ToString(), t.Name))],
+            years);
+    }
+
+    /// <summary>
+    /// One page of the payable list (or of those awaiting the enterprise's account), sorted in the database, with the
+    /// count and total of the whole filtered list: a list of 30,000 tranches is never read whole.
+    /// </summary>
+    public async Task<PayableResult> PayablePageAsync(PayableFilter filter, bool accountConfirmed, PageRequest page, CancellationToken cancellationToken)
+    {
+        var filtered = Filtered(filter, accountConfirmed);
+        var count = await filtered.CountAsync(cancellationToken);
+        if (count == 0)
+        {
+            return PayableResult.Empty;
+        }
+
+        var total = await filtered.SumAsync(x => x.Tranche.Amount, cancellationToken);
+        var sorted = (page.SortBy, page.Descending) switch
+        {
+            ("recipient", false) => filtered.OrderBy(x => x.Award.RecipientName).ThenBy(x => x.Award.AwardNumber),
+            ("recipient", true) => filtered.OrderByDescending(x => x.Award.RecipientName).ThenBy(x => x.Award.AwardNumber),
+            ("amount", false) => filtered.OrderBy(x => x.Tranche.Amount).ThenBy(x => x.Award.AwardNumber),
+            ("amount", true) => filtered.OrderByDescending(x => x.Tranche.Amount).ThenBy(x => x.Award.AwardNumber),
+            ("due", false) => filtered.OrderBy(x => x.Tranche.DueOn).ThenBy(x => x.Award.AwardNumber),
+            ("due", true) => filtered.OrderByDescending(x => x.Tranche.DueOn).ThenBy(x => x.Award.AwardNumber),
+            ("award", true) => filtered.OrderByDescending(x => x.Award.AwardNumber),
+            _ => filtered.OrderBy(x => x.Award.AwardNumber),
+        };
+        var rows = await RowsAsync(sorted.ThenBy(x => x.Tranche.Sequence).Skip(page.Skip).Take(page.Take), cancellationToken);
+        return new PayableResult(rows, count, total);
     }
 
     /// <summary>
@@ -114,15 +127,45 @@ public sealed class DisbursementService(MoneyStore store, IClock clock)
         }
     }
 
-    public async Task<IReadOnlyList<BatchRow>> BatchesAsync(CancellationToken cancellationToken) =>
-        await Db.DisbursementBatches.AsNoTracking()
-            .OrderByDescending(b => b.CreatedAt)
-            .Select(b => new BatchRow(
-                b.Id, b.BatchNumber, b.Description, b.Status, b.MakerName, b.CheckerName, b.CreatedAt, b.ApprovedAt,
-                b.Lines.Count(),
-                b.Lines.Where(l => l.Status != LineStatus.Stopped).Sum(l => l.Amount),
-                b.Lines.Where(l => l.Status == LineStatus.Paid).Sum(l => l.Amount)))
-            .ToListAsync(cancellationToken);
+    /// <summary>One page of the batches (all, or of one status), newest first unless sorted otherwise.</summary>
+    public async Task<PagedResult<BatchRow>> BatchesAsync(BatchStatus? status, PageRequest page, CancellationToken cancellationToken)
+    {
+        var batches = Db.DisbursementBatches.AsNoTracking().IgnoreAutoIncludes();
+        if (status is { } s)
+        {
+            batches = batches.Where(b => b.Status == s);
+        }
+
+        if (page.SearchText is { } text)
+        {
+            var pattern = $"%{Work.Like.Escape(text)}%";
+            batches = batches.Where(b => EF.Functions.ILike(b.BatchNumber, pattern, Work.Like.EscapeCharacter)
+                                         || EF.Functions.ILike(b.Description, pattern, Work.Like.EscapeCharacter)
+                                         || EF.Functions.ILike(b.MakerName, pattern, Work.Like.EscapeCharacter));
+        }
+
+        var count = await batches.CountAsync(cancellationToken);
+        var rows = batches.Select(b => new
+        {
+            b.Id, b.BatchNumber, b.Description, b.Status, b.MakerName, b.CheckerName, b.CreatedAt, b.ApprovedAt,
+            Lines = Db.DisbursementLines.Count(l => l.BatchId == b.Id),
+            Total = Db.DisbursementLines.Where(l => l.BatchId == b.Id && l.Status != LineStatus.Stopped).Sum(l => l.Amount),
+            Paid = Db.DisbursementLines.Where(l => l.BatchId == b.Id && l.Status == LineStatus.Paid).Sum(l => l.Amount),
+        });
+        var sorted = (page.SortBy, page.Descending) switch
+        {
+            ("number", false) => rows.OrderBy(b => b.BatchNumber),
+            ("number", true) => rows.OrderByDescending(b => b.BatchNumber),
+            ("total", false) => rows.OrderBy(b => b.Total).ThenByDescending(b => b.CreatedAt),
+            ("total", true) => rows.OrderByDescending(b => b.Total).ThenByDescending(b => b.CreatedAt),
+            ("created", false) => rows.OrderBy(b => b.CreatedAt),
+            _ => rows.OrderByDescending(b => b.CreatedAt),
+        };
+        var items = await sorted.ThenBy(b => b.Id).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
+        return new PagedResult<BatchRow>(
+            [.. items.Select(b => new BatchRow(b.Id, b.BatchNumber, b.Description, b.Status, b.MakerName, b.CheckerName, b.CreatedAt, b.ApprovedAt, b.Lines, b.Total, b.Paid))],
+            count);
+    }
 
     public async Task<DisbursementBatch?> FindBatchAsync(Guid batchId, CancellationToken cancellationToken) =>
         await Db.DisbursementBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
@@ -237,44 +280,6 @@ public sealed class DisbursementService(MoneyStore store, IClock clock)
         return awards.OrderBy(a => a.AwardNumber).Select(a => new AllocationLine(a.RecipientName, a.ProjectName, a.Amount)).AsAsyncEnumerable();
     }
 
-    /// <summary>The filter in words, as a batch's default description (shown to the checker).</summary>
-    public static string Describe(PayableFilter filter, string? callTitle, string? townName)
-    {
-        var parts = new List<string>();
-        if (!string.IsNullOrEmpty(filter.PolicyId))
-        {
-            parts.Add($"政策 {PolicyCatalog.Policies.FirstOrDefault(p => p.Id == filter.PolicyId)?.DocumentNumber ?? filter.PolicyId}");
-        }
-
-        if (callTitle is not null)
-        {
-            parts.Add($"批次 {callTitle}");
-        }
-
-        if (filter.District is { } district)
-        {
-            parts.Add($"区 {district}");
-        }
-
-        if (townName is not null)
-        {
-            parts.Add($"镇（园区）{townName}");
-        }
-
-        if (filter.Year is { } year)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"年度 {year}"));
-        }
-
-        if (filter.DueFrom is not null || filter.DueTo is not null)
-        {
-            parts.Add($"到期 {filter.DueFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"} 至 {filter.DueTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}");
-        }
-
-        var text = parts.Count == 0 ? "全部可拨付资金" : string.Join("；", parts);
-        return text.Length <= DisbursementBatch.DescriptionMaxLength ? text : text[..DisbursementBatch.DescriptionMaxLength];
-    }
-
     // Member-init (not a constructor) so EF can keep composing filters on it.
     private sealed class Candidate
     {
@@ -285,8 +290,12 @@ public sealed class DisbursementService(MoneyStore store, IClock clock)
         public required Domain.Enterprises.Enterprise Enterprise { get; init; }
     }
 
-    /// <summary>Released tranches of active awards that no batch holds; split by whether the account is confirmed.</summary>
-    private IQueryable<Candidate> Query(PayableFilter filter, bool accountConfirmed)
+    /// <summary>Released tranches of active awards that no batch holds, in award number order; split by whether the
+    /// account is confirmed.</summary>
+    private IQueryable<Candidate> Query(PayableFilter filter, bool accountConfirmed) =>
+        Filtered(filter, accountConfirmed).OrderBy(x => x.Award.AwardNumber).ThenBy(x => x.Tranche.Sequence);
+
+    private IQueryable<Candidate> Filtered(PayableFilter filter, bool accountConfirmed)
     {
         var query =
             from t in Db.AwardTranches.AsNoTracking()
@@ -332,7 +341,7 @@ public sealed class DisbursementService(MoneyStore store, IClock clock)
             query = query.Where(x => x.Tranche.DueOn <= to);
         }
 
-        return query.OrderBy(x => x.Award.AwardNumber).ThenBy(x => x.Tranche.Sequence);
+        return query;
     }
 
     private async Task<IReadOnlyList<PayableRow>> RowsAsync(IQueryable<Candidate> query, CancellationToken cancellationToken)
@@ -352,14 +361,17 @@ public sealed class DisbursementService(MoneyStore store, IClock clock)
             x.Tranche.Label,
             x.Tranche.Amount,
             x.Tranche.DueOn,
+            x.Enterprise.ContactPerson,
+            x.Enterprise.ContactPhone,
         }).ToListAsync(cancellationToken);
         var callIds = rows.Where(r => r.CallId is not null).Select(r => r.CallId!.Value).Distinct().ToList();
         var calls = await Db.Calls.AsNoTracking().Where(c => callIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.TitleZh, cancellationToken);
         var towns = await Db.TownsOrParks.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         return [.. rows.Select(r => new PayableRow(
-            r.Id, r.TrancheId, r.AwardNumber, r.RecipientName, r.ProjectName, r.PolicyId, r.CallId,
+            r.Id, r.TrancheId, r.AwardNumber, r.RecipientName, r.ProjectName, r.PolicyId,
+            PolicyCatalog.Policies.FirstOrDefault(p => p.Id == r.PolicyId)?.DocumentNumber ?? r.PolicyId, r.CallId,
             r.CallId is { } c ? calls.GetValueOrDefault(c) : null, r.ClauseId, PolicyCatalog.Find(r.ClauseId)?.TitleZh ?? r.ClauseId,
-            r.TownOrParkId is { } t ? towns.GetValueOrDefault(t) : null, r.Year, r.Label, r.Amount, r.DueOn))];
+            r.TownOrParkId is { } t ? towns.GetValueOrDefault(t) : null, r.Year, r.Label, r.Amount, r.DueOn, r.ContactPerson, r.ContactPhone))];
     }
 
     private async Task<CommandResult> ChangeAsync(Guid batchId, Func<DisbursementBatch, Task> change, CancellationToken cancellationToken) =>

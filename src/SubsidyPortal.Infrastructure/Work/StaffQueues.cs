@@ -174,25 +174,23 @@ internal static class FinanceQueue
         var sections = new List<WorkSection>
         {
             new("finance.payable", payableCount,
-                payableCount == 0 ? [] : [q.Item("Queue.Item.Payable", [payableCount.ToString(CultureInfo.InvariantCulture), Application.Formatting.MoneyText.Yuan(payableTotal)], null, null, "/finance")],
-                "/finance"),
+                payableCount == 0 ? [] : [q.Item("Queue.Item.Payable", [payableCount.ToString(CultureInfo.InvariantCulture), Application.Formatting.MoneyText.Yuan(payableTotal)], null, null, "/finance/payable")],
+                "/finance/payable"),
         };
 
-        var drafts = db.DisbursementBatches.AsNoTracking().Where(b => b.Status == BatchStatus.Draft);
-        var forMe = drafts.Where(b => b.MakerUserId != actor.UserId);
+        var forMe = ToCheck(db, actor);
         var draftItems = await forMe.OrderBy(b => b.CreatedAt).Take(q.Take).Select(b => new { b.Id, b.BatchNumber, b.MakerName, b.CreatedAt }).ToListAsync(ct);
         sections.Add(new WorkSection("finance.check", await forMe.CountAsync(ct),
             draftItems.Select(b => q.Item("Queue.Item.Check", [b.BatchNumber, b.MakerName], null, null, $"/finance/batches/{b.Id}", b.CreatedAt)).ToList(),
-            "/finance/batches"));
+            "/finance/batches?status=Draft"));
 
-        var unpaid = db.DisbursementBatches.AsNoTracking()
-            .Where(b => b.Status == BatchStatus.Approved && db.DisbursementLines.Any(l => l.BatchId == b.Id && l.Status == LineStatus.Pending));
+        var unpaid = Unpaid(db);
         var unpaidItems = await unpaid.OrderBy(b => b.ApprovedAt).Take(q.Take)
             .Select(b => new { b.Id, b.BatchNumber, Lines = db.DisbursementLines.Count(l => l.BatchId == b.Id && l.Status == LineStatus.Pending) })
             .ToListAsync(ct);
         sections.Add(new WorkSection("finance.unpaid", await unpaid.CountAsync(ct),
             unpaidItems.Select(b => q.Item("Queue.Item.Unpaid", [b.BatchNumber, b.Lines.ToString(CultureInfo.InvariantCulture)], null, null, $"/finance/batches/{b.Id}")).ToList(),
-            "/finance/batches"));
+            "/finance/batches?status=Approved"));
 
         var clawbacks = db.Clawbacks.AsNoTracking().Where(c => c.Status == ClawbackStatus.Open);
         var clawbackItems = await clawbacks.OrderBy(c => c.OpenedAt).Take(q.Take)
@@ -202,6 +200,15 @@ internal static class FinanceQueue
             "/finance/clawbacks"));
         return sections;
     }
+
+    /// <summary>Drafts waiting for a checker other than the actor (the maker never checks).</summary>
+    public static IQueryable<DisbursementBatch> ToCheck(PortalDbContext db, Actor actor) =>
+        db.DisbursementBatches.AsNoTracking().Where(b => b.Status == BatchStatus.Draft && b.MakerUserId != actor.UserId);
+
+    /// <summary>Approved batches with lines whose payment is not recorded yet.</summary>
+    public static IQueryable<DisbursementBatch> Unpaid(PortalDbContext db) =>
+        db.DisbursementBatches.AsNoTracking()
+            .Where(b => b.Status == BatchStatus.Approved && db.DisbursementLines.Any(l => l.BatchId == b.Id && l.Status == LineStatus.Pending));
 }
 
 /// <summary>系统管理员: locked accounts, and the next year's holiday calendar when it has not been entered.</summary>

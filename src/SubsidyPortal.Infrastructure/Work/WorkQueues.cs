@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Application.Work;
 using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Calendar;
 using SubsidyPortal.Domain.Identity;
 using SubsidyPortal.Infrastructure.Calendar;
@@ -58,6 +59,11 @@ public sealed class WorkQueues(PortalDbContext db, IClock clock, WorkingDayCalen
                 break;
             case PortalRoles.Expert:
                 counts["expert.assignments"] = await ExpertQueue.OpenAssignments(db, actor).CountAsync(cancellationToken);
+                break;
+            case PortalRoles.FinanceStaff:
+                counts["finance.batches"] = await FinanceQueue.ToCheck(db, actor).CountAsync(cancellationToken)
+                                            + await FinanceQueue.Unpaid(db).CountAsync(cancellationToken);
+                counts["finance.clawbacks"] = await db.Clawbacks.CountAsync(c => c.Status == ClawbackStatus.Open, cancellationToken);
                 break;
         }
 

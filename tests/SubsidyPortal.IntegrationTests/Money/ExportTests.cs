@@ -22,7 +22,7 @@ public sealed class ExportTests(PortalFixture fixture) : IClassFixture<PortalFix
         await MoneyData.AwardAsync(fixture.Factory, 100_000.01m, enterpriseEmail: Demo.OtherApplicant, year: year);
         await MoneyData.AwardAsync(fixture.Factory, 0.03m, clauseId: OtherClause, year: year);
         var maker = await FinanceData.MakerAsync(fixture.Factory);
-        var (batchId, built) = await FinanceData.UseAsync(fixture.Factory, s => s.BuildAsync(new Infrastructure.Money.PayableFilter(Year: year), "导出测试", maker, CancellationToken.None));
+        var (batchId, built) = await FinanceData.UseAsync(fixture.Factory, s => s.BuildAsync(new Application.Finance.PayableFilter(Year: year), "导出测试", maker, CancellationToken.None));
         Assert.True(built.Succeeded, FinanceData.Messages(built));
         var checker = await FinanceData.CheckerAsync(fixture.Factory);
         Assert.True((await FinanceData.UseAsync(fixture.Factory, s => s.ApproveAsync(batchId!.Value, checker, CancellationToken.None))).Succeeded);

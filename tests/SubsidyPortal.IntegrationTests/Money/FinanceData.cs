@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Finance;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
@@ -23,6 +24,9 @@ internal static class FinanceData
 
     public static Task<int> YearOfAsync(PortalFactory factory, Guid awardId) =>
         Demo.WithDbAsync(factory, db => db.Awards.Where(a => a.Id == awardId).Select(a => a.Year).SingleAsync());
+
+    /// <summary>The finance pages' use cases, as the pages call them (each call in its own scope).</summary>
+    public static IFinanceDesk Desk(PortalFactory factory) => factory.Services.GetRequiredService<IFinanceDesk>();
 
     public static Task<T> UseAsync<T>(PortalFactory factory, Func<DisbursementService, Task<T>> use) =>
         MoneyData.WithAsync(factory, sp => use(sp.GetRequiredService<DisbursementService>()));

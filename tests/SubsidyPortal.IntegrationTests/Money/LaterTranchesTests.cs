@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Finance;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Rules;
 using SubsidyPortal.Infrastructure.Money;

@@ -1,7 +1,8 @@
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Awards;
+using SubsidyPortal.Domain.Disbursements;
 using SubsidyPortal.Infrastructure.Money;
 using SubsidyPortal.Testing;
 
@@ -34,35 +35,41 @@ public sealed class MarkPaidOnceTests(PortalFixture fixture) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task Fifty_concurrent_form_posts_pay_a_line_once()
+    public async Task Fifty_concurrent_mark_paid_calls_from_the_page_pay_a_line_once()
     {
+        // The page records a payment through its use case (each call in its own scope, as fifty clicks in fifty
+        // tabs would): one wins, every other is told why, whatever moment it lost at.
         var (awardId, batchId, line) = await FinanceData.ApprovedLineAsync(fixture.Factory, 8_800.88m);
-        using var client = await PortalClient.SignedInAsync(fixture.Factory, MoneyData.Finance2);
-        var url = $"/finance/batches/{batchId}";
-        var page = await client.GetPageAsync(url);
-        var form = page.Forms.Single(f => f.QuerySelector($"input[name=_handler][value='pay-{line.Id:N}']") is not null);
-        var token = ((IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
-        var today = FinanceData.Today(fixture.Factory).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(async i =>
+        var actor = await FinanceData.CheckerAsync(fixture.Factory);
+        var desk = FinanceData.Desk(fixture.Factory);
+        var today = FinanceData.Today(fixture.Factory);
+        var start = new TaskCompletionSource();
+        var racers = Enumerable.Range(0, 50).Select(async i =>
         {
-            var response = await client.Http.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["_handler"] = $"pay-{line.Id:N}",
-                ["__RequestVerificationToken"] = token,
-                ["Reference"] = $"YH-FORM-{i:00}",
-                ["PaidOn"] = today,
-            }));
-            var answer = await PortalClient.ParseAsync(response);
-            return (Status: (int)response.StatusCode, Saved: answer.QuerySelector("[data-testid=saved]") is not null);
-        }));
+            await start.Task;
+            var reference = $"YH-PAGE-{i:00}";
+            return (Reference: reference, Result: await desk.RecordPaymentAsync(batchId, line.Id, reference, today, actor, CancellationToken.None));
+        }).ToList();
+        start.SetResult();
+        var outcomes = await Task.WhenAll(racers);
 
-        // Posts answered after the winner find no payment form for a paid line any more (400); the rest are told why (200).
-        Assert.All(responses, r => Assert.Contains(r.Status, new[] { 200, 400 }));
-        Assert.Single(responses, r => r.Saved);
-        var reference = await Demo(db => db.AwardTranches.Where(t => t.Id == line.TrancheId).Select(t => t.PaymentReference).SingleAsync());
-        Assert.StartsWith("YH-FORM-", reference, StringComparison.Ordinal);
-        await AssertPaidOnceAsync(awardId, batchId, line.TrancheId, reference!);
+        // Each loser lost at its own moment: after the winner's commit (the line, or the award's tranche, is paid) or
+        // before it, on the row versions and the payment ledger's key (changed meanwhile).
+        var honestRefusals = new[]
+        {
+            ValidationText.Get("batch.line-already-paid"), ValidationText.Get("award.tranche-already-paid"), ValidationText.Get("money.changed-concurrently"),
+        };
+        var winner = Assert.Single(outcomes, o => o.Result.Succeeded);
+        Assert.All(outcomes.Where(o => !o.Result.Succeeded), o => Assert.Contains(FinanceData.Messages(o.Result), honestRefusals));
+        Assert.StartsWith("YH-PAGE-", winner.Reference, StringComparison.Ordinal);
+        await AssertPaidOnceAsync(awardId, batchId, line.TrancheId, winner.Reference);
+
+        // The line shows paid at once, with its reference; the batch takes no more payments.
+        var lines = await desk.BatchLinesAsync(batchId, new(), actor, CancellationToken.None);
+        var shown = Assert.Single(lines.Items);
+        Assert.Equal(LineStatus.Paid, shown.Status);
+        Assert.Equal(winner.Reference, shown.PaymentReference);
+        Assert.False((await desk.BatchAsync(batchId, actor, CancellationToken.None))!.CanRecordPayments);
     }
 
     [Fact]
@@ -74,17 +81,21 @@ public sealed class MarkPaidOnceTests(PortalFixture fixture) : IClassFixture<Por
         Assert.True(first.Succeeded, FinanceData.Messages(first));
 
         var again = await FinanceData.PayAsync(fixture.Factory, batchId, line.Id, "YH-TWICE", actor);
+        var fromPage = await FinanceData.Desk(fixture.Factory).RecordPaymentAsync(batchId, line.Id, "YH-THRICE", FinanceData.Today(fixture.Factory), actor, CancellationToken.None);
 
         Assert.False(again.Succeeded);
         Assert.Equal("该明细已登记拨付，不能重复登记。", FinanceData.Messages(again));
+        Assert.Equal("该明细已登记拨付，不能重复登记。", FinanceData.Messages(fromPage));
         await AssertPaidOnceAsync(awardId, batchId, line.TrancheId, "YH-ONCE");
 
-        // The page shows the line's reference and offers no second payment form.
-        using var client = await PortalClient.SignedInAsync(fixture.Factory, MoneyData.Finance2);
-        var url = $"/finance/batches/{batchId}";
-        var page = await client.GetPageAsync(url);
-        Assert.Contains("YH-ONCE", page.QuerySelector("[data-testid=paid-reference]")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(page.QuerySelector("[data-testid=pay-form]"));
+        // The page's lines show the reference and offer no second payment (the batch is complete).
+        var desk = FinanceData.Desk(fixture.Factory);
+        var shown = Assert.Single((await desk.BatchLinesAsync(batchId, new(), actor, CancellationToken.None)).Items);
+        Assert.Equal(("YH-ONCE", LineStatus.Paid), (shown.PaymentReference, shown.Status));
+        var view = (await desk.BatchAsync(batchId, actor, CancellationToken.None))!;
+        Assert.Equal(BatchStatus.Completed, view.Status);
+        Assert.False(view.CanRecordPayments);
+        Assert.Equal((1, 0, 20_000m), (view.PaidCount, view.PendingCount, view.PaidTotal));
     }
 
     private async Task AssertPaidOnceAsync(Guid awardId, Guid batchId, Guid trancheId, string reference)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Finance;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
@@ -93,18 +94,21 @@ public sealed class RevocationOnBatchTests(PortalFixture fixture) : IClassFixtur
         Assert.Equal(10_000m, open.AmountRecovered);
         Assert.Equal(20_000m, open.Outstanding);
 
-        // The rest through the page: the claw-back moves to the closed list.
-        using var client = await PortalClient.SignedInAsync(fixture.Factory, MoneyData.Finance);
-        var response = await client.SubmitAsync("/finance/clawbacks", $"recover-{clawbackId:N}", new Dictionary<string, string>
-        {
-            ["Amount"] = "20000.00",
-            ["Reference"] = "JK-004",
-        });
-        var page = await PortalClient.ParseAsync(response);
-        Assert.NotNull(page.QuerySelector("[data-testid=saved]"));
-        var closed = page.QuerySelector($"[data-testid=closed-clawbacks] [data-clawback='{clawbackId}']");
-        Assert.NotNull(closed);
-        Assert.Equal("0.00", closed!.QuerySelector("[data-testid=outstanding]")!.TextContent.Trim());
+        // The rest through the page's use case: the claw-back closes and moves below those still open.
+        var finance = await FinanceData.MakerAsync(fixture.Factory);
+        var desk = FinanceData.Desk(fixture.Factory);
+        var tooMuch = await desk.RecordRecoveryAsync(clawbackId, 20_000.01m, today, "JK-004", finance, CancellationToken.None);
+        Assert.Equal("Amount", Assert.Single(tooMuch.Errors).Field);
+        var rest = await desk.RecordRecoveryAsync(clawbackId, 20_000m, today, "JK-004", finance, CancellationToken.None);
+        Assert.True(rest.Succeeded, FinanceData.Messages(rest));
+        var list = await desk.ClawbacksAsync(new(PageSize: 100), finance, CancellationToken.None);
+        var closed = Assert.Single(list.Items, c => c.Id == clawbackId);
+        Assert.Equal(ClawbackStatus.Recovered, closed.Status);
+        Assert.Equal("0.00", SubsidyPortal.Application.Formatting.MoneyText.YuanNumber(closed.Outstanding));
+        Assert.True(list.Items.SkipWhile(c => c.Status == ClawbackStatus.Open).All(c => c.Status == ClawbackStatus.Recovered), "open claw-backs come first");
+        Assert.Equal(
+            ["Opened", "Recovered", "Recovered", "Closed"],
+            (await desk.ClawbackTrailAsync(clawbackId, finance, CancellationToken.None)).Select(e => e.Action));
         var done = await Db(db => db.Clawbacks.AsNoTracking().SingleAsync(c => c.Id == clawbackId));
         Assert.Equal(ClawbackStatus.Recovered, done.Status);
         Assert.Equal(30_000m, done.AmountRecovered);
