@@ -28,6 +28,8 @@ public class BrowserFixture : IAsyncLifetime
         _factory = await PortalFactory.CreateAsync(GetType().Name, Settings);
         BaseAddress = _factory.UseRealServer();
         _playwright = await Playwright.CreateAsync();
+        // CI runs these beside the integration tests on two cores: give assertions room before calling a wait a failure.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("SUBSIDYPORTAL_CHROMIUM") ?? "/usr/bin/chromium",
@@ -61,8 +63,9 @@ public class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("电子邮箱（登录账号）").FillAsync(email);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"), new() { Timeout = 60_000 });
+        // The landing page's <main>, then its circuit when it is a work area (a static page has no marker).
+        await Assertions.Expect(page.Locator("main#main")).ToBeAttachedAsync(new() { Timeout = 60_000 });
         if (await page.Locator("[data-circuit]").CountAsync() > 0)
         {
             await PageChecks.WaitForCircuitAsync(page);

@@ -17,7 +17,7 @@ internal static partial class PageChecks
     /// prerendered page. Static pages carry no marker and need no wait.</summary>
     public static async Task WaitForCircuitAsync(IPage page)
     {
-        await Assertions.Expect(page.Locator("[data-circuit=ready]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("[data-circuit=ready]")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
     }
 
     /// <summary>Every check at once, at the page's current viewport.</summary>
