@@ -39,6 +39,20 @@ internal sealed class CircuitRevalidation(ILoggerFactory loggerFactory, IService
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await StampStillMatchesAsync(authenticationState);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The application is stopping and its circuits with it; signing this page out would only render into a
+            // disposed circuit.
+            return true;
+        }
+    }
+
+    private async Task<bool> StampStillMatchesAsync(AuthenticationState authenticationState)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = await users.GetUserAsync(authenticationState.User);
