@@ -75,6 +75,7 @@ public static class DependencyInjection
         services.AddUseCase<IEnterpriseDirectory, EnterpriseDirectory>();
         services.AddScoped<ApplicationViews>();
         services.AddUseCase<IApplicationFiling, ApplicationFiling>();
+        services.AddCommitteeUseCases();
         return services;
     }
 }
