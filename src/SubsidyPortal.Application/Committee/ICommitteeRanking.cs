@@ -21,6 +21,22 @@ public sealed record RankingEntry(
     public bool Proposed => Status == ApplicationStatus.ProposedForApproval;
 }
 
+/// <summary>
+/// The ranking as staff read it: the scored rows by score with the budget line drawn before the first row whose running
+/// total passes the budget (none when every scored row fits), and the unscored rows as a group of their own — they are
+/// not ranked yet, so never "over the budget".
+/// </summary>
+public sealed record RankingGroups(BudgetRanking Ranking, IReadOnlyList<RankedApplication> Scored, int? BudgetLineBefore, IReadOnlyList<RankedApplication> Unscored)
+{
+    public static RankingGroups Of(BudgetRanking ranking)
+    {
+        var scored = ranking.Rows.Where(r => r.Score is not null).ToList();
+        // BudgetRanking puts every unscored row last, so an index where the budget is exceeded is a scored row's.
+        int? line = ranking.CutOffReason == CutOffReason.BudgetExceeded ? ranking.CutOffIndex : null;
+        return new RankingGroups(ranking, scored, line, ranking.Rows.Where(r => r.Score is null).ToList());
+    }
+}
+
 /// <summary>The 公示 window a notice published today would have, in working days.</summary>
 public sealed record NoticeWindow(DateOnly FirstDay, DateOnly LastDay, int WorkingDays);
 
@@ -44,6 +60,9 @@ public sealed record RankingView(Guid CallId, string CallTitle, decimal Budget, 
             e.ApplicationId, $"{e.EnterpriseName} · {e.ProjectName}", e.Score, e.RuleAmount, e.RuleKind,
             drafts is not null && drafts.TryGetValue(e.ApplicationId, out var draft) && ApprovedAmountRule.Allows(draft, e.RuleAmount) ? draft : e.ApprovedAmount,
             e.SubmittedAt)));
+
+    /// <summary>The ranking with the typed amounts, grouped as staff read it (<see cref="RankingGroups"/>).</summary>
+    public RankingGroups Groups(IReadOnlyDictionary<Guid, decimal>? drafts = null) => RankingGroups.Of(Rank(drafts));
 
     /// <summary>Why a typed amount cannot be the approved amount of its row, naming the clause's figure; null when it can.</summary>
     public string? DraftError(Guid applicationId, decimal amount)

@@ -14,6 +14,9 @@ namespace SubsidyPortal.Infrastructure.Committee;
 /// <summary><see cref="IExpertPool"/> over <see cref="ExpertPoolService"/>, which keeps the enrolment rules.</summary>
 public sealed class ExpertPool(PortalDbContext db, ExpertPoolService pool) : IExpertPool
 {
+    // The specialties are stored in the expert's own list field (see ExpertConfiguration).
+    private const string SpecialtiesField = "_specialties";
+
     public async Task<PagedResult<ExpertRow>> ExpertsAsync(PageRequest page, bool includeRetired, Actor staff, CancellationToken cancellationToken)
     {
         if (staff.Role != PortalRoles.CommitteeStaff)
@@ -36,7 +39,7 @@ public sealed class ExpertPool(PortalDbContext db, ExpertPoolService pool) : IEx
             var pattern = $"%{Like.Escape(text)}%";
             rows = rows.Where(r => EF.Functions.ILike(r.Expert.Name, pattern, Like.EscapeCharacter)
                                    || EF.Functions.ILike(r.Expert.OrganisationName, pattern, Like.EscapeCharacter)
-                                   || r.Expert.Specialties.Contains(text));
+                                   || EF.Property<List<string>>(r.Expert, SpecialtiesField).Contains(text));
         }
 
         var total = await rows.CountAsync(cancellationToken);
@@ -51,13 +54,13 @@ public sealed class ExpertPool(PortalDbContext db, ExpertPoolService pool) : IEx
         var items = await sorted.ThenBy(r => r.Expert.Id).Skip(page.Skip).Take(page.Take)
             .Select(r => new
             {
-                r.Expert.Id, r.Expert.Name, r.Email, r.Expert.OrganisationName, r.Expert.Specialties, r.Expert.Active,
+                r.Expert.Id, r.Expert.Name, r.Email, r.Expert.OrganisationName, Specialties = EF.Property<List<string>>(r.Expert, SpecialtiesField), r.Expert.Active,
                 Open = db.ExpertAssignments.Count(x => x.ExpertId == r.Expert.Id
                                                        && (x.Declaration == ConflictDeclaration.Pending || (x.Declaration == ConflictDeclaration.NoConflict && x.SubmittedAt == null))
                                                        && db.Applications.Any(a => a.Id == x.ApplicationId && a.Status == ApplicationStatus.ExpertReview)),
             })
             .ToListAsync(cancellationToken);
-        return new PagedResult<ExpertRow>(items.Select(r => new ExpertRow(r.Id, r.Name, r.Email, r.OrganisationName, r.Specialties.ToList(), r.Active, r.Open)).ToList(), total);
+        return new PagedResult<ExpertRow>(items.Select(r => new ExpertRow(r.Id, r.Name, r.Email, r.OrganisationName, r.Specialties, r.Active, r.Open)).ToList(), total);
     }
 
     public async Task<CommandResult> EnrolAsync(ExpertEnrolment input, Actor staff, CancellationToken cancellationToken)

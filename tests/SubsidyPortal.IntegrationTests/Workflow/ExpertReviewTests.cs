@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Committee;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Experts;
 using SubsidyPortal.Domain.Reviews;
@@ -11,6 +12,9 @@ namespace SubsidyPortal.IntegrationTests.Workflow;
 /// <summary>Drawing, recusal with a replacement, and aggregation once every drawn expert has scored.</summary>
 public sealed class ExpertReviewTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
+    // Staff draw and pass through the review page's use case; experts still declare and score on ReviewService.
+    private ICommitteeReview Review => fixture.Factory.Services.GetRequiredService<ICommitteeReview>();
+
     private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> act)
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
@@ -34,7 +38,7 @@ public sealed class ExpertReviewTests(PortalFixture fixture) : IClassFixture<Por
             return await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE applications SET enterprise_id = {target} WHERE id = {application.Id}");
         });
         var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
-        var passed = await WithAsync(sp => sp.GetRequiredService<ApplicationWorkflow>().ApplyAsync(application.Id, ApplicationAction.PassPreliminaryReview, staff, new TransitionInput(), CancellationToken.None));
+        var passed = await Review.DecideAsync(application.Id, ApplicationAction.PassPreliminaryReview, null, null, staff, CancellationToken.None);
         Assert.True(passed.Succeeded);
         return application.Id;
     }
@@ -46,12 +50,12 @@ public sealed class ExpertReviewTests(PortalFixture fixture) : IClassFixture<Por
         var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
         var conflicted = await Demo.WithDbAsync(fixture.Factory, db => db.Experts.SingleAsync(e => e.OrganisationName == "上海长宁示范生物医药有限公司"));
 
-        Assert.True((await WithAsync(sp => sp.GetRequiredService<ReviewService>().DrawExpertsAsync(id, staff, CancellationToken.None))).Succeeded);
+        Assert.True((await Review.DrawExpertsAsync(id, staff, CancellationToken.None)).Succeeded);
         var drawn = await Demo.WithDbAsync(fixture.Factory, db => db.ExpertAssignments.AsNoTracking().Where(a => a.ApplicationId == id).ToListAsync());
         Assert.Equal(3, drawn.Count);
         Assert.DoesNotContain(drawn, a => a.ExpertId == conflicted.Id);
 
-        var again = await WithAsync(sp => sp.GetRequiredService<ReviewService>().DrawExpertsAsync(id, staff, CancellationToken.None));
+        var again = await Review.DrawExpertsAsync(id, staff, CancellationToken.None);
         Assert.Contains("已抽取专家", again.Errors[0].Message, StringComparison.Ordinal);
 
         var first = drawn[0];
@@ -72,7 +76,7 @@ public sealed class ExpertReviewTests(PortalFixture fixture) : IClassFixture<Por
     {
         var id = await FreshExpertReviewAsync("上海长宁示范工业软件有限公司");
         var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
-        Assert.True((await WithAsync(sp => sp.GetRequiredService<ReviewService>().DrawExpertsAsync(id, staff, CancellationToken.None))).Succeeded);
+        Assert.True((await Review.DrawExpertsAsync(id, staff, CancellationToken.None)).Succeeded);
         var panel = await Demo.WithDbAsync(fixture.Factory, db => db.ExpertAssignments.AsNoTracking().Where(a => a.ApplicationId == id)
             .Join(db.Experts, a => a.ExpertId, e => e.Id, (a, e) => new { a.Id, e.UserId }).ToListAsync());
         var totals = new[] { 60m, 80m, 100m };
