@@ -32,9 +32,9 @@ public sealed class CommitteeJourneyTests(BrowserFixture fixture) : IClassFixtur
         await Assertions.Expect(page.GetByTestId("committee-totals")).ToContainTextAsync("在审申报");
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
 
-        // The oldest item opens its review page, with its queue named.
+        // The oldest item opens its review page.
         await preliminary.GetByTestId("queue-item").First.Locator("a").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/committee/applications/[0-9a-f-]+\?queue=committee\.preliminary"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/committee/applications/[0-9a-f-]+$"));
         await PageChecks.WaitForCircuitAsync(page);
         var id = Guid.Parse(new Uri(page.Url).AbsolutePath.Split('/')[^1]);
         await Assertions.Expect(page.GetByTestId("findings")).ToContainTextAsync("信用审查");

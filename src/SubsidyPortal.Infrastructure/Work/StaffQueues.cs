@@ -74,7 +74,7 @@ internal static class CommitteeQueue
             .Join(apps, o => o.ApplicationId, a => a.Id, (o, a) => new { a.Id, a.ProjectName, a.ReferenceNumber, o.LodgedAt, a.NoticeLastDay })
             .OrderBy(x => x.LodgedAt).Take(q.Take).ToListAsync(ct);
         sections.Add(new WorkSection(CommitteeStages.ObjectionsQueue, await openObjections.CountAsync(ct),
-            objected.Select(o => q.Item("Queue.Item.Objection", [o.ProjectName, o.ReferenceNumber], null, o.NoticeLastDay, $"/committee/applications/{o.Id}?queue={CommitteeStages.ObjectionsQueue}", o.LodgedAt)).ToList(),
+            objected.Select(o => q.Item("Queue.Item.Objection", [o.ProjectName, o.ReferenceNumber], null, o.NoticeLastDay, $"/committee/applications/{o.Id}", o.LodgedAt)).ToList(),
             "/notices")
         {
             OldestWaitingDays = objected.Count > 0 ? q.WaitingDays(objected[0].LodgedAt) : null,
@@ -108,8 +108,8 @@ internal static class CommitteeQueue
         return sections;
     }
 
-    /// <summary>One stage's section: the oldest first (by the last state change), each linking to its review page
-    /// with the section named, so the page can offer the next one.</summary>
+    /// <summary>One stage's section: the oldest first (by the last state change), each linking to its review page,
+    /// which offers the section's next item once this one has left it.</summary>
     private static async Task<WorkSection> StageAsync(QueueContext q, string key, CommitteeStage stage, CancellationToken ct)
     {
         var stageApplications = CommitteeStages.In(q.Db, q.Db.Applications.AsNoTracking(), stage);
@@ -119,7 +119,7 @@ internal static class CommitteeQueue
                            select new { w.Application.Id, w.Application.ProjectName, w.Application.ReferenceNumber, e.Name, w.Since })
             .Take(q.Take).ToListAsync(ct);
         return new WorkSection(key, await stageApplications.CountAsync(ct),
-            items.Select(a => q.Item("Queue.Item.Stage", [a.Name, a.ProjectName, a.ReferenceNumber], null, null, $"/committee/applications/{a.Id}?queue={key}", a.Since)).ToList(),
+            items.Select(a => q.Item("Queue.Item.Stage", [a.Name, a.ProjectName, a.ReferenceNumber], null, null, $"/committee/applications/{a.Id}", a.Since)).ToList(),
             $"/committee/applications?stage={stage}")
         {
             OldestWaitingDays = items.Count > 0 ? q.WaitingDays(items[0].Since) : null,
