@@ -82,6 +82,7 @@ public static class DependencyInjection
         services.AddAccountCareUseCases();
         services.AddAdministrationUseCases();
         services.AddFinanceUseCases();
+        services.AddCommitteeUseCases();
         return services;
     }
 }

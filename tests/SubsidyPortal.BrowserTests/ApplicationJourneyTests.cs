@@ -56,10 +56,11 @@ public sealed class ApplicationJourneyTests(JourneyFixture fixture) : IClassFixt
 
         // 3. Committee staff pass the preliminary review and draw three experts.
         var staff = await SignInAsync("staff@demo.local");
-        await staff.GotoAsync($"/committee/applications/{id}");
+        await BrowserFixture.GoToAsync(staff, $"/committee/applications/{id}");
         await Assertions.Expect(staff.GetByTestId("findings")).ToContainTextAsync("信用审查");
         await Accessibility.AssertNoSeriousViolationsAsync(staff);
-        await staff.GetByTestId("act-PassPreliminaryReview").GetByRole(AriaRole.Button).ClickAsync();
+        await staff.GetByTestId("act-PassPreliminaryReview").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("acted")).ToContainTextAsync("初审通过");
         await staff.GetByTestId("draw").ClickAsync();
         await Assertions.Expect(staff.GetByTestId("assignments").Locator("tbody tr")).ToHaveCountAsync(3);
 
@@ -98,24 +99,26 @@ public sealed class ApplicationJourneyTests(JourneyFixture fixture) : IClassFixt
             await expert.Context.CloseAsync();
         }
 
-        // 5. Staff rank the call within its budget, set the amount, propose and publish the list.
-        await staff.GotoAsync($"/committee/applications/{id}");
+        // 5. Staff rank the call within its budget, set the amount and propose in one step, and publish the list.
+        await BrowserFixture.GoToAsync(staff, $"/committee/applications/{id}");
         await Assertions.Expect(staff.GetByTestId("aggregate")).ToContainTextAsync("85.00");
         var callId = await DbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.CallId).SingleAsync());
-        await staff.GotoAsync($"/committee/calls/{callId}");
+        await BrowserFixture.GoToAsync(staff, $"/committee/calls/{callId}?tab=ranking");
         await Accessibility.AssertNoSeriousViolationsAsync(staff);
-        var row = staff.GetByTestId("ranking").Locator("tr", new() { HasText = Project });
-        await row.Locator("input[name=Amount]").FillAsync("120000.00"); // above the clause's 10 万元 ceiling
-        await row.GetByRole(AriaRole.Button, new() { Name = "设定" }).ClickAsync();
-        await Assertions.Expect(staff.Locator("#error-summary")).ToContainTextAsync("不超过条款规定的金额或上限");
-        row = staff.GetByTestId("ranking").Locator("tr", new() { HasText = Project });
-        await row.Locator("input[name=Amount]").FillAsync("80000.00");
-        await row.GetByRole(AriaRole.Button, new() { Name = "设定" }).ClickAsync();
-        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("已保存");
-        row = staff.GetByTestId("ranking").Locator("tr", new() { HasText = Project });
+        var row = staff.GetByTestId("ranking").Locator($"tr[data-application='{id}']");
+        var amount = row.GetByRole(AriaRole.Textbox);
+        await amount.FillAsync("120000.00"); // above the clause's 10 万元 ceiling
         await row.GetByTestId("propose").ClickAsync();
-        await Assertions.Expect(staff.GetByTestId("ranking").Locator("tr", new() { HasText = Project })).ToContainTextAsync("拟立项");
+        await Assertions.Expect(row).ToContainTextAsync("不超过条款规定的金额或上限");
+        await Assertions.Expect(row).ToContainTextAsync("100,000.00 元");
+        await Assertions.Expect(row.Locator("[data-status]")).ToContainTextAsync("专家评审中");
+        await amount.FillAsync("80000.00");
+        await row.GetByTestId("propose").ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status).Filter(new() { HasText = "已列入拟立项" })).ToContainTextAsync("80,000.00 元");
+        await Assertions.Expect(staff.GetByTestId("ranking").Locator($"tr[data-application='{id}']")).ToContainTextAsync("拟立项");
         await staff.GetByTestId("publish").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("confirm-dialog")).ToContainTextAsync("5 个工作日");
+        await staff.GetByTestId("confirm-ok").ClickAsync();
         await Assertions.Expect(staff).ToHaveURLAsync(new Regex("/notices/"));
         await Assertions.Expect(staff.GetByTestId("notice-entries")).ToContainTextAsync(Project);
         await Assertions.Expect(staff.GetByTestId("notice-entries").Locator("tr", new() { HasText = Project }).Locator("td").Nth(4)).ToHaveTextAsync("8");

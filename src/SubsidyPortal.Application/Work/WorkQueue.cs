@@ -40,7 +40,11 @@ public sealed record WorkItem(
 
 /// <summary>A group of like items ("退回补正", "待确认账户"): its count (all of them, not just those listed) and the
 /// first few, newest deadline first, with a link to the full list.</summary>
-public sealed record WorkSection(string Key, int Count, IReadOnlyList<WorkItem> Items, string? ListHref);
+public sealed record WorkSection(string Key, int Count, IReadOnlyList<WorkItem> Items, string? ListHref)
+{
+    /// <summary>Days the longest-waiting item of the whole section has waited, for sections worked oldest first.</summary>
+    public int? OldestWaitingDays { get; init; }
+}
 
 /// <summary>A role's home: whose work it is (the enterprise's or the town/park's name, when the role acts for one)
 /// and the sections in the order that role works through them.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Committee;
 using SubsidyPortal.Application.Work;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
@@ -7,6 +8,7 @@ using SubsidyPortal.Domain.Disbursements;
 using SubsidyPortal.Domain.Entitlements;
 using SubsidyPortal.Domain.Experts;
 using SubsidyPortal.Domain.Notices;
+using SubsidyPortal.Infrastructure.Committee;
 using SubsidyPortal.Infrastructure.Persistence;
 
 namespace SubsidyPortal.Infrastructure.Work;
@@ -46,7 +48,8 @@ internal static class TownQueue
     }
 }
 
-/// <summary>区科委: the review pipeline by stage (oldest first), notices with open objections, and after-award work.</summary>
+/// <summary>区科委: the review pipeline by stage (oldest first, with how long the oldest has waited), notices with
+/// open objections, and after-award work. Stages are <see cref="CommitteeStages"/>, as on the committee's lists.</summary>
 internal static class CommitteeQueue
 {
     public static async Task<IReadOnlyList<WorkSection>> SectionsAsync(QueueContext q, CancellationToken ct)
@@ -55,31 +58,40 @@ internal static class CommitteeQueue
         var apps = db.Applications.AsNoTracking();
         var sections = new List<WorkSection>
         {
-            await StageAsync(q, "committee.preliminary", apps.Where(a => a.Status == ApplicationStatus.PreliminaryReview), ct),
-            await StageAsync(q, "committee.draw",
-                apps.Where(a => a.Status == ApplicationStatus.ExpertReview && !db.ExpertAssignments.Any(x => x.ApplicationId == a.Id && x.Declaration != ConflictDeclaration.Recused)), ct),
-            await StageAsync(q, "committee.scoring",
-                apps.Where(a => a.Status == ApplicationStatus.ExpertReview && a.AggregatedScore == null
-                                && db.ExpertAssignments.Any(x => x.ApplicationId == a.Id && x.Declaration != ConflictDeclaration.Recused)), ct),
+            await StageAsync(q, CommitteeStages.PreliminaryQueue, CommitteeStage.Preliminary, ct),
+            await StageAsync(q, CommitteeStages.DrawQueue, CommitteeStage.Draw, ct),
+            await StageAsync(q, CommitteeStages.ScoringQueue, CommitteeStage.Scoring, ct),
         };
 
-        // 待排序: calls with scored applications waiting to be ranked and proposed.
-        var toRank = apps.Where(a => a.Status == ApplicationStatus.ExpertReview && a.AggregatedScore != null);
+        // 待排序: calls with scored applications waiting to be ranked and proposed, the call with most first.
+        var toRank = CommitteeStages.In(db, apps, CommitteeStage.Ranking);
         var calls = await toRank.GroupBy(a => a.CallId)
             .Select(g => new { CallId = g.Key, Count = g.Count(), Title = db.Calls.Where(c => c.Id == g.Key).Select(c => c.TitleZh).First() })
             .OrderByDescending(g => g.Count).Take(q.Take).ToListAsync(ct);
-        sections.Add(new WorkSection("committee.ranking", await toRank.CountAsync(ct),
-            calls.Select(c => q.Item("Queue.Item.Ranking", [c.Title, c.Count.ToString(CultureInfo.InvariantCulture)], null, null, $"/committee/calls/{c.CallId}")).ToList(),
-            "/committee/calls"));
+        var rankingItems = new List<WorkItem>();
+        foreach (var call in calls)
+        {
+            var oldest = await CommitteeStages.WithSince(db, toRank.Where(a => a.CallId == call.CallId)).MinAsync(w => (DateTimeOffset?)w.Since, ct);
+            rankingItems.Add(q.Item("Queue.Item.Ranking", [call.Title, call.Count.ToString(CultureInfo.InvariantCulture)], null, null, $"/committee/calls/{call.CallId}?tab=ranking", oldest));
+        }
+
+        sections.Add(new WorkSection(CommitteeStages.RankingQueue, await toRank.CountAsync(ct), rankingItems, $"/committee/applications?stage={CommitteeStage.Ranking}")
+        {
+            OldestWaitingDays = q.WaitingDays(await CommitteeStages.WithSince(db, toRank).MinAsync(w => (DateTimeOffset?)w.Since, ct)),
+        });
 
         var onNotice = apps.Where(a => a.Status == ApplicationStatus.PublicNotice);
-        var objected = await db.Objections.AsNoTracking().Where(o => o.Status == ObjectionStatus.Open)
+        var openObjections = db.Objections.AsNoTracking().Where(o => o.Status == ObjectionStatus.Open);
+        var objected = await openObjections
             .Join(apps, o => o.ApplicationId, a => a.Id, (o, a) => new { a.Id, a.ProjectName, a.ReferenceNumber, o.LodgedAt, a.NoticeLastDay })
             .OrderBy(x => x.LodgedAt).Take(q.Take).ToListAsync(ct);
-        sections.Add(new WorkSection("committee.objections", await db.Objections.CountAsync(o => o.Status == ObjectionStatus.Open, ct),
-            objected.Select(o => q.Item("Queue.Item.Objection", [o.ProjectName, o.ReferenceNumber], null, o.NoticeLastDay, $"/committee/applications/{o.Id}")).ToList(),
-            "/notices"));
-        sections.Add(new WorkSection("committee.notice", await onNotice.CountAsync(ct), [], "/notices"));
+        sections.Add(new WorkSection(CommitteeStages.ObjectionsQueue, await openObjections.CountAsync(ct),
+            objected.Select(o => q.Item("Queue.Item.Objection", [o.ProjectName, o.ReferenceNumber], null, o.NoticeLastDay, $"/committee/applications/{o.Id}", o.LodgedAt)).ToList(),
+            "/notices")
+        {
+            OldestWaitingDays = objected.Count > 0 ? q.WaitingDays(objected[0].LodgedAt) : null,
+        });
+        sections.Add(new WorkSection("committee.notice", await onNotice.CountAsync(ct), [], $"/committee/applications?stage={CommitteeStage.Notice}"));
 
         var overdue = db.ProgressReports.AsNoTracking().Where(r => r.Status == ProgressReportStatus.Due && r.DueOn < q.Today);
         var overdueItems = await overdue.OrderBy(r => r.DueOn).Take(q.Take)
@@ -95,7 +107,10 @@ internal static class CommitteeQueue
             .ToListAsync(ct);
         sections.Add(new WorkSection("committee.changes", await changes.CountAsync(ct),
             changeItems.Select(c => q.Item("Queue.Item.Change", [c.RecipientName, c.ProjectName], null, null, $"/committee/awards/{c.Id}", c.FiledAt)).ToList(),
-            "/committee/awards"));
+            "/committee/awards")
+        {
+            OldestWaitingDays = changeItems.Count > 0 ? q.WaitingDays(changeItems[0].FiledAt) : null,
+        });
 
         var imports = db.EntitlementImports.AsNoTracking().Where(i => i.Status == EntitlementImportStatus.Previewed);
         var importItems = await imports.OrderBy(i => i.CreatedAt).Take(q.Take).Select(i => new { i.Id, i.FileName, i.EligibleRows, i.CreatedAt }).ToListAsync(ct);
@@ -105,14 +120,22 @@ internal static class CommitteeQueue
         return sections;
     }
 
-    private static async Task<WorkSection> StageAsync(QueueContext q, string key, IQueryable<SubsidyApplication> stage, CancellationToken ct)
+    /// <summary>One stage's section: the oldest first (by the last state change), each linking to its review page,
+    /// which offers the section's next item once this one has left it.</summary>
+    private static async Task<WorkSection> StageAsync(QueueContext q, string key, CommitteeStage stage, CancellationToken ct)
     {
-        var items = await stage.OrderBy(a => a.UpdatedAt).Take(q.Take)
-            .Join(q.Db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new { a.Id, a.ProjectName, a.ReferenceNumber, e.Name, a.UpdatedAt })
-            .ToListAsync(ct);
-        return new WorkSection(key, await stage.CountAsync(ct),
-            items.Select(a => q.Item("Queue.Item.Stage", [a.Name, a.ProjectName, a.ReferenceNumber], null, null, $"/committee/applications/{a.Id}", a.UpdatedAt)).ToList(),
-            "/committee/calls");
+        var stageApplications = CommitteeStages.In(q.Db, q.Db.Applications.AsNoTracking(), stage);
+        var items = await (from w in CommitteeStages.WithSince(q.Db, stageApplications)
+                           join e in q.Db.Enterprises on w.Application.EnterpriseId equals e.Id
+                           orderby w.Since, w.Application.ReferenceNumber
+                           select new { w.Application.Id, w.Application.ProjectName, w.Application.ReferenceNumber, e.Name, w.Since })
+            .Take(q.Take).ToListAsync(ct);
+        return new WorkSection(key, await stageApplications.CountAsync(ct),
+            items.Select(a => q.Item("Queue.Item.Stage", [a.Name, a.ProjectName, a.ReferenceNumber], null, null, $"/committee/applications/{a.Id}", a.Since)).ToList(),
+            $"/committee/applications?stage={stage}")
+        {
+            OldestWaitingDays = items.Count > 0 ? q.WaitingDays(items[0].Since) : null,
+        };
     }
 }
 

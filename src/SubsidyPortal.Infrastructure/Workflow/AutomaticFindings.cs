@@ -4,6 +4,7 @@ using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Application.Eligibility;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Policies;
+using SubsidyPortal.Domain.Rules;
 using SubsidyPortal.Infrastructure.Persistence;
 
 namespace SubsidyPortal.Infrastructure.Workflow;
@@ -15,8 +16,9 @@ public enum FindingSeverity
     Blocking,
 }
 
-/// <summary>One automatic check shown beside an application in preliminary review.</summary>
-public sealed record Finding(string Code, FindingSeverity Severity, string TextZh, string TextEn);
+/// <summary>One automatic check shown beside an application in preliminary review; for a conflict with another of
+/// the enterprise's applications, that application's state (shown by its name, never in the text as a code).</summary>
+public sealed record Finding(string Code, FindingSeverity Severity, string TextZh, string TextEn, ApplicationStatus? OtherStatus = null);
 
 /// <summary>
 /// 初审 automatic findings: the rule's outcome fixed at submission (each condition), the credit record (严重失信
@@ -32,9 +34,10 @@ public sealed class AutomaticFindings(PortalDbContext db, IClock clock)
         var findings = new List<Finding>();
         if (application.EvaluationSnapshot is { } json && JsonSerializer.Deserialize<EvaluationView>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web)) is { } evaluation)
         {
-            findings.Add(evaluation.Outcome == "Eligible"
-                ? new Finding("rule-eligible", FindingSeverity.Ok, $"按条款规则（{evaluation.RuleSetVersion}）提交时符合条件", $"Eligible under the clause's rule ({evaluation.RuleSetVersion}) at submission")
-                : new Finding("rule-not-eligible", FindingSeverity.Blocking, $"按条款规则提交时结论为：{evaluation.Outcome}", $"The rule's outcome at submission: {evaluation.Outcome}"));
+            var (zh, en) = OutcomeWords(evaluation.Outcome);
+            findings.Add(evaluation.Outcome == nameof(EvaluationOutcome.Eligible)
+                ? new Finding("rule-eligible", FindingSeverity.Ok, $"提交时按条款规则核查：{zh}（规则版本 {evaluation.RuleSetVersion}）", $"Checked against the clause's rule at submission: {en} (rule version {evaluation.RuleSetVersion})")
+                : new Finding("rule-not-eligible", FindingSeverity.Blocking, $"提交时按条款规则核查：{zh}", $"Checked against the clause's rule at submission: {en}"));
             foreach (var condition in evaluation.Conditions.Where(c => c.Status != "Met"))
             {
                 findings.Add(new Finding("condition-" + condition.Code, FindingSeverity.Blocking, condition.MessageZh, condition.MessageEn));
@@ -57,19 +60,19 @@ public sealed class AutomaticFindings(PortalDbContext db, IClock clock)
             if (other.ClauseId == application.ClauseId && other.ProjectName == application.ProjectName)
             {
                 findings.Add(new Finding("same-matter", FindingSeverity.Blocking,
-                    $"同一事项：{other.ReferenceNumber}「{other.ProjectName}」已申报同一条款（{other.Status}）",
-                    $"Same matter: {other.ReferenceNumber} ({other.ProjectName}) applies under the same clause ({other.Status})"));
+                    $"同一事项不得重复享受：{other.ReferenceNumber}「{other.ProjectName}」已按同一条款申报",
+                    $"The same matter may be supported once: {other.ReferenceNumber} ({other.ProjectName}) applies under the same clause", other.Status));
             }
             else if (clause?.ExclusivityGroup is { } group && otherClause?.ExclusivityGroup == group)
             {
                 findings.Add(new Finding("highest-only", FindingSeverity.Warning,
-                    $"就高不重复：{other.ReferenceNumber}「{otherClause.TitleZh}」与本条款只能享受金额最高的一项（{other.Status}）",
-                    $"Highest only: {other.ReferenceNumber} ({otherClause.TitleZh}) is in the same group; only the higher award is granted ({other.Status})"));
+                    $"就高不重复：{other.ReferenceNumber}「{otherClause.TitleZh}」与本条款只能享受金额最高的一项",
+                    $"Highest only: {other.ReferenceNumber} ({otherClause.TitleZh}) is in the same group; only the higher award is granted", other.Status));
             }
             else if (clause is not null && (clause.NotCombinableWith.Contains(other.ClauseId) || otherClause?.NotCombinableWith.Contains(clause.Id) == true))
             {
                 findings.Add(new Finding("not-combinable", FindingSeverity.Warning,
-                    $"不可同时享受：{other.ReferenceNumber}「{otherClause?.TitleZh}」", $"Not combinable with {other.ReferenceNumber} ({otherClause?.TitleZh})"));
+                    $"不可同时享受：{other.ReferenceNumber}「{otherClause?.TitleZh}」", $"Not combinable with {other.ReferenceNumber} ({otherClause?.TitleZh})", other.Status));
             }
         }
 
@@ -80,4 +83,14 @@ public sealed class AutomaticFindings(PortalDbContext db, IClock clock)
 
         return findings;
     }
+
+    /// <summary>The rule's outcome in words (the snapshot stores its code).</summary>
+    private static (string Zh, string En) OutcomeWords(string outcome) => outcome switch
+    {
+        nameof(EvaluationOutcome.Eligible) => ("符合申报条件", "eligible"),
+        nameof(EvaluationOutcome.NotEligible) => ("不符合申报条件", "not eligible"),
+        nameof(EvaluationOutcome.NeedsInput) => ("申报信息不全，无法判断", "information missing, no conclusion"),
+        nameof(EvaluationOutcome.NoRuleInForce) => ("提交日不在条款有效期内", "the clause was not in force on the day"),
+        _ => ("无法判断", "no conclusion"),
+    };
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Committee;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Calls;
 using SubsidyPortal.Domain.Common;
@@ -31,7 +32,7 @@ public sealed class OpenCallInput
     public string? ExpertSpecialty { get; set; }
 
     /// <summary>评分细则, one criterion per line: 名称, 权重, 满分 (e.g. "技术创新性,30,100"); weights sum to 100.</summary>
-    public string? Rubric { get; set; } = CallService.RubricText(ScoringRubric.Standard());
+    public string? Rubric { get; set; } = RubricLines.Format(ScoringRubric.Standard());
 }
 
 public sealed record OpenCallResult(Guid? CallId, CommandResult Result);
@@ -39,7 +40,6 @@ public sealed record OpenCallResult(Guid? CallId, CommandResult Result);
 /// <summary>申报批次: committee staff open calls; applicants see the open ones.</summary>
 public sealed class CallService(PortalDbContext db, IClock clock)
 {
-
     public async Task<OpenCallResult> OpenAsync(OpenCallInput input, Guid? staffUserId, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
@@ -72,7 +72,7 @@ public sealed class CallService(PortalDbContext db, IClock clock)
         var clauses = input.ClauseIds.Select(PolicyCatalog.Find).OfType<Domain.Rules.Clause>().ToList();
         try
         {
-            var rubric = ParseRubric(input.Rubric);
+            var rubric = RubricLines.Parse(input.Rubric);
             var call = Call.Open(policy!, input.Year, input.Title ?? string.Empty, clauses, input.OpensOn!.Value, input.ClosesOn!.Value,
                 input.Budget!.Value, input.ExpertsPerApplication, input.ExpertSpecialty ?? string.Empty,
                 RubricJson.Write(rubric), staffUserId, clock.Now);
@@ -84,30 +84,6 @@ public sealed class CallService(PortalDbContext db, IClock clock)
         {
             return new(null, e.ToCommandResult(FieldFor(e.Code)));
         }
-    }
-
-    /// <summary>The rubric as staff type it: one "名称,权重,满分" line per criterion.</summary>
-    public static string RubricText(ScoringRubric rubric) => string.Join('\n', rubric.Criteria.Select(c =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.NameZh},{c.Weight:0.##},{c.MaxScore:0.##}")));
-
-    private static ScoringRubric ParseRubric(string? text)
-    {
-        var criteria = new List<ScoringCriterion>();
-        var lines = (text ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var parts = lines[i].Replace('，', ',').Split(',', StringSplitOptions.TrimEntries);
-            if (parts.Length != 3
-                || !decimal.TryParse(parts[1], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var weight)
-                || !decimal.TryParse(parts[2], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var max))
-            {
-                throw new DomainException("call.rubric-line-invalid", $"Line {i + 1} is not 名称,权重,满分.");
-            }
-
-            criteria.Add(new ScoringCriterion($"c{i + 1}", parts[0], parts[0], weight, max));
-        }
-
-        return new ScoringRubric(criteria);
     }
 
     public async Task<IReadOnlyList<Call>> ListAsync(bool openTodayOnly, CancellationToken cancellationToken)
@@ -134,7 +110,7 @@ public sealed class CallService(PortalDbContext db, IClock clock)
         "call.title-required" => nameof(OpenCallInput.Title),
         "call.specialty-required" => nameof(OpenCallInput.ExpertSpecialty),
         "call.year-invalid" => nameof(OpenCallInput.Year),
-        _ when code.StartsWith("review.", StringComparison.Ordinal) || code == "call.rubric-line-invalid" => nameof(OpenCallInput.Rubric),
+        _ when code.StartsWith("review.", StringComparison.Ordinal) || code == RubricLines.LineInvalidCode => nameof(OpenCallInput.Rubric),
         _ => string.Empty,
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Committee;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Common;
@@ -191,19 +192,25 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
     public async Task<IReadOnlyList<DepartmentOpinion>> OpinionsAsync(Guid applicationId, CancellationToken cancellationToken) =>
         await db.DepartmentOpinions.AsNoTracking().Where(o => o.ApplicationId == applicationId).OrderBy(o => o.RecordedAt).ToListAsync(cancellationToken);
 
-    /// <summary>择优: the call's reviewed applications by score, with running totals against the budget.</summary>
-    public async Task<BudgetRanking> RankingAsync(Guid callId, CancellationToken cancellationToken)
-    {
-        var call = await db.Calls.AsNoTracking().SingleAsync(c => c.Id == callId, cancellationToken);
-        var rows = await db.Applications.AsNoTracking()
+    /// <summary>择优: the call's applications that compete for its budget (reviewed, with the rule's figure), unranked;
+    /// <see cref="RankingView.Rank"/> ranks them by the one rule (<see cref="BudgetRanking"/>).</summary>
+    public async Task<IReadOnlyList<RankingEntry>> RankingEntriesAsync(Guid callId, CancellationToken cancellationToken) =>
+        (await db.Applications.AsNoTracking()
             .Where(a => a.CallId == callId && (a.Status == ApplicationStatus.ExpertReview || a.Status == ApplicationStatus.ProposedForApproval) && a.EvaluatedAmount != null)
-            .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new { a.Id, Name = e.Name + " · " + a.ProjectName, a.AggregatedScore, a.EvaluatedAmount, a.EvaluatedAmountKind, a.ApprovedAmount, a.SubmittedAt })
-            .ToListAsync(cancellationToken);
-        return BudgetRanking.Rank(call.Budget, rows.Select(r => new RankingCandidate(
-            r.Id, r.Name, r.AggregatedScore, r.EvaluatedAmount!.Value, r.EvaluatedAmountKind ?? AmountKind.Ceiling, r.ApprovedAmount, r.SubmittedAt ?? DateTimeOffset.MinValue)));
-    }
+            .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new
+            {
+                a.Id, a.ReferenceNumber, EnterpriseName = e.Name, a.ProjectName, a.Status, a.AggregatedScore, a.EvaluatedAmount, a.EvaluatedAmountKind, a.ApprovedAmount, a.SubmittedAt,
+            })
+            .ToListAsync(cancellationToken))
+        .Select(r => new RankingEntry(r.Id, r.ReferenceNumber, r.EnterpriseName, r.ProjectName, r.Status, r.AggregatedScore, r.EvaluatedAmount!.Value,
+            r.EvaluatedAmountKind ?? AmountKind.Ceiling, r.ApprovedAmount, r.SubmittedAt ?? DateTimeOffset.MinValue))
+        .ToList();
 
-    public async Task<CommandResult> SetApprovedAmountAsync(Guid applicationId, decimal? amount, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sets the approved amount (核定金额) and proposes the application (列入拟立项) in one save: both, or neither. The
+    /// amount rule and the proposal's guards are the domain's; a refused amount is named against its clause's figure.
+    /// </summary>
+    public async Task<CommandResult> SetAmountAndProposeAsync(Guid applicationId, decimal amount, Actor actor, CancellationToken cancellationToken)
     {
         var application = await db.Applications.Include(a => a.Materials).SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application is null)
@@ -213,15 +220,27 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
 
         try
         {
-            application.SetApprovedAmount(amount ?? 0m, clock.Now);
+            if (application.ApprovedAmount != amount)
+            {
+                application.SetApprovedAmount(amount, clock.Now);
+            }
+
+            var context = await workflow.ContextAsync(application, new TransitionInput(), cancellationToken);
+            application.Apply(ApplicationAction.Propose, actor, context);
+            workflow.Stage(application);
             return await workflow.SaveStagedAsync(cancellationToken);
         }
         catch (DomainException e)
         {
             db.ChangeTracker.Clear();
-            return e.ToCommandResult($"Amount-{applicationId:N}");
+            return e.Code == "application.amount-invalid"
+                ? CommandResult.Fail(AmountField, ApprovedAmountText.Refusal(amount, application.EvaluatedAmount, application.EvaluatedAmountKind) ?? ValidationText.Get(e.Code))
+                : e.ToCommandResult();
         }
     }
+
+    /// <summary>The field an approved-amount error belongs to.</summary>
+    public const string AmountField = "Amount";
 
     private async Task<IReadOnlyList<Expert>> DrawAsync(SubsidyApplication application, string specialty, int count, IEnumerable<Guid> excluded, CancellationToken cancellationToken)
     {

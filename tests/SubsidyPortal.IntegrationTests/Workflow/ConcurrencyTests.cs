@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Committee;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Infrastructure.Workflow;
@@ -32,8 +33,9 @@ public sealed class ConcurrencyTests(PortalFixture fixture) : IClassFixture<Port
         var application = await Demo.ApplicationInAsync(fixture.Factory, ApplicationStatus.PreliminaryReview);
         var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
 
-        var results = await RaceAsync(2, sp => sp.GetRequiredService<ApplicationWorkflow>()
-            .ApplyAsync(application.Id, ApplicationAction.PassPreliminaryReview, staff, new TransitionInput(), CancellationToken.None));
+        // Through the review page's use case: each call runs in its own scope, as two staff members' clicks would.
+        var results = await RaceAsync(2, sp => sp.GetRequiredService<ICommitteeReview>()
+            .DecideAsync(application.Id, ApplicationAction.PassPreliminaryReview, null, null, staff, CancellationToken.None));
 
         Assert.Single(results, r => r.Succeeded);
         Assert.Equal(1, await EventsAsync(application.Id, nameof(ApplicationAction.PassPreliminaryReview)));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Committee;
 using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Reviews;
 using SubsidyPortal.Domain.Applications;
@@ -18,6 +19,9 @@ namespace SubsidyPortal.IntegrationTests.Workflow;
 public sealed class ExpertReviewTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
     private IExpertReview Experts => fixture.Factory.Services.GetRequiredService<IExpertReview>();
+
+    // Staff draw through the review page's use case.
+    private ICommitteeReview Review => fixture.Factory.Services.GetRequiredService<ICommitteeReview>();
 
     private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> act)
     {
@@ -42,7 +46,7 @@ public sealed class ExpertReviewTests(PortalFixture fixture) : IClassFixture<Por
             return await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE applications SET enterprise_id = {target} WHERE id = {application.Id}");
         });
         var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
-        var passed = await WithAsync(sp => sp.GetRequiredService<ApplicationWorkflow>().ApplyAsync(application.Id, ApplicationAction.PassPreliminaryReview, staff, new TransitionInput(), CancellationToken.None));
+        var passed = await Review.DecideAsync(application.Id, ApplicationAction.PassPreliminaryReview, null, null, staff, CancellationToken.None);
         Assert.True(passed.Succeeded);
         return application.Id;
     }
@@ -50,7 +54,7 @@ public sealed class ExpertReviewTests(PortalFixture fixture) : IClassFixture<Por
     private async Task<List<(Guid Id, Actor Expert)>> DrawAsync(Guid applicationId)
     {
         var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
-        Assert.True((await WithAsync(sp => sp.GetRequiredService<ReviewService>().DrawExpertsAsync(applicationId, staff, CancellationToken.None))).Succeeded);
+        Assert.True((await Review.DrawExpertsAsync(applicationId, staff, CancellationToken.None)).Succeeded);
         var panel = await Demo.WithDbAsync(fixture.Factory, db => db.ExpertAssignments.AsNoTracking().Where(a => a.ApplicationId == applicationId)
             .Join(db.Experts, a => a.ExpertId, e => e.Id, (a, e) => new { a.Id, e.UserId }).ToListAsync());
         return panel.Select(p => (p.Id, new Actor(p.UserId, "专家", SubsidyPortal.Domain.Identity.PortalRoles.Expert))).ToList();
@@ -99,7 +103,7 @@ public sealed class ExpertReviewTests(PortalFixture fixture) : IClassFixture<Por
         Assert.Equal(3, drawn.Count);
         Assert.DoesNotContain(drawn, a => a.ExpertId == conflicted.Id);
 
-        var again = await WithAsync(sp => sp.GetRequiredService<ReviewService>().DrawExpertsAsync(id, staff, CancellationToken.None));
+        var again = await Review.DrawExpertsAsync(id, staff, CancellationToken.None);
         Assert.Contains("已抽取专家", again.Errors[0].Message, StringComparison.Ordinal);
 
         // A recusal needs a note: without one it is refused beside the note and nothing is saved or drawn.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Committee;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Notices;
 using SubsidyPortal.Infrastructure.Workflow;
@@ -7,7 +8,8 @@ using SubsidyPortal.Testing;
 
 namespace SubsidyPortal.IntegrationTests.Workflow;
 
-/// <summary>公示: the window is counted in working days; objections hold approval; the job approves when it ends.</summary>
+/// <summary>公示: the window is counted in working days; objections hold approval; the job approves when it ends.
+/// Staff publish and resolve through ICommitteeRanking and ICommitteeReview, what their pages call.</summary>
 public sealed class NoticeTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
     private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> act)
@@ -23,7 +25,7 @@ public sealed class NoticeTests(PortalFixture fixture) : IClassFixture<PortalFix
         var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
         fixture.Factory.Clock.MoveTo(new DateOnly(2026, 9, 30)); // the day before 国庆: the window skips the holiday week
 
-        var (noticeId, result) = await WithAsync(sp => sp.GetRequiredService<NoticeService>().PublishAsync(proposed.CallId, staff, CancellationToken.None));
+        var (noticeId, result) = await fixture.Factory.Services.GetRequiredService<ICommitteeRanking>().PublishAsync(proposed.CallId, staff, CancellationToken.None);
 
         Assert.True(result.Succeeded, string.Join(";", result.Errors.Select(e => e.Message)));
         var notice = await Demo.WithDbAsync(fixture.Factory, db => db.PublicNotices.SingleAsync(n => n.Id == noticeId));
@@ -65,7 +67,9 @@ public sealed class NoticeTests(PortalFixture fixture) : IClassFixture<PortalFix
 
         var objection = await Demo.WithDbAsync(fixture.Factory, db => db.Objections.SingleAsync(o => o.ApplicationId == onNotice.Id));
         var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
-        var resolved = await WithAsync(sp => sp.GetRequiredService<NoticeService>().ResolveObjectionAsync(objection.Id, upheld: true, "经核实，企业经营地已迁出本区。", staff, CancellationToken.None));
+        var review = fixture.Factory.Services.GetRequiredService<ICommitteeReview>();
+        Assert.Equal("committee.objections", (await review.ReviewAsync(onNotice.Id, staff, CancellationToken.None))!.QueueKey);
+        var resolved = await review.ResolveObjectionAsync(onNotice.Id, objection.Id, upheld: true, "经核实，企业经营地已迁出本区。", staff, CancellationToken.None);
         Assert.True(resolved.Succeeded);
 
         var after = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == onNotice.Id));

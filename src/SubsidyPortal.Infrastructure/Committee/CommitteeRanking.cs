@@ -1,0 +1,71 @@
+using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Committee;
+using SubsidyPortal.Application.Validation;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Common;
+using SubsidyPortal.Domain.Identity;
+using SubsidyPortal.Infrastructure.Calendar;
+using SubsidyPortal.Infrastructure.Workflow;
+
+namespace SubsidyPortal.Infrastructure.Committee;
+
+/// <summary>
+/// <see cref="ICommitteeRanking"/> over <see cref="ReviewService"/> (the call's candidates; amount and proposal in one
+/// save), <see cref="ApplicationWorkflow"/> and <see cref="NoticeService"/>, which keep the rules.
+/// </summary>
+public sealed class CommitteeRanking(
+    IClock clock,
+    CallService calls,
+    ReviewService reviews,
+    ApplicationWorkflow workflow,
+    NoticeService notices,
+    WorkingDayCalendarService calendars) : ICommitteeRanking
+{
+    public async Task<RankingView?> RankingAsync(Guid callId, Actor staff, CancellationToken cancellationToken)
+    {
+        if (staff.Role != PortalRoles.CommitteeStaff || await calls.FindAsync(callId, cancellationToken) is not { } call)
+        {
+            return null;
+        }
+
+        var entries = await reviews.RankingEntriesAsync(callId, cancellationToken);
+        NoticeWindow? window = null;
+        try
+        {
+            var next = (await calendars.LoadAsync(cancellationToken)).NoticeWindow(clock.Today, call.NoticeWorkingDays);
+            window = new NoticeWindow(next.FirstDay, next.LastDay, call.NoticeWorkingDays);
+        }
+        catch (DomainException)
+        {
+            // The calendar for those days is not entered yet: the dialog gives the working days alone.
+        }
+
+        return new RankingView(call.Id, call.TitleZh, call.Budget, call.NoticeWorkingDays, window, entries);
+    }
+
+    public async Task<CommandResult> ProposeAsync(Guid applicationId, decimal? approvedAmount, Actor staff, CancellationToken cancellationToken)
+    {
+        if (staff.Role != PortalRoles.CommitteeStaff)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("application.role-not-allowed"));
+        }
+
+        return approvedAmount is { } amount
+            ? await reviews.SetAmountAndProposeAsync(applicationId, amount, staff, cancellationToken)
+            : CommandResult.Fail(ReviewService.AmountField, ValidationText.Get("application.amount-required"));
+    }
+
+    public Task<CommandResult> WithdrawProposalAsync(Guid applicationId, Actor staff, CancellationToken cancellationToken) =>
+        workflow.ApplyAsync(applicationId, ApplicationAction.WithdrawProposal, staff, new TransitionInput(), cancellationToken);
+
+    public async Task<PublishOutcome> PublishAsync(Guid callId, Actor staff, CancellationToken cancellationToken)
+    {
+        if (staff.Role != PortalRoles.CommitteeStaff)
+        {
+            return new(null, CommandResult.Fail(string.Empty, ValidationText.Get("application.role-not-allowed")));
+        }
+
+        var (noticeId, result) = await notices.PublishAsync(callId, staff, cancellationToken);
+        return new(noticeId, result);
+    }
+}
