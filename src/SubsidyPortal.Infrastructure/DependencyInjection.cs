@@ -77,6 +77,7 @@ public static class DependencyInjection
         services.AddUseCase<IApplicationFiling, ApplicationFiling>();
         services.AddTownOrParkUseCases();
         services.AddEnterpriseAwardsUseCases();
+        services.AddCommitteeMoneyUseCases();
         return services;
     }
 }
