@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddAdministrationUseCases();
         services.AddFinanceUseCases();
         services.AddCommitteeUseCases();
+        services.AddCommitteeMoneyUseCases();
         return services;
     }
 }

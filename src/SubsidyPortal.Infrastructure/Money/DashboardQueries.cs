@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Dashboards;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Policies;
@@ -6,63 +8,30 @@ using SubsidyPortal.Infrastructure.Persistence;
 
 namespace SubsidyPortal.Infrastructure.Money;
 
-/// <summary>What the dashboard is narrowed to; every part is optional.</summary>
-public sealed record DashboardFilter(string? PolicyId = null, Guid? CallId = null, string? ClauseId = null, Guid? TownOrParkId = null, int? Year = null);
-
-/// <summary>The dimension money is broken down by.</summary>
-public enum DashboardDimension
-{
-    Policy,
-    Call,
-    Clause,
-    TownOrPark,
-    Year,
-}
-
-/// <summary>One group's money: awards made, paid, still to pay, stopped by revocation, to recover and recovered (yuan).</summary>
-public sealed record MoneyRow(
-    string Key, string Label, int Awards, decimal Approved, decimal Paid, decimal Outstanding, decimal Stopped, decimal ClawbackDue, decimal Recovered)
-{
-    public decimal ClawbackOutstanding => ClawbackDue - Recovered;
-}
-
-/// <summary>A call's budget against what it has approved and what is proposed or on notice.</summary>
-public sealed record BudgetRow(Guid CallId, string Call, int Year, decimal Budget, decimal Approved, decimal Pending)
-{
-    public decimal Remaining => Budget - Approved - Pending;
-
-    /// <summary>Share of the budget approved, in percent to one decimal (null without a budget).</summary>
-    public decimal? UsePercent => Budget > 0 ? Math.Round(Approved * 100m / Budget, 1, MidpointRounding.AwayFromZero) : null;
-}
-
-/// <summary>Review throughput in one month: filed, preliminary decisions, approvals, and days from filing to approval.</summary>
-public sealed record ThroughputRow(string Month, int Submitted, int PreliminaryDecisions, int Approved, decimal? AverageDaysToApproval);
-
-public sealed record Dashboard(
-    IReadOnlyList<(ApplicationStatus Status, int Count)> States, IReadOnlyList<MoneyRow> Money, MoneyRow Total,
-    IReadOnlyList<BudgetRow> Budgets, IReadOnlyList<ThroughputRow> Throughput);
-
 /// <summary>
 /// 统计看板 for committee and finance: counts by state, money by policy / call / clause / town / year, budget use
 /// and review throughput, all from the live tables (never a copy that could drift).
 /// </summary>
 public sealed class DashboardQueries(PortalDbContext db)
 {
-    public async Task<Dashboard> LoadAsync(DashboardFilter filter, DashboardDimension dimension, DateOnly today, CancellationToken cancellationToken)
+    public async Task<DashboardFigures> LoadAsync(DashboardFilter filter, DashboardDimension dimension, DateOnly today, CancellationToken cancellationToken)
     {
         var money = await MoneyAsync(filter, dimension, cancellationToken);
         var total = new MoneyRow("all", "合计", money.Sum(r => r.Awards), money.Sum(r => r.Approved), money.Sum(r => r.Paid), money.Sum(r => r.Outstanding),
             money.Sum(r => r.Stopped), money.Sum(r => r.ClawbackDue), money.Sum(r => r.Recovered));
-        return new Dashboard(await StatesAsync(filter, cancellationToken), money, total, await BudgetsAsync(filter, cancellationToken),
+        return new DashboardFigures(await StatesAsync(filter, cancellationToken), money, total, await BudgetsAsync(filter, cancellationToken),
             await ThroughputAsync(filter, today, cancellationToken));
     }
 
-    /// <summary>The calls (newest first) and towns/parks the filter offers.</summary>
-    public async Task<(IReadOnlyList<(Guid Id, string TitleZh)> Calls, IReadOnlyList<(Guid Id, string Name)> Towns)> FilterOptionsAsync(CancellationToken cancellationToken)
+    /// <summary>The calls (newest first), towns/parks and years (of calls and awards, newest first) the filter offers.</summary>
+    public async Task<DashboardOptions> FilterOptionsAsync(CancellationToken cancellationToken)
     {
         var calls = await db.Calls.AsNoTracking().OrderByDescending(c => c.OpensOn).Select(c => new { c.Id, c.TitleZh }).ToListAsync(cancellationToken);
         var towns = await db.TownsOrParks.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
-        return (calls.Select(c => (c.Id, c.TitleZh)).ToList(), towns.Select(t => (t.Id, t.Name)).ToList());
+        var years = await db.Calls.AsNoTracking().Select(c => c.Year).Union(db.Awards.AsNoTracking().IgnoreAutoIncludes().Select(a => a.Year))
+            .OrderByDescending(y => y).ToListAsync(cancellationToken);
+        return new DashboardOptions(
+            calls.Select(c => new DashboardChoice(c.Id, c.TitleZh)).ToList(), towns.Select(t => new DashboardChoice(t.Id, t.Name)).ToList(), years);
     }
 
     private IQueryable<SubsidyApplication> Applications(DashboardFilter f)
@@ -123,41 +92,56 @@ public sealed class DashboardQueries(PortalDbContext db)
         return awards;
     }
 
-    private async Task<IReadOnlyList<(ApplicationStatus, int)>> StatesAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<StateCount>> StatesAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
         var counts = await Applications(filter).GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return Enum.GetValues<ApplicationStatus>().Where(s => s != ApplicationStatus.Draft)
-            .Select(s => (s, counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
+            .Select(s => new StateCount(s, counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
     }
 
     private async Task<IReadOnlyList<MoneyRow>> MoneyAsync(DashboardFilter filter, DashboardDimension dimension, CancellationToken cancellationToken)
     {
-        // One row per award with its sums computed in the database; grouped here so every dimension shares one query.
-        var perAward = await Awards(filter).Select(a => new
-        {
-            a.PolicyId, a.CallId, a.ClauseId, a.TownOrParkId, a.Year, a.Amount,
-            Paid = a.Tranches.Where(t => t.Status == TrancheStatus.Paid).Sum(t => t.Amount),
-            Outstanding = a.Tranches.Where(t => t.Status == TrancheStatus.Scheduled || t.Status == TrancheStatus.Payable || t.Status == TrancheStatus.InBatch).Sum(t => t.Amount),
-            Stopped = a.Tranches.Where(t => t.Status == TrancheStatus.Stopped).Sum(t => t.Amount),
-            Due = db.Clawbacks.Where(c => c.AwardId == a.Id).Sum(c => (decimal?)c.AmountDue) ?? 0m,
-            Recovered = db.Clawbacks.Where(c => c.AwardId == a.Id).Sum(c => (decimal?)c.AmountRecovered) ?? 0m,
-        }).ToListAsync(cancellationToken);
+        // Grouped and summed in the database, so the figures stay quick however many awards there are: the awards by
+        // the dimension's key, their tranches by key and state (paid, still to pay, stopped), their claw-backs by key.
+        var keyed = Awards(filter).Select(Keyed(dimension));
+        var heads = await keyed.GroupBy(x => x.Key).Select(g => new { g.Key, Count = g.Count(), Amount = g.Sum(x => x.Amount) }).ToListAsync(cancellationToken);
+        var tranches = await db.AwardTranches.AsNoTracking()
+            .Join(keyed, t => t.AwardId, x => x.Id, (t, x) => new { x.Key, t.Status, t.Amount })
+            .GroupBy(y => new { y.Key, y.Status }).Select(g => new { g.Key.Key, g.Key.Status, Sum = g.Sum(y => y.Amount) })
+            .ToListAsync(cancellationToken);
+        var clawbacks = await db.Clawbacks.AsNoTracking()
+            .Join(keyed, c => c.AwardId, x => x.Id, (c, x) => new { x.Key, c.AmountDue, c.AmountRecovered })
+            .GroupBy(y => y.Key).Select(g => new { g.Key, Due = g.Sum(y => y.AmountDue), Recovered = g.Sum(y => y.AmountRecovered) })
+            .ToListAsync(cancellationToken);
 
+        decimal Sum(string key, params TrancheStatus[] states) => tranches.Where(t => t.Key == key && states.Contains(t.Status)).Sum(t => t.Sum);
         var labels = await LabelsAsync(dimension, cancellationToken);
-        return perAward
-            .GroupBy(a => dimension switch
-            {
-                DashboardDimension.Policy => a.PolicyId,
-                DashboardDimension.Call => a.CallId?.ToString() ?? "none",
-                DashboardDimension.Clause => a.ClauseId,
-                DashboardDimension.TownOrPark => a.TownOrParkId?.ToString() ?? "none",
-                _ => a.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            })
-            .Select(g => new MoneyRow(
-                g.Key, labels.TryGetValue(g.Key, out var label) ? label : g.Key, g.Count(), g.Sum(a => a.Amount), g.Sum(a => a.Paid),
-                g.Sum(a => a.Outstanding), g.Sum(a => a.Stopped), g.Sum(a => a.Due), g.Sum(a => a.Recovered)))
+        return heads
+            .Select(h => new MoneyRow(
+                h.Key, labels.TryGetValue(h.Key, out var label) ? label : h.Key, h.Count, h.Amount,
+                Sum(h.Key, TrancheStatus.Paid), Sum(h.Key, TrancheStatus.Scheduled, TrancheStatus.Payable, TrancheStatus.InBatch), Sum(h.Key, TrancheStatus.Stopped),
+                clawbacks.Where(c => c.Key == h.Key).Sum(c => c.Due), clawbacks.Where(c => c.Key == h.Key).Sum(c => c.Recovered)))
             .OrderByDescending(r => r.Approved).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>An award's key in the dimension (as text, "none" where it has no call or town), its id and amount.</summary>
+    private static Expression<Func<Award, KeyedAward>> Keyed(DashboardDimension dimension) => dimension switch
+    {
+        DashboardDimension.Policy => a => new KeyedAward { Key = a.PolicyId, Id = a.Id, Amount = a.Amount },
+        DashboardDimension.Call => a => new KeyedAward { Key = a.CallId == null ? "none" : a.CallId.Value.ToString(), Id = a.Id, Amount = a.Amount },
+        DashboardDimension.Clause => a => new KeyedAward { Key = a.ClauseId, Id = a.Id, Amount = a.Amount },
+        DashboardDimension.TownOrPark => a => new KeyedAward { Key = a.TownOrParkId == null ? "none" : a.TownOrParkId.Value.ToString(), Id = a.Id, Amount = a.Amount },
+        _ => a => new KeyedAward { Key = a.Year.ToString(), Id = a.Id, Amount = a.Amount },
+    };
+
+    private sealed class KeyedAward
+    {
+        public string Key { get; init; } = string.Empty;
+
+        public Guid Id { get; init; }
+
+        public decimal Amount { get; init; }
     }
 
     private async Task<Dictionary<string, string>> LabelsAsync(DashboardDimension dimension, CancellationToken cancellationToken) => dimension switch

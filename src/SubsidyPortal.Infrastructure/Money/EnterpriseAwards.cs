@@ -122,7 +122,7 @@ public sealed class EnterpriseAwards(
     /// A trail line without the actor's name. Change lines are written "{kind}…：{text}" (Award.FileChange / DecideChange):
     /// the kind is returned apart and the figures in between dropped (the change request shows them formatted).
     /// </summary>
-    private static TrailEntry Entry(MoneyEvent e)
+    internal static TrailEntry Entry(MoneyEvent e)
     {
         if (e.Action is "ChangeRequested" or "ChangeApproved" or "ChangeRefused" && e.Note is { } note)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Dashboards;
 using SubsidyPortal.Domain.Identity;
 using SubsidyPortal.Infrastructure.Exports;
 using SubsidyPortal.Infrastructure.Money;

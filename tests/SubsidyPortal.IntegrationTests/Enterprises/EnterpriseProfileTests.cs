@@ -144,8 +144,11 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
         using var staff = await PortalClient.SignedInAsync(fixture.Factory, "staff@demo.local");
         var response = await staff.Http.GetAsync("/enterprise/profile");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var list = await staff.GetPageAsync("/staff/enterprises");
-        Assert.Contains("上海金山示范新材料有限公司", list.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await staff.Http.GetAsync("/staff/enterprises")).StatusCode);
+        // The directory's rows load over the circuit from IEnterpriseDirectory.PageAsync (pinned in CommitteeMoneyJourneyTests).
+        var directory = fixture.Factory.Services.GetRequiredService<SubsidyPortal.Application.Reference.IEnterpriseDirectory>();
+        var list = await directory.PageAsync(null, new SubsidyPortal.Application.Common.PageRequest(PageSize: 100), CancellationToken.None);
+        Assert.Contains(list.Items, r => r.Name == "上海金山示范新材料有限公司");
 
         // Nor can the use case be made to load or save some enterprise's profile for them.
         var actor = await Demo.ActorAsync(fixture.Factory, "staff@demo.local");

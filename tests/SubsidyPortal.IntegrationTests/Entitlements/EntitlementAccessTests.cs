@@ -14,7 +14,7 @@ public sealed class EntitlementAccessTests(PortalFixture fixture) : IClassFixtur
     public async Task Other_roles_are_refused_an_import_page(string role)
     {
         using var staff = await PortalClient.SignedInAsync(fixture.Factory, Workflow.Demo.Staff);
-        var id = await EntitlementSteps.UploadAsync(staff, EntitlementSteps.KeyLaboratory, 2026, "list.csv", EntitlementSteps.DemoList());
+        var id = await EntitlementSteps.UploadAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2026, "list.csv", EntitlementSteps.DemoList());
         using var client = await PortalClient.SignedInAsync(fixture.Factory, Access.DemoAccounts.ByRole[role]);
 
         var response = await client.Http.GetAsync($"/committee/entitlements/{id}");

@@ -21,21 +21,19 @@ public sealed class EntitlementBadFileTests(PortalFixture fixture) : IClassFixtu
     [MemberData(nameof(BadFiles))]
     public async Task A_bad_file_is_refused_with_a_message_and_nothing_is_saved(string name, string content, string message)
     {
-        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Workflow.Demo.Staff);
         var before = await CountsAsync();
 
         var bytes = name == "image.csv" ? content.Select(c => (byte)c).ToArray() : Encoding.UTF8.GetBytes(content);
-        var response = await EntitlementSteps.PostUploadAsync(staff, EntitlementSteps.KeyLaboratory, 2026, name, bytes);
+        var response = await EntitlementSteps.PostUploadAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2026, name, bytes);
 
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains(message, page.QuerySelector("#f-File-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(response.ImportId);
+        Assert.Contains(message, Assert.Single(response.Result.Errors, e => e.Field == "File").Message, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
     }
 
     [Fact]
     public async Task Too_many_rows_are_refused_and_nothing_is_saved()
     {
-        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Workflow.Demo.Staff);
         var before = await CountsAsync();
         var csv = new StringBuilder("统一社会信用代码\n");
         for (var i = 0; i < 50_001; i++)
@@ -43,20 +41,60 @@ public sealed class EntitlementBadFileTests(PortalFixture fixture) : IClassFixtu
             csv.Append("91310116MA1JCHAT83\n");
         }
 
-        var page = await PortalClient.ParseAsync(await EntitlementSteps.PostUploadAsync(staff, EntitlementSteps.KeyLaboratory, 2026, "big.csv", Encoding.UTF8.GetBytes(csv.ToString())));
+        var response = await EntitlementSteps.PostUploadAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2026, "big.csv", Encoding.UTF8.GetBytes(csv.ToString()));
 
-        Assert.Contains("超过 50,000 行", page.QuerySelector("#f-File-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("超过 50,000 行", Assert.Single(response.Result.Errors, e => e.Field == "File").Message, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_file_over_10_MB_is_refused_before_it_is_read_and_nothing_is_saved()
+    {
+        var before = await CountsAsync();
+        var opened = false;
+        var staff = await EntitlementSteps.StaffAsync(fixture.Factory);
+
+        var response = await EntitlementSteps.Service(fixture.Factory).UploadAsync(
+            new SubsidyPortal.Application.Entitlements.EntitlementUploadInput { ClauseId = EntitlementSteps.KeyLaboratory, Year = "2026" },
+            new SubsidyPortal.Application.Entitlements.EntitlementUploadFile("big.xlsx", 10L * 1024 * 1024 + 1, _ =>
+            {
+                opened = true;
+                return new MemoryStream(EntitlementSteps.DemoList());
+            }),
+            staff, CancellationToken.None);
+
+        Assert.False(opened);
+        Assert.Contains("文件超过 10 MB", Assert.Single(response.Result.Errors, e => e.Field == "File").Message, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+
+        // Exactly the limit is read (and judged by its content).
+        var atLimit = await EntitlementSteps.PostUploadAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2026, "list.csv", EntitlementSteps.DemoList(), reportedSize: 10L * 1024 * 1024);
+        Assert.True(atLimit.Result.Succeeded, string.Join("; ", atLimit.Result.Errors.Select(e => e.Message)));
+    }
+
+    [Fact]
+    public async Task No_file_and_a_wrong_clause_are_named_beside_their_fields_as_the_form_says_them_on_leaving()
+    {
+        var staff = await EntitlementSteps.StaffAsync(fixture.Factory);
+        var input = new SubsidyPortal.Application.Entitlements.EntitlementUploadInput { ClauseId = "changning-2024/6-high-tech-first", Year = "2026", ReferenceDate = "2026-13-01" };
+
+        var response = await EntitlementSteps.Service(fixture.Factory).UploadAsync(input, null, staff, CancellationToken.None);
+        var onLeave = new SubsidyPortal.Application.Entitlements.EntitlementUploadValidator(
+            (await EntitlementSteps.Service(fixture.Factory).ClausesAsync(CancellationToken.None)).Select(c => c.Id).ToList()).Validate(input);
+
+        Assert.Contains("请选择要导入的 CSV 或 XLSX 文件", response.Result.Errors.Single(e => e.Field == "File").Message, StringComparison.Ordinal);
+        foreach (var field in new[] { "ClauseId", "ReferenceDate" })
+        {
+            Assert.Equal(response.Result.Errors.Single(e => e.Field == field).Message, onLeave.Errors.Single(e => e.PropertyName == field).ErrorMessage);
+        }
     }
 
     [Fact]
     public async Task A_year_outside_the_range_is_refused_beside_its_field()
     {
-        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Workflow.Demo.Staff);
+        var response = await EntitlementSteps.PostUploadAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 1999, "list.csv", EntitlementSteps.DemoList());
 
-        var page = await PortalClient.ParseAsync(await EntitlementSteps.PostUploadAsync(staff, EntitlementSteps.KeyLaboratory, 1999, "list.csv", EntitlementSteps.DemoList()));
-
-        Assert.Contains("有效的年度", page.QuerySelector("#f-Year-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("有效的年度", Assert.Single(response.Result.Errors, e => e.Field == "Year").Message, StringComparison.Ordinal);
     }
 
     private Task<(int Imports, int Files)> CountsAsync() => EntitlementSteps.WithDbAsync(fixture.Factory, async db =>

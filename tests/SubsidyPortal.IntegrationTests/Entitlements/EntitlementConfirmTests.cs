@@ -1,5 +1,5 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Common;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Entitlements;
 using SubsidyPortal.Testing;
@@ -13,10 +13,10 @@ public sealed class EntitlementConfirmTests(PortalFixture fixture) : IClassFixtu
     public async Task Confirming_makes_the_award_notifies_the_enterprise_and_records_the_money_trail()
     {
         using var staff = await PortalClient.SignedInAsync(fixture.Factory, Workflow.Demo.Staff);
-        var id = await EntitlementSteps.UploadAsync(staff, EntitlementSteps.KeyLaboratory, 2026, "重点实验室名单.csv", EntitlementSteps.DemoList());
-        await EntitlementSteps.PreviewAsync(fixture.Factory, staff, id);
+        var id = await EntitlementSteps.UploadAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2026, "重点实验室名单.csv", EntitlementSteps.DemoList());
+        await EntitlementSteps.PreviewAsync(fixture.Factory, id);
 
-        await EntitlementSteps.ConfirmAsync(fixture.Factory, staff, id);
+        await EntitlementSteps.ConfirmAsync(fixture.Factory, id);
 
         var row = (await EntitlementSteps.RowsAsync(fixture.Factory, id)).Single(r => r.Outcome == EntitlementRowOutcome.Granted);
         var award = await EntitlementSteps.WithDbAsync(fixture.Factory, db => db.Awards.AsNoTracking().SingleAsync(a => a.Id == row.AwardId));
@@ -31,8 +31,11 @@ public sealed class EntitlementConfirmTests(PortalFixture fixture) : IClassFixtu
 
         var import = await EntitlementSteps.ImportAsync(fixture.Factory, id);
         Assert.Equal((1, 1_200_000m), (import.GrantedRows, import.GrantedAmount));
+        // The granted row links its award (the page's rows come from RowsAsync; the link is pinned in the browser).
+        var granted = await EntitlementSteps.Service(fixture.Factory).RowsAsync(
+            id, EntitlementRowOutcome.Granted, new PageRequest(), await EntitlementSteps.StaffAsync(fixture.Factory), CancellationToken.None);
+        Assert.Equal(award.Id, Assert.Single(granted.Items).AwardId);
         var page = await staff.GetPageAsync($"/committee/entitlements/{id}");
-        Assert.NotNull(page.QuerySelector($"a[href='/committee/awards/{award.Id}']"));
         Assert.Contains("已生成 1 项资助", page.QuerySelector("[data-testid=confirmed]")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -40,17 +43,20 @@ public sealed class EntitlementConfirmTests(PortalFixture fixture) : IClassFixtu
     public async Task Importing_the_same_list_again_makes_nothing_twice()
     {
         using var staff = await PortalClient.SignedInAsync(fixture.Factory, Workflow.Demo.Staff);
-        var first = await EntitlementSteps.UploadAsync(staff, EntitlementSteps.KeyLaboratory, 2027, "list.csv", EntitlementSteps.DemoList());
-        await EntitlementSteps.PreviewAsync(fixture.Factory, staff, first);
-        await EntitlementSteps.ConfirmAsync(fixture.Factory, staff, first);
+        var first = await EntitlementSteps.UploadAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2027, "list.csv", EntitlementSteps.DemoList());
+        await EntitlementSteps.PreviewAsync(fixture.Factory, first);
+        await EntitlementSteps.ConfirmAsync(fixture.Factory, first);
         var before = await EntitlementSteps.AwardCountAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2027);
 
-        var again = await EntitlementSteps.UploadAsync(staff, EntitlementSteps.KeyLaboratory, 2027, "list-again.csv", EntitlementSteps.DemoList());
-        await EntitlementSteps.PreviewAsync(fixture.Factory, staff, again);
+        var again = await EntitlementSteps.UploadAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2027, "list-again.csv", EntitlementSteps.DemoList());
+        await EntitlementSteps.PreviewAsync(fixture.Factory, again);
 
         var row = (await EntitlementSteps.RowsAsync(fixture.Factory, again))[0];
         Assert.Equal(EntitlementRowOutcome.AlreadyGranted, row.Outcome);
         Assert.Contains("已获得此条款的资助", row.ReasonZh, StringComparison.Ordinal);
+        var view = await EntitlementSteps.DetailAsync(fixture.Factory, again);
+        Assert.Equal([first], view.SameFile.Select(i => i.Id));
+        Assert.False(view.MayConfirm);
         var page = await staff.GetPageAsync($"/committee/entitlements/{again}");
         Assert.NotNull(page.QuerySelector($"[data-testid=same-file] a[href='/committee/entitlements/{first}']"));
         Assert.NotNull(page.QuerySelector("[data-testid=nothing-to-confirm]"));
@@ -62,14 +68,13 @@ public sealed class EntitlementConfirmTests(PortalFixture fixture) : IClassFixtu
     [Fact]
     public async Task Two_overlapping_lists_previewed_before_either_is_confirmed_make_the_award_once()
     {
-        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Workflow.Demo.Staff);
-        var one = await EntitlementSteps.UploadAsync(staff, EntitlementSteps.KeyLaboratory, 2028, "a.csv", EntitlementSteps.DemoList());
-        var two = await EntitlementSteps.UploadAsync(staff, EntitlementSteps.KeyLaboratory, 2028, "b.csv", EntitlementSteps.DemoList());
-        await EntitlementSteps.PreviewAsync(fixture.Factory, staff, one);
-        await EntitlementSteps.PreviewAsync(fixture.Factory, staff, two);
+        var one = await EntitlementSteps.UploadAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2028, "a.csv", EntitlementSteps.DemoList());
+        var two = await EntitlementSteps.UploadAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2028, "b.csv", EntitlementSteps.DemoList());
+        await EntitlementSteps.PreviewAsync(fixture.Factory, one);
+        await EntitlementSteps.PreviewAsync(fixture.Factory, two);
 
-        await EntitlementSteps.ConfirmAsync(fixture.Factory, staff, one);
-        await EntitlementSteps.ConfirmAsync(fixture.Factory, staff, two);
+        await EntitlementSteps.ConfirmAsync(fixture.Factory, one);
+        await EntitlementSteps.ConfirmAsync(fixture.Factory, two);
 
         Assert.Equal(1, await EntitlementSteps.AwardCountAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2028));
         Assert.Equal(EntitlementRowOutcome.AlreadyGranted, (await EntitlementSteps.RowsAsync(fixture.Factory, two))[0].Outcome);
@@ -79,22 +84,16 @@ public sealed class EntitlementConfirmTests(PortalFixture fixture) : IClassFixtu
     [Fact]
     public async Task A_confirmed_import_cannot_be_confirmed_again()
     {
-        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Workflow.Demo.Staff);
-        var id = await EntitlementSteps.UploadAsync(staff, EntitlementSteps.KeyLaboratory, 2029, "list.csv", EntitlementSteps.DemoList());
-        await EntitlementSteps.PreviewAsync(fixture.Factory, staff, id);
-        var stale = await staff.GetPageAsync($"/committee/entitlements/{id}");
-        await EntitlementSteps.ConfirmAsync(fixture.Factory, staff, id);
+        var id = await EntitlementSteps.UploadAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2029, "list.csv", EntitlementSteps.DemoList());
+        await EntitlementSteps.PreviewAsync(fixture.Factory, id);
+        var stale = await EntitlementSteps.DetailAsync(fixture.Factory, id);
+        await EntitlementSteps.ConfirmAsync(fixture.Factory, id);
 
-        // The stale page's form posted again: refused with a message, no second award.
-        var token = stale.QuerySelector("[data-testid=confirm] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var version = stale.QuerySelector("[data-testid=confirm] input[name=Version]")!.GetAttribute("value")!;
-        var response = await staff.Http.PostAsync($"/committee/entitlements/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "confirm", ["__RequestVerificationToken"] = token, ["Version"] = version,
-        }));
+        // The stale page's confirm sent again: refused with a message, no second award.
+        var response = await EntitlementSteps.PostConfirmAsync(fixture.Factory, id, stale.Version);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull((await PortalClient.ParseAsync(response)).QuerySelector("#error-summary"));
+        Assert.False(response.Succeeded);
+        Assert.False(string.IsNullOrWhiteSpace(response.Errors[0].Message));
         Assert.Equal(1, await EntitlementSteps.AwardCountAsync(fixture.Factory, EntitlementSteps.KeyLaboratory, 2029));
     }
 }

@@ -1,6 +1,8 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Entitlements;
+using SubsidyPortal.Application.Validation;
+using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Entitlements;
 using SubsidyPortal.Infrastructure.Entitlements;
 using SubsidyPortal.Infrastructure.Persistence;
@@ -8,7 +10,10 @@ using SubsidyPortal.Testing;
 
 namespace SubsidyPortal.IntegrationTests.Entitlements;
 
-/// <summary>Drives an import through the real pages, and runs the background step in the test's own time.</summary>
+/// <summary>
+/// Drives an import through <see cref="ICommitteeEntitlements"/>, what the interactive pages call (the pages themselves
+/// are pinned in the browser tests), and runs the background step in the test's own time.
+/// </summary>
 public static class EntitlementSteps
 {
     public const string KeyLaboratory = "jinshan-2025/6-2-key-laboratory";
@@ -28,37 +33,64 @@ public static class EntitlementSteps
         return File.ReadAllBytes(Path.Combine(directory!.FullName, "docs", "examples", "entitlement-key-laboratory-2026.csv"));
     }
 
-    public static async Task<HttpResponseMessage> PostUploadAsync(PortalClient client, string clauseId, int year, string fileName, byte[] content, string referenceDate = "2026-11-23") =>
-        await client.UploadAsync("/committee/entitlements", "upload-list", new Dictionary<string, string>
-        {
-            ["Input.ClauseId"] = clauseId,
-            ["Input.Year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Input.ReferenceDate"] = referenceDate,
-        }, "File", fileName, content);
+    public static ICommitteeEntitlements Service(PortalFactory factory) => factory.Services.GetRequiredService<ICommitteeEntitlements>();
 
-    public static async Task<Guid> UploadAsync(PortalClient client, string clauseId, int year, string fileName, byte[] content, string referenceDate = "2026-11-23")
+    public static Task<Actor> StaffAsync(PortalFactory factory) => Workflow.Demo.ActorAsync(factory, Workflow.Demo.Staff);
+
+    /// <summary>The upload as the page sends it: the form's fields and the chosen file, read no further than the limit.</summary>
+    public static async Task<EntitlementUploadResult> PostUploadAsync(
+        PortalFactory factory, string clauseId, int year, string fileName, byte[] content, string referenceDate = "2026-11-23", long? reportedSize = null) =>
+        await Service(factory).UploadAsync(
+            new EntitlementUploadInput { ClauseId = clauseId, Year = year.ToString(System.Globalization.CultureInfo.InvariantCulture), ReferenceDate = referenceDate },
+            new EntitlementUploadFile(fileName, reportedSize ?? content.Length, _ => new MemoryStream(content)),
+            await StaffAsync(factory), CancellationToken.None);
+
+    public static async Task<Guid> UploadAsync(PortalFactory factory, string clauseId, int year, string fileName, byte[] content, string referenceDate = "2026-11-23")
     {
-        var response = await PostUploadAsync(client, clauseId, year, fileName, content, referenceDate);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return Guid.Parse(response.LocationPath().Split('/').Last());
+        var uploaded = await PostUploadAsync(factory, clauseId, year, fileName, content, referenceDate);
+        Assert.True(uploaded.Result.Succeeded, string.Join("; ", uploaded.Result.Errors.Select(e => e.Message)));
+        return uploaded.ImportId!.Value;
     }
 
-    /// <summary>Posts the mapping form as suggested (with overrides), then runs the preview to its end.</summary>
-    public static async Task PreviewAsync(PortalFactory factory, PortalClient client, Guid importId, IDictionary<string, string>? overrides = null)
+    public static async Task<EntitlementImportView> DetailAsync(PortalFactory factory, Guid importId) =>
+        (await Service(factory).DetailAsync(importId, await StaffAsync(factory), CancellationToken.None))!;
+
+    /// <summary>Maps the columns as suggested (with overrides; a null removes a target), the way the page sends them.</summary>
+    public static async Task<CommandResult> PostMappingAsync(PortalFactory factory, Guid importId, IDictionary<string, int?>? overrides = null)
     {
-        var response = await client.SubmitAsync($"/committee/entitlements/{importId}", "map-columns", overrides ?? new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var mapping = new Dictionary<string, int>((await DetailAsync(factory, importId)).Mapping);
+        foreach (var (target, column) in overrides ?? new Dictionary<string, int?>())
+        {
+            if (column is { } c)
+            {
+                mapping[target] = c;
+            }
+            else
+            {
+                mapping.Remove(target);
+            }
+        }
+
+        return await Service(factory).MapAsync(importId, mapping, await StaffAsync(factory), CancellationToken.None);
+    }
+
+    /// <summary>Sends the mapping as suggested (with overrides), then runs the preview to its end.</summary>
+    public static async Task PreviewAsync(PortalFactory factory, Guid importId, IDictionary<string, int?>? overrides = null)
+    {
+        var mapped = await PostMappingAsync(factory, importId, overrides);
+        Assert.True(mapped.Succeeded, string.Join("; ", mapped.Errors.Select(e => e.Message)));
         Assert.True(await ProcessAsync(factory, importId));
         Assert.Equal(EntitlementImportStatus.Previewed, (await ImportAsync(factory, importId)).Status);
     }
 
-    public static async Task<HttpResponseMessage> PostConfirmAsync(PortalClient client, Guid importId) =>
-        await client.SubmitAsync($"/committee/entitlements/{importId}", "confirm", new Dictionary<string, string>());
+    /// <summary>Confirms with the row version the page last read.</summary>
+    public static async Task<CommandResult> PostConfirmAsync(PortalFactory factory, Guid importId, uint? version = null) =>
+        await Service(factory).ConfirmAsync(importId, version ?? (await DetailAsync(factory, importId)).Version, await StaffAsync(factory), CancellationToken.None);
 
-    public static async Task ConfirmAsync(PortalFactory factory, PortalClient client, Guid importId)
+    public static async Task ConfirmAsync(PortalFactory factory, Guid importId)
     {
-        var response = await PostConfirmAsync(client, importId);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var confirmed = await PostConfirmAsync(factory, importId);
+        Assert.True(confirmed.Succeeded, string.Join("; ", confirmed.Errors.Select(e => e.Message)));
         Assert.True(await ProcessAsync(factory, importId));
         Assert.Equal(EntitlementImportStatus.Confirmed, (await ImportAsync(factory, importId)).Status);
     }

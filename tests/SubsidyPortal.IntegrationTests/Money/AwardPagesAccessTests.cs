@@ -1,8 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Application.Awards;
 using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Towns;
+using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Identity;
 using SubsidyPortal.IntegrationTests.Access;
 using SubsidyPortal.IntegrationTests.Workflow;
@@ -69,16 +71,81 @@ public sealed class AwardPagesAccessTests(PortalFixture fixture) : IClassFixture
     {
         var changning = await MoneyData.AwardAsync(fixture.Factory, 11_000m);
         var jinshan = await MoneyData.AwardAsync(fixture.Factory, 13_000m, enterpriseEmail: Demo.OtherApplicant);
-        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var awards = fixture.Factory.Services.GetRequiredService<ICommitteeAwards>();
 
-        var page = await staff.GetPageAsync("/committee/awards?name=" + Uri.EscapeDataString("金山示范") + "&status=Active&source=AutomaticEntitlement");
-        var table = page.QuerySelector("[data-testid=awards]")!.OuterHtml;
-        Assert.Contains(jinshan.ToString(), table, StringComparison.Ordinal);
-        Assert.DoesNotContain(changning.ToString(), table, StringComparison.Ordinal);
-        Assert.NotNull(page.QuerySelector("[data-testid=award-totals]"));
+        // The list loads over the circuit from the use case the page calls (pinned in CommitteeMoneyJourneyTests).
+        var filter = new CommitteeAwardFilter(Status: AwardStatus.Active, Source: AwardSource.AutomaticEntitlement);
+        var list = await awards.ListAsync(staff, filter, new PageRequest(PageSize: PageRequest.MaxPageSize, Search: "金山示范"), CancellationToken.None);
+        Assert.Contains(list.Page.Items, r => r.Id == jinshan);
+        Assert.DoesNotContain(list.Page.Items, r => r.Id == changning);
+        Assert.All(list.Page.Items, r => Assert.Contains("金山示范", r.RecipientName, StringComparison.Ordinal));
+        Assert.Equal(list.Page.Total, list.Totals.Awards);
+        Assert.Equal(list.Page.Items.Sum(r => r.Amount), list.Totals.Amount);
+        Assert.Equal(list.Page.Items.Sum(r => r.Paid), list.Totals.Paid);
+        Assert.Equal(list.Page.Items.Sum(r => r.Outstanding), list.Totals.Outstanding);
 
-        var none = await staff.GetPageAsync("/committee/awards?status=Revoked&name=" + Uri.EscapeDataString("不存在的企业"));
-        Assert.NotNull(none.QuerySelector("[data-testid=no-awards]"));
+        var none = await awards.ListAsync(staff, new CommitteeAwardFilter(Status: AwardStatus.Revoked), new PageRequest(Search: "不存在的企业"), CancellationToken.None);
+        Assert.Empty(none.Page.Items);
+        Assert.Equal(CommitteeAwardTotals.None, none.Totals);
+
+        // A link with filters still answers (prerendered), a malformed one too.
+        using var client = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/committee/awards?search=" + Uri.EscapeDataString("金山示范") + "&status=Active&source=AutomaticEntitlement")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/committee/awards?status=Nonsense&year=abc&call=x&todo=y")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_committee_list_totals_the_whole_filtered_list_in_the_database_not_only_the_page()
+    {
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var awards = fixture.Factory.Services.GetRequiredService<ICommitteeAwards>();
+        for (var i = 0; i < 3; i++)
+        {
+            await MoneyData.AwardAsync(fixture.Factory, 1_000m + i);
+        }
+
+        var (count, amount, paid, outstanding) = await Demo.WithDbAsync(fixture.Factory, async db =>
+        {
+            var tranches = await db.AwardTranches.AsNoTracking().ToListAsync();
+            return (await db.Awards.CountAsync(), await db.Awards.SumAsync(a => a.Amount),
+                tranches.Where(t => t.Status == TrancheStatus.Paid).Sum(t => t.Amount), tranches.Where(t => t.IsUnpaid).Sum(t => t.Amount));
+        });
+
+        var first = await awards.ListAsync(staff, new CommitteeAwardFilter(), new PageRequest(0, 2), CancellationToken.None);
+        var second = await awards.ListAsync(staff, new CommitteeAwardFilter(), new PageRequest(1, 2), CancellationToken.None);
+
+        Assert.Equal(2, first.Page.Items.Count);
+        Assert.Equal(count, first.Page.Total);
+        Assert.Equal((count, amount, paid, outstanding), (first.Totals.Awards, first.Totals.Amount, first.Totals.Paid, first.Totals.Outstanding));
+        Assert.Empty(first.Page.Items.Select(r => r.Id).Intersect(second.Page.Items.Select(r => r.Id)));
+
+        var byAmount = await awards.ListAsync(staff, new CommitteeAwardFilter(), new PageRequest(0, PageRequest.MaxPageSize, CommitteeAwardSort.Amount, Descending: true), CancellationToken.None);
+        Assert.Equal(byAmount.Page.Items.Select(r => r.Amount).OrderByDescending(a => a), byAmount.Page.Items.Select(r => r.Amount));
+    }
+
+    [Fact]
+    public async Task The_needs_attention_filter_finds_the_award_whose_tranche_is_due_and_the_row_says_so()
+    {
+        var due = await MoneyData.AwardAsync(fixture.Factory, 300_000m, ruleTranches: AftercareData.ThreeYears);
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var awards = fixture.Factory.Services.GetRequiredService<ICommitteeAwards>();
+        var filter = new CommitteeAwardFilter(Attention: AwardAttention.TrancheDue);
+
+        Assert.DoesNotContain((await awards.ListAsync(staff, filter, new PageRequest(PageSize: 100), CancellationToken.None)).Page.Items, r => r.Id == due);
+        fixture.Factory.Clock.MoveTo(DateOnly.FromDateTime(PortalFactory.TestDay.Date).AddYears(1));
+        try
+        {
+            var row = Assert.Single((await awards.ListAsync(staff, filter, new PageRequest(PageSize: 100), CancellationToken.None)).Page.Items, r => r.Id == due);
+            Assert.Equal(1, row.TranchesDue);
+            Assert.True(row.NeedsAttention);
+            var view = (await awards.DetailAsync(due, staff, CancellationToken.None))!;
+            Assert.Equal(row.TranchesDue, view.DueToRelease.Count);
+        }
+        finally
+        {
+            fixture.Factory.Clock.MoveTo(DateOnly.FromDateTime(PortalFactory.TestDay.Date));
+        }
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Application.Awards;
+using SubsidyPortal.Application.Common;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.IntegrationTests.Workflow;
 using SubsidyPortal.Testing;
@@ -11,11 +12,13 @@ namespace SubsidyPortal.IntegrationTests.Money;
 
 /// <summary>
 /// 项目变更: the enterprise files on its award page (IEnterpriseAwards, what the page calls), the committee decides in
-/// writing on its own page, the enterprise is told.
+/// writing on its own page (ICommitteeAwards), the enterprise is told.
 /// </summary>
 public sealed class ChangeRequestPageTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
     private IEnterpriseAwards Awards => fixture.Factory.Services.GetRequiredService<IEnterpriseAwards>();
+
+    private ICommitteeAwards Committee => fixture.Factory.Services.GetRequiredService<ICommitteeAwards>();
 
     private async Task<Application.Validation.CommandResult> FileAsync(Guid awardId, ChangeFiling filing) =>
         await Awards.FileChangeAsync(awardId, filing, await Demo.ActorAsync(fixture.Factory, Demo.Applicant), CancellationToken.None);
@@ -38,25 +41,19 @@ public sealed class ChangeRequestPageTests(PortalFixture fixture) : IClassFixtur
         Assert.Equal(ChangeRequestStatus.Pending, request.Status);
         Assert.Equal(20m, request.TotalChangePercent);
 
-        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
-        var list = await staff.GetPageAsync("/committee/awards");
-        Assert.NotNull(list.QuerySelector($"tr[data-award] [data-flag=pending-changes]"));
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var list = await Committee.ListAsync(staff, new CommitteeAwardFilter(Attention: AwardAttention.ChangePending), new PageRequest(PageSize: 100), CancellationToken.None);
+        Assert.Equal(1, list.Page.Items.Single(r => r.Id == awardId).PendingChanges);
+        Assert.True(list.Totals.PendingChanges >= 1);
 
-        var url = $"/committee/awards/{awardId}";
-        var noText = await staff.SubmitAsync(url, "decide-change-Investment", new Dictionary<string, string>
-        {
-            ["Decide.Outcome"] = nameof(ChangeRequestStatus.Approved),
-            ["Decide.Decision"] = "  ",
-        });
-        Assert.Equal(HttpStatusCode.OK, noText.StatusCode);
-        Assert.Contains("请填写书面意见", (await PortalClient.ParseAsync(noText)).QuerySelector("#f-decide-change-Investment-Decide-Decision-error")!.TextContent, StringComparison.Ordinal);
+        var noText = await Committee.DecideChangeAsync(awardId, new ChangeDecision { RequestId = request.Id, Approve = true, Decision = "  " }, staff, CancellationToken.None);
+        var noTextError = Assert.Single(noText.Errors);
+        Assert.Equal(nameof(ChangeDecision.Decision), noTextError.Field);
+        Assert.Contains("请填写书面意见", noTextError.Message, StringComparison.Ordinal);
+        Assert.Equal(ChangeRequestStatus.Pending, await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.Where(r => r.Id == request.Id).Select(r => r.Status).SingleAsync()));
 
-        var decided = await staff.SubmitAsync(url, "decide-change-Investment", new Dictionary<string, string>
-        {
-            ["Decide.Outcome"] = nameof(ChangeRequestStatus.Approved),
-            ["Decide.Decision"] = "经研究，同意总投资调整为 240 万元",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        var decided = await Committee.DecideChangeAsync(awardId, new ChangeDecision { RequestId = request.Id, Approve = true, Decision = "经研究，同意总投资调整为 240 万元" }, staff, CancellationToken.None);
+        Assert.True(decided.Succeeded, string.Join("; ", decided.Errors.Select(e => e.Message)));
         request = await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.AsNoTracking().SingleAsync(r => r.AwardId == awardId));
         Assert.Equal(ChangeRequestStatus.Approved, request.Status);
         Assert.Equal("经研究，同意总投资调整为 240 万元", request.Decision);
@@ -111,13 +108,12 @@ public sealed class ChangeRequestPageTests(PortalFixture fixture) : IClassFixtur
         Assert.Equal([ChangeKind.PlaceOrPeriod], view!.PendingKinds);
         Assert.Equal(error.Message, Assert.Single(new ChangeFilingValidator(view.Changes).Validate(filing, o => o.IncludeProperties(nameof(ChangeFiling.Kind))).Errors).ErrorMessage);
 
-        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
-        var refused = await staff.SubmitAsync($"/committee/awards/{awardId}", "decide-change-PlaceOrPeriod", new Dictionary<string, string>
-        {
-            ["Decide.Outcome"] = nameof(ChangeRequestStatus.Refused),
-            ["Decide.Decision"] = "延期理由不充分，不予同意",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var pending = (await Committee.DetailAsync(awardId, staff, CancellationToken.None))!.PendingChanges.Single();
+        var noChoice = await Committee.DecideChangeAsync(awardId, new ChangeDecision { RequestId = pending.Id, Decision = "延期理由不充分，不予同意" }, staff, CancellationToken.None);
+        Assert.Contains("请选择同意或不同意", Assert.Single(noChoice.Errors, e => e.Field == nameof(ChangeDecision.Approve)).Message, StringComparison.Ordinal);
+        var refused = await Committee.DecideChangeAsync(awardId, new ChangeDecision { RequestId = pending.Id, Approve = false, Decision = "延期理由不充分，不予同意" }, staff, CancellationToken.None);
+        Assert.True(refused.Succeeded, string.Join("; ", refused.Errors.Select(e => e.Message)));
         Assert.Equal(ChangeRequestStatus.Refused, await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.Where(r => r.AwardId == awardId).Select(r => r.Status).SingleAsync()));
         Assert.True((await FileAsync(awardId, filing)).Succeeded);
     }
@@ -133,5 +129,13 @@ public sealed class ChangeRequestPageTests(PortalFixture fixture) : IClassFixtur
         var committee = await enterprise.Http.GetAsync($"/committee/awards/{awardId}");
         Assert.Equal(HttpStatusCode.Redirect, committee.StatusCode);
         Assert.StartsWith("/account/access-denied", committee.LocationPath(), StringComparison.Ordinal);
+
+        // Nor does the committee's use case answer the enterprise: the request stays pending.
+        var applicant = await Demo.ActorAsync(fixture.Factory, Demo.Applicant);
+        var requestId = await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.Where(r => r.AwardId == awardId).Select(r => r.Id).SingleAsync());
+        Assert.Null(await Committee.DetailAsync(awardId, applicant, CancellationToken.None));
+        var selfApproved = await Committee.DecideChangeAsync(awardId, new ChangeDecision { RequestId = requestId, Approve = true, Decision = "自行同意" }, applicant, CancellationToken.None);
+        Assert.False(selfApproved.Succeeded);
+        Assert.Equal(ChangeRequestStatus.Pending, await Demo.WithDbAsync(fixture.Factory, db => db.ChangeRequests.Where(r => r.Id == requestId).Select(r => r.Status).SingleAsync()));
     }
 }

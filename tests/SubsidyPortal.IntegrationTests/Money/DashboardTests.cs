@@ -2,6 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
+using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Dashboards;
+using SubsidyPortal.Application.Formatting;
 using PortalMoney = SubsidyPortal.Domain.Common.Money;
 using SubsidyPortal.Domain.Policies.Jinshan;
 using SubsidyPortal.IntegrationTests.Workflow;
@@ -12,7 +15,11 @@ namespace SubsidyPortal.IntegrationTests.Money;
 /// <summary>统计看板: its figures are the live tables' own sums, drawn as SVG with the same numbers in tables.</summary>
 public sealed class DashboardTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
-    private static string Wan(decimal yuan) => PortalMoney.ToWan(yuan).ToString("#,##0.00####", CultureInfo.InvariantCulture) + " 万元";
+    // The one money format (docs/money-format.md): 万元 to at most six decimals, as the page shows it in Chinese.
+    private static string Wan(decimal yuan) => MoneyText.WanNumber(yuan) + " 万元";
+
+    // A label may wrap at a space; compare the words.
+    private static string NoSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     [Fact]
     public async Task Totals_equal_the_sums_of_awards_tranches_and_claw_backs()
@@ -42,6 +49,42 @@ public sealed class DashboardTests(PortalFixture fixture) : IClassFixture<Portal
         }
 
         Assert.Empty(page.QuerySelectorAll("script[src*=chart]"));
+
+        // Labels are whole (wrapped, never cut) and distinct, one per row of the table beside the chart.
+        var labels = page.QuerySelectorAll("[data-testid=money-chart] svg text[data-chart=chart-label]")
+            .Select(l => NoSpaces(string.Concat(l.QuerySelectorAll("tspan").Select(s => s.TextContent)))).ToList();
+        var rows = page.QuerySelectorAll("[data-testid=money-table] tbody th").Select(th => NoSpaces(th.TextContent)).ToList();
+        Assert.Equal(rows, labels);
+        Assert.Equal(labels.Count, labels.Distinct().Count());
+        Assert.DoesNotContain(labels, l => l.EndsWith('…'));
+    }
+
+    [Fact]
+    public async Task Every_breakdown_is_summed_in_the_database_to_the_same_totals_and_only_staff_read_it()
+    {
+        var dashboard = fixture.Factory.Services.GetRequiredService<IDashboard>();
+        var finance = await Demo.ActorAsync(fixture.Factory, MoneyData.Finance);
+        var (approved, paid, outstanding, stopped, awards) = await Demo.WithDbAsync(fixture.Factory, async db =>
+        {
+            var tranches = await db.AwardTranches.AsNoTracking().ToListAsync();
+            return (await db.Awards.SumAsync(a => a.Amount), tranches.Where(t => t.Status == TrancheStatus.Paid).Sum(t => t.Amount),
+                tranches.Where(t => t.IsUnpaid).Sum(t => t.Amount), tranches.Where(t => t.Status == TrancheStatus.Stopped).Sum(t => t.Amount), await db.Awards.CountAsync());
+        });
+
+        foreach (var dimension in Enum.GetValues<DashboardDimension>())
+        {
+            var figures = (await dashboard.LoadAsync(new DashboardFilter(), dimension, finance, CancellationToken.None))!;
+            Assert.Equal((awards, approved, paid, outstanding, stopped), (figures.Total.Awards, figures.Total.Approved, figures.Total.Paid, figures.Total.Outstanding, figures.Total.Stopped));
+            Assert.Equal(figures.Money.Count, figures.Money.Select(r => r.Key).Distinct().Count());
+            Assert.DoesNotContain(figures.Money, r => string.IsNullOrWhiteSpace(r.Label));
+        }
+
+        var options = await dashboard.OptionsAsync(finance, CancellationToken.None);
+        Assert.NotEmpty(options.Calls);
+        Assert.NotEmpty(options.Years);
+        var applicant = await Demo.ActorAsync(fixture.Factory, Demo.Applicant);
+        Assert.Null(await dashboard.LoadAsync(new DashboardFilter(), DashboardDimension.Policy, applicant, CancellationToken.None));
+        Assert.Empty((await dashboard.OptionsAsync(applicant, CancellationToken.None)).Calls);
     }
 
     [Fact]

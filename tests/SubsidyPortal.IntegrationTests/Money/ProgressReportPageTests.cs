@@ -1,4 +1,4 @@
-using System.Net;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Application.Awards;
@@ -12,6 +12,8 @@ namespace SubsidyPortal.IntegrationTests.Money;
 /// <summary>定期报送: the committee sets the schedule, the enterprise reports, staff review; an unsent report turns overdue.</summary>
 public sealed class ProgressReportPageTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
+    private ICommitteeAwards Committee => fixture.Factory.Services.GetRequiredService<ICommitteeAwards>();
+
     [Fact]
     public async Task Schedule_report_and_review_then_a_late_report_is_flagged_overdue()
     {
@@ -20,15 +22,12 @@ public sealed class ProgressReportPageTests(PortalFixture fixture) : IClassFixtu
         var today = fixture.Factory.Clock.Now.ToOffset(TimeSpan.FromHours(8));
         var first = DateOnly.FromDateTime(today.Date).AddDays(7);
         using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+        var staffActor = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
         var staffUrl = $"/committee/awards/{awardId}";
 
-        var scheduled = await staff.SubmitAsync(staffUrl, "report-schedule", new Dictionary<string, string>
-        {
-            ["Schedule.FirstDueOn"] = first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Schedule.IntervalMonths"] = "6",
-            ["Schedule.Count"] = "4",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        // The committee's award page calls ICommitteeAwards.
+        var scheduled = await Committee.SetReportScheduleAsync(awardId, new ReportSchedulePlan { FirstDueOn = first, IntervalMonths = 6, Count = 4 }, staffActor, CancellationToken.None);
+        Assert.True(scheduled.Succeeded, string.Join("; ", scheduled.Errors.Select(e => e.Message)));
         var reports = await Demo.WithDbAsync(fixture.Factory, db => db.ProgressReports.AsNoTracking().Where(r => r.AwardId == awardId).OrderBy(r => r.Sequence).ToListAsync());
         Assert.Equal([first, first.AddMonths(6), first.AddMonths(12), first.AddMonths(18)], reports.Select(r => r.DueOn));
 
@@ -56,8 +55,10 @@ public sealed class ProgressReportPageTests(PortalFixture fixture) : IClassFixtu
         Assert.Equal(80_000m, report.FundsUsed);
         Assert.Equal(2, (await awards.DetailAsync(awardId, applicant, CancellationToken.None))!.NextReport!.Sequence);
 
-        var reviewed = await staff.SubmitAsync(staffUrl, "review-report-1", new Dictionary<string, string> { ["Review.Note"] = "已现场核查，进展属实" });
-        Assert.Equal(HttpStatusCode.Redirect, reviewed.StatusCode);
+        var toReview = (await Committee.DetailAsync(awardId, staffActor, CancellationToken.None))!.ToReview;
+        Assert.Equal([1], toReview.Select(r => r.Sequence));
+        var reviewed = await Committee.ReviewReportAsync(awardId, new ReportReview { ReportId = toReview[0].Id, Note = "已现场核查，进展属实" }, staffActor, CancellationToken.None);
+        Assert.True(reviewed.Succeeded, string.Join("; ", reviewed.Errors.Select(e => e.Message)));
         Assert.Equal(ProgressReportStatus.Reviewed, await Demo.WithDbAsync(fixture.Factory, db => db.ProgressReports.Where(r => r.Id == report.Id).Select(r => r.Status).SingleAsync()));
 
         var actions = await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.AsNoTracking().Where(e => e.SubjectId == awardId).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
@@ -69,10 +70,10 @@ public sealed class ProgressReportPageTests(PortalFixture fixture) : IClassFixtu
         try
         {
             var page = await staff.GetPageAsync(staffUrl);
-            Assert.NotNull(page.QuerySelector("[data-testid=progress-reports] tr[data-sequence='2'][data-overdue=true].table-danger"));
-            var list = await staff.GetPageAsync("/committee/awards?name=长宁示范");
-            Assert.NotNull(list.QuerySelector("[data-flag=overdue-reports]"));
-            Assert.DoesNotContain("逾期未报 0 期", list.QuerySelector("[data-testid=total-overdue-reports]")!.TextContent, StringComparison.Ordinal);
+            Assert.NotNull(page.QuerySelector("[data-testid=progress-reports] tr[data-sequence='2'][data-overdue=true]"));
+            var list = await Committee.ListAsync(staffActor, new CommitteeAwardFilter(Attention: AwardAttention.ReportOverdue), new PageRequest(Search: "长宁示范"), CancellationToken.None);
+            Assert.Equal(1, list.Page.Items.Single(r => r.Id == awardId).OverdueReports);
+            Assert.NotEqual(0, list.Totals.OverdueReports);
             var mine = await enterprise.GetPageAsync($"/enterprise/awards/{awardId}");
             Assert.NotNull(mine.QuerySelector("[data-testid=progress-reports] tr[data-overdue=true]"));
             var row = (await awards.PageAsync(applicant, new PageRequest(PageSize: 100), true, CancellationToken.None)).Items.Single(r => r.Id == awardId);
@@ -89,15 +90,15 @@ public sealed class ProgressReportPageTests(PortalFixture fixture) : IClassFixtu
     public async Task A_schedule_that_starts_in_the_past_is_refused_beside_the_date()
     {
         var awardId = await MoneyData.AwardAsync(fixture.Factory, 30_000m);
-        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
-        var response = await staff.SubmitAsync($"/committee/awards/{awardId}", "report-schedule", new Dictionary<string, string>
-        {
-            ["Schedule.FirstDueOn"] = "2020-01-01",
-            ["Schedule.IntervalMonths"] = "6",
-            ["Schedule.Count"] = "4",
-        });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("首次报送日期不早于今天", (await PortalClient.ParseAsync(response)).QuerySelector("#f-report-schedule-Schedule-FirstDueOn-error")!.TextContent, StringComparison.Ordinal);
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var plan = new ReportSchedulePlan { FirstDueOn = new DateOnly(2020, 1, 1), IntervalMonths = 6, Count = 4 };
+        var response = await Committee.SetReportScheduleAsync(awardId, plan, staff, CancellationToken.None);
+        var error = Assert.Single(response.Errors);
+        Assert.Equal(nameof(ReportSchedulePlan.FirstDueOn), error.Field);
+        Assert.Contains("首次报送日期不早于今天", error.Message, StringComparison.Ordinal);
+        // The form says the same beside the date as soon as it is left.
+        var onLeave = new ReportSchedulePlanValidator(((SubsidyPortal.Application.Abstractions.IClock)fixture.Factory.Clock).Today).Validate(plan, o => o.IncludeProperties(nameof(ReportSchedulePlan.FirstDueOn)));
+        Assert.Equal(error.Message, Assert.Single(onLeave.Errors).ErrorMessage);
         Assert.False(await Demo.WithDbAsync(fixture.Factory, db => db.ProgressReports.AnyAsync(r => r.AwardId == awardId)));
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Awards;
+using SubsidyPortal.Application.Formatting;
+using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Disbursements;
@@ -13,40 +15,40 @@ using SubsidyPortal.Testing;
 namespace SubsidyPortal.IntegrationTests.Money;
 
 /// <summary>
-/// 项目撤销 (金科〔2025〕25 号 关于项目管理有关要求 四) from the committee's award page: a confirm step shows what stops and what
-/// is clawed back; confirming stops unpaid tranches, revokes the application, opens the claw-back for exactly what was
-/// paid, tells the enterprise and writes the trail. A second revocation is refused.
+/// 项目撤销 (金科〔2025〕25 号 关于项目管理有关要求 四) from the committee's award page (through <see cref="ICommitteeAwards"/>;
+/// the dialog itself is pinned in CommitteeMoneyJourneyTests): a confirm step shows what stops and what is clawed back;
+/// confirming stops unpaid tranches, revokes the application, opens the claw-back for exactly what was paid, tells the
+/// enterprise and writes the trail. A second revocation is refused.
 /// </summary>
 public sealed class RevocationTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
+    private ICommitteeAwards Awards => fixture.Factory.Services.GetRequiredService<ICommitteeAwards>();
+
     [Fact]
     public async Task Staff_revoke_an_award_with_one_paid_and_two_unpaid_tranches()
     {
         var (awardId, applicationId, enterpriseId) = await AftercareData.ApplicationAwardWithFirstTranchePaidAsync(fixture.Factory);
-        var url = $"/committee/awards/{awardId}";
         // The demo application's approved amount is spread over the three tranches; the first is what was paid.
         var tranches = await Demo.WithDbAsync(fixture.Factory, db => db.AwardTranches.AsNoTracking().Where(t => t.AwardId == awardId).OrderBy(t => t.Sequence).ToListAsync());
         var paid = tranches[0].Amount;
         var unpaid = tranches[1].Amount + tranches[2].Amount;
         var paidText = paid.ToString("N2", CultureInfo.InvariantCulture);
-        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var revocation = new Revocation { Ground = RevocationGround.CannotProceed, Note = "场地租赁合同解除，项目无法继续实施" };
 
-        // Step 1: ground and note; nothing changes yet, the page shows what would.
-        var prepared = await staff.SubmitAsync(url, "revoke", new Dictionary<string, string>
-        {
-            ["Revoke.Ground"] = nameof(RevocationGround.CannotProceed),
-            ["Revoke.Note"] = "场地租赁合同解除，项目无法继续实施",
-        });
-        Assert.Equal(HttpStatusCode.OK, prepared.StatusCode);
-        var confirmPage = await PortalClient.ParseAsync(prepared);
-        Assert.NotNull(confirmPage.QuerySelector("[data-testid=revoke-confirm-panel]"));
-        Assert.Equal(2, confirmPage.QuerySelectorAll("[data-testid=revoke-stops] li").Length);
-        Assert.Contains(paidText, confirmPage.QuerySelector("[data-testid=revoke-clawback]")!.TextContent, StringComparison.Ordinal);
+        // Step 1: ground and note pass the form's check; nothing changes yet, the dialog shows what would
+        // (read from the award page's view, which is what the dialog is given).
+        Assert.True(new RevocationValidator().Validate(revocation).IsValid);
+        var preview = (await Awards.DetailAsync(awardId, staff, CancellationToken.None))!.Revocation;
+        Assert.Equal(2, preview.Stops.Count);
+        Assert.Equal(unpaid, preview.StopTotal);
+        Assert.Equal(paid, preview.ClawBack);
+        Assert.Contains(paidText, MoneyText.Yuan(preview.ClawBack), StringComparison.Ordinal);
         Assert.Equal(AwardStatus.Active, await Demo.WithDbAsync(fixture.Factory, db => db.Awards.Where(a => a.Id == awardId).Select(a => a.Status).SingleAsync()));
 
         // Step 2: confirm.
-        var confirmed = await AftercareForms.PostFromAsync(staff, confirmPage, url, "revoke");
-        Assert.True(confirmed.StatusCode == HttpStatusCode.Redirect, $"{(int)confirmed.StatusCode}: {(await PortalClient.ParseAsync(confirmed)).QuerySelector("main")?.TextContent}");
+        var confirmed = await Awards.RevokeAsync(awardId, revocation, staff, CancellationToken.None);
+        Assert.True(confirmed.Succeeded, string.Join("; ", confirmed.Errors.Select(e => e.Message)));
 
         var award = await Demo.WithDbAsync(fixture.Factory, db => db.Awards.AsNoTracking().SingleAsync(a => a.Id == awardId));
         Assert.Equal(AwardStatus.Revoked, award.Status);
@@ -75,28 +77,42 @@ public sealed class RevocationTests(PortalFixture fixture) : IClassFixture<Porta
         Assert.Equal(["Awarded", "BankAccountConfirmed", "TrancheBatched", "TranchePaid", "Revoked"],
             trail.Where(e => e.SubjectId == awardId).OrderBy(e => e.Sequence).Select(e => e.Action));
 
-        // Revoking twice: the page offers no revocation any more, a stale confirm form is refused, nothing more is written.
-        var again = await AftercareForms.PostFromAsync(staff, confirmPage, url, "revoke");
-        Assert.NotEqual(HttpStatusCode.Redirect, again.StatusCode);
+        // Revoking twice: the page offers no revocation any more, a stale confirm is refused, nothing more is written.
+        var again = await Awards.RevokeAsync(awardId, revocation, staff, CancellationToken.None);
+        Assert.False(again.Succeeded);
+        Assert.Contains("已撤销", again.Errors[0].Message, StringComparison.Ordinal);
         Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.CountAsync(c => c.AwardId == awardId)));
         Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.CountAsync(e => e.SubjectId == awardId && e.Action == "Revoked")));
-        Assert.Null((await staff.GetPageAsync(url)).QuerySelector("[data-testid=revoke]"));
+        var after = (await Awards.DetailAsync(awardId, staff, CancellationToken.None))!;
+        Assert.False(after.MayRevoke);
+        Assert.Equal(paid, after.Clawback!.AmountDue);
+
+        // The page as prerendered: the revocation notice with the claw-back, and no revocation offered.
+        using var client = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
+        var page = await client.GetPageAsync($"/committee/awards/{awardId}");
+        Assert.Contains(paidText, page.QuerySelector("[data-testid=clawback-due]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("[data-testid=revocation]"));
     }
 
     [Fact]
     public async Task The_first_step_asks_for_a_ground_and_the_facts_before_showing_anything()
     {
         var awardId = await MoneyData.AwardAsync(fixture.Factory, 50_000m);
-        using var staff = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
-        var response = await staff.SubmitAsync($"/committee/awards/{awardId}", "revoke", new Dictionary<string, string>
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var revocation = new Revocation { Ground = null, Note = " " };
+
+        // The form's check (what the page runs before the dialog) and the command give the same messages beside the fields.
+        var onForm = new RevocationValidator().Validate(revocation);
+        var result = await Awards.RevokeAsync(awardId, revocation, staff, CancellationToken.None);
+
+        foreach (var errors in new[] { onForm.ToCommandResult().Errors, result.Errors })
         {
-            ["Revoke.Ground"] = string.Empty,
-            ["Revoke.Note"] = " ",
-        });
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Null(page.QuerySelector("[data-testid=revoke-confirm-panel]"));
-        Assert.Contains("请选择撤销情形", page.QuerySelector("#f-revoke-Revoke-Ground-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("请填写撤销的事实和依据", page.QuerySelector("#f-revoke-Revoke-Note-error")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("请选择撤销情形", errors.Single(e => e.Field == nameof(Revocation.Ground)).Message, StringComparison.Ordinal);
+            Assert.Contains("请填写撤销的事实和依据", errors.Single(e => e.Field == nameof(Revocation.Note)).Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(AwardStatus.Active, await Demo.WithDbAsync(fixture.Factory, db => db.Awards.Where(a => a.Id == awardId).Select(a => a.Status).SingleAsync()));
+        Assert.Equal(0, await Demo.WithDbAsync(fixture.Factory, db => db.MoneyEvents.CountAsync(e => e.SubjectId == awardId && e.Action == "Revoked")));
     }
 
     [Fact]

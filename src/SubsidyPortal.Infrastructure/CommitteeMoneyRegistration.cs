@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Awards;
+using SubsidyPortal.Application.Dashboards;
+using SubsidyPortal.Application.Enterprises;
+using SubsidyPortal.Application.Entitlements;
+using SubsidyPortal.Infrastructure.Enterprises;
+using SubsidyPortal.Infrastructure.Entitlements;
+using SubsidyPortal.Infrastructure.Money;
+
+// In the root namespace, beside AddUseCase, so DependencyInjection needs one line and no using.
+namespace SubsidyPortal.Infrastructure;
+
+/// <summary>The committee's money pages (awards, 免申即享 imports), the dashboard and the staff enterprise directory.</summary>
+public static class CommitteeMoneyRegistration
+{
+    public static IServiceCollection AddCommitteeMoneyUseCases(this IServiceCollection services) => services
+        .AddUseCase<ICommitteeAwards, CommitteeAwards>()
+        .AddUseCase<ICommitteeEntitlements, CommitteeEntitlements>()
+        .AddUseCase<IDashboard, DashboardReader>()
+        .AddUseCase<IStaffEnterprises, StaffEnterprises>();
+}
