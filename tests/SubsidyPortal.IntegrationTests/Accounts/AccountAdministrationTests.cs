@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Application.Accounts;
 using SubsidyPortal.Application.Common;
+using SubsidyPortal.Application.Towns;
 using SubsidyPortal.Application.Work;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Identity;
@@ -187,9 +188,12 @@ public sealed partial class AccountAdministrationTests(StampCheckedPortalFixture
 
         using var town = PortalClient.For(fixture.Factory);
         var signIn = await town.SignInAsync(email, password);
-        Assert.Equal("/town/enterprises", signIn.LocationPath());
-        var list = await (await town.Http.GetAsync("/town/enterprises")).Content.ReadAsStringAsync();
-        Assert.Contains("上海金山示范新材料有限公司", list, StringComparison.Ordinal);
+        Assert.Equal("/town", signIn.LocationPath());
+        Assert.Equal(HttpStatusCode.OK, (await town.Http.GetAsync("/town/enterprises")).StatusCode);
+        // The town's enterprise list (loaded over the circuit) is the new town's.
+        var enterprises = await fixture.Factory.Services.GetRequiredService<ITownOrParkWork>()
+            .EnterprisesAsync(await ActorAsync(email), new PageRequest(PageSize: 100), CancellationToken.None);
+        Assert.Contains(enterprises.Items, e => e.Name == "上海金山示范新材料有限公司");
 
         // Back to a role without a town: the town is dropped.
         Assert.True((await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = id, Role = PortalRoles.FinanceStaff, TownOrParkId = zhujing }, admin, CancellationToken.None)).Succeeded);

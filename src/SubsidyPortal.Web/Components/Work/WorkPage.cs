@@ -23,6 +23,16 @@ public abstract class WorkPage : ComponentBase
     /// <summary>The signed-in user; read once per component.</summary>
     protected async Task<Actor> ActorAsync() => _actor ??= (await AuthState).User.ToActor();
 
+    /// <summary>
+    /// What a table's server load returns when it also set something the page shows outside the table (a count, a
+    /// total, a button's sum): the table re-renders only itself, so the page is asked to render too.
+    /// </summary>
+    protected TData Loaded<TData>(TData tableData)
+    {
+        StateHasChanged();
+        return tableData;
+    }
+
     /// <summary>Chinese or English text of a pair the data carries in both.</summary>
     protected static string Pick(string zh, string en) => IsChinese || string.IsNullOrEmpty(en) ? zh : en;
 }
