@@ -84,6 +84,7 @@ public static class DependencyInjection
         services.AddFinanceUseCases();
         services.AddCommitteeUseCases();
         services.AddCommitteeMoneyUseCases();
+        services.AddPublicNoticeUseCases();
         return services;
     }
 }

@@ -178,9 +178,10 @@ public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(page.GetByTestId("clause-quote")).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await page.GotoAsync("/staff/enterprises");
-        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await BrowserFixture.GoToAsync(page, "/staff/enterprises");
+        await page.GetByTestId("language-switch").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await PageChecks.WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Enterprises");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }

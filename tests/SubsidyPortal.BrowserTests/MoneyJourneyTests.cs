@@ -39,26 +39,37 @@ public sealed class MoneyJourneyTests(MoneyJourneyFixture fixture) : IClassFixtu
     [Fact]
     public async Task An_entitlement_list_becomes_a_paid_award_through_import_account_batch_checker_export_and_payment()
     {
-        // 1. Staff upload the list, keep the suggested column mapping, watch the preview and confirm.
+        // 1. Staff upload the list, keep the suggested column mapping, watch the preview and confirm (asked first).
         var staff = await SignInAsync("staff@demo.local");
-        await staff.GotoAsync("/committee/entitlements");
-        await Accessibility.AssertNoSeriousViolationsAsync(staff);
+        await BrowserFixture.GoToAsync(staff, "/committee/entitlements");
+        await PageChecks.AssertGoodAtBothWidthsAsync(staff);
         var upload = staff.GetByTestId("upload-list");
-        await upload.Locator("select[name='Input.ClauseId']").SelectOptionAsync(Clause);
-        await upload.Locator("input[name='Input.Year']").FillAsync("2026");
-        await upload.Locator("input[type=file]").SetInputFilesAsync(ExampleList());
-        await upload.GetByRole(AriaRole.Button, new() { Name = "上传并读取" }).ClickAsync();
+        // Sent without a file, the page says so beside the file and keeps what was chosen.
+        await upload.GetByTestId("upload-clause").ClickAsync();
+        await staff.GetByRole(AriaRole.Option, new() { Name = "国家级、市级重点实验室配套" }).ClickAsync();
+        await upload.GetByLabel("资助年度").FillAsync("2026");
+        await upload.GetByTestId("upload-submit").ClickAsync();
+        await Assertions.Expect(upload.GetByTestId("file-error")).ToContainTextAsync("请选择");
+        await Assertions.Expect(upload.GetByLabel("资助年度")).ToHaveValueAsync("2026");
+        await upload.GetByTestId("upload-file").SetInputFilesAsync(ExampleList());
+        await upload.GetByTestId("upload-submit").ClickAsync();
+        await Assertions.Expect(staff).ToHaveURLAsync(new Regex("/committee/entitlements/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
         await Assertions.Expect(staff.GetByTestId("map-columns")).ToBeVisibleAsync();
-        await Accessibility.AssertNoSeriousViolationsAsync(staff);
-        await staff.GetByTestId("map-columns").Locator("button[type=submit]").ClickAsync();
+        await PageChecks.AssertGoodAtBothWidthsAsync(staff);
+        await staff.GetByTestId("map-submit").ClickAsync();
 
-        // The preview runs in the background; the page refreshes itself until the confirm form appears.
+        // The preview runs in the background; the page follows it until the confirm step appears.
         var confirm = staff.GetByTestId("confirm");
         await Assertions.Expect(confirm).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await Assertions.Expect(confirm.Locator("button")).ToContainTextAsync("确认生成 1 项资助，合计 1,200,000.00 元");
+        await Assertions.Expect(confirm.GetByTestId("confirm-submit")).ToContainTextAsync("确认生成 1 项资助，合计 1,200,000.00 元");
         await Assertions.Expect(staff.GetByTestId("rows")).ToContainTextAsync("91310116MA1JCHAT84");
-        await Accessibility.AssertNoSeriousViolationsAsync(staff);
-        await confirm.Locator("button").ClickAsync();
+        await PageChecks.AssertGoodAtBothWidthsAsync(staff);
+        await confirm.GetByTestId("confirm-submit").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("confirm-dialog")).ToContainTextAsync("1,200,000.00 元");
+        await staff.GetByTestId("confirm-cancel").ClickAsync();
+        Assert.False(await DbAsync(db => db.Awards.AnyAsync(a => a.ClauseId == Clause && a.Year == 2026)));
+        await confirm.GetByTestId("confirm-submit").ClickAsync();
+        await staff.GetByTestId("confirm-ok").ClickAsync();
         await Assertions.Expect(staff.GetByTestId("confirmed")).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
         var award = await DbAsync(db => db.Awards.AsNoTracking().SingleAsync(a => a.ClauseId == Clause && a.Year == 2026));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Notices;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Common;
@@ -8,21 +9,6 @@ using SubsidyPortal.Infrastructure.Calendar;
 using SubsidyPortal.Infrastructure.Persistence;
 
 namespace SubsidyPortal.Infrastructure.Workflow;
-
-/// <summary>One line of a public notice as the public sees it: no contact details, no scores.</summary>
-public sealed record NoticeEntry(Guid ApplicationId, string EnterpriseName, string ProjectName, string ClauseId, decimal? Amount, ApplicationStatus Status);
-
-/// <summary>What a member of the public types to object.</summary>
-public sealed class ObjectionInput
-{
-    public Guid? ApplicationId { get; set; }
-
-    public string? Name { get; set; }
-
-    public string? Contact { get; set; }
-
-    public string? Text { get; set; }
-}
 
 /// <summary>
 /// 公示: publishes a call's proposed list for its working-day window, takes objections from anyone during it, and
@@ -71,9 +57,6 @@ public sealed class NoticeService(PortalDbContext db, IClock clock, ApplicationW
             return (null, e.ToCommandResult());
         }
     }
-
-    public async Task<IReadOnlyList<PublicNotice>> ListAsync(CancellationToken cancellationToken) =>
-        await db.PublicNotices.AsNoTracking().OrderByDescending(n => n.PublishedAt).ToListAsync(cancellationToken);
 
     public Task<PublicNotice?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.PublicNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);

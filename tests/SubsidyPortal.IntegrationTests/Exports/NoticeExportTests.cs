@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Notices;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Infrastructure.Workflow;
 using SubsidyPortal.IntegrationTests.Workflow;

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Application.Committee;
+using SubsidyPortal.Application.Common;
+using SubsidyPortal.Application.Notices;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Notices;
 using SubsidyPortal.Infrastructure.Workflow;
@@ -57,7 +59,7 @@ public sealed class NoticeTests(PortalFixture fixture) : IClassFixture<PortalFix
             ["Input.Contact"] = "13800000000",
             ["Input.Text"] = "该企业实际经营地不在本区。",
         });
-        Assert.NotNull((await PortalClient.ParseAsync(lodged)).QuerySelector(".alert-success"));
+        Assert.NotNull((await PortalClient.ParseAsync(lodged)).QuerySelector("[data-testid=objection-lodged]"));
 
         fixture.Factory.Clock.MoveTo(notice.LastDay.AddDays(1));
         var job = fixture.Factory.Services.GetRequiredService<NoticeApprovalJob>();
@@ -89,5 +91,39 @@ public sealed class NoticeTests(PortalFixture fixture) : IClassFixture<PortalFix
             new ObjectionInput { ApplicationId = entry.Id, Name = "李四", Contact = "li@example.com", Text = "异议" }, CancellationToken.None));
         Assert.False(result.Succeeded);
         Assert.Contains("不再受理异议", result.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_notice_is_read_a_page_at_a_time_with_the_whole_lists_total_and_a_lines_link_chooses_it_for_the_objection()
+    {
+        var onNotice = await Demo.ApplicationInAsync(fixture.Factory, ApplicationStatus.PublicNotice);
+        var notice = await Demo.WithDbAsync(fixture.Factory, db => db.PublicNotices.AsNoTracking().SingleAsync(n => n.Id == onNotice.NoticeId));
+        fixture.Factory.Clock.MoveTo(notice.FirstDay);
+        try
+        {
+            var notices = fixture.Factory.Services.GetRequiredService<IPublicNotices>();
+            var whole = (await notices.NoticeAsync(notice.Id, new PageRequest(0, 100), CancellationToken.None))!;
+            var first = (await notices.NoticeAsync(notice.Id, new PageRequest(0, 1), CancellationToken.None))!;
+            Assert.Single(first.Lines.Items);
+            Assert.Equal(whole.Lines.Total, first.Lines.Total);
+            Assert.Equal(whole.Lines.Items.Where(l => l.StillListed).Sum(l => l.Amount ?? 0m), first.ListedTotal);
+            Assert.True(first.Notice.TakesObjections);
+            Assert.Null(await notices.NoticeAsync(Guid.NewGuid(), new PageRequest(), CancellationToken.None));
+
+            // The line's link names it above the form, and the form sends it; a link to a line not on this notice
+            // falls back to choosing one.
+            using var anonymous = PortalClient.For(fixture.Factory);
+            var chosen = await anonymous.GetPageAsync($"/notices/{notice.Id}?entry={onNotice.Id}");
+            Assert.Contains(onNotice.ProjectName, chosen.QuerySelector("[data-testid=objection-line]")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(onNotice.Id.ToString(), chosen.QuerySelector("input[name='Input.ApplicationId']")!.GetAttribute("value"));
+            Assert.NotNull(chosen.QuerySelector($"a[data-testid=object-to-line][href*='entry={onNotice.Id}']"));
+            var unknown = await anonymous.GetPageAsync($"/notices/{notice.Id}?entry={Guid.NewGuid()}&page=x");
+            Assert.Null(unknown.QuerySelector("[data-testid=objection-line]"));
+            Assert.NotNull(unknown.QuerySelector("select[name='Input.ApplicationId']"));
+        }
+        finally
+        {
+            fixture.Factory.Clock.MoveTo(DateOnly.FromDateTime(PortalFactory.TestDay.DateTime));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using SubsidyPortal.Application.Notices;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Notices;
 using SubsidyPortal.Infrastructure.Exports;
