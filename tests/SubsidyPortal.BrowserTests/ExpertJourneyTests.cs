@@ -69,6 +69,9 @@ public sealed class ExpertJourneyTests(BrowserFixture fixture) : IClassFixture<B
         await Assertions.Expect(declare.GetByTestId("queue-item")).ToHaveCountAsync(2);
         var entry = declare.GetByTestId("queue-item").Filter(new() { HasText = Project });
         await Assertions.Expect(entry).ToContainTextAsync(Enterprise);
+        // The call's 专家评审截止 is on the item.
+        var due = await fixture.DbAsync(db => db.Calls.Where(c => c.TitleZh.Contains("第二批")).Select(c => c.ReviewDueOn).SingleAsync());
+        await Assertions.Expect(entry.Locator("[data-deadline]")).ToHaveAttributeAsync("data-deadline", due!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         var item = entry.GetByRole(AriaRole.Link, new() { Name = Project });
         await Assertions.Expect(item).ToBeVisibleAsync();
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
@@ -84,6 +87,7 @@ public sealed class ExpertJourneyTests(BrowserFixture fixture) : IClassFixture<B
         await Assertions.Expect(card).ToContainTextAsync("长宁区鼓励科技创新的若干政策措施");
         await Assertions.Expect(card).ToContainTextAsync("第二批");
         await Assertions.Expect(page.GetByTestId("own-organisation")).ToHaveTextAsync("复旦大学");
+        await Assertions.Expect(page.GetByTestId("review-due")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("application-summary")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("score-form")).ToHaveCountAsync(0);
         await PageChecks.AssertGoodAtBothWidthsAsync(page);

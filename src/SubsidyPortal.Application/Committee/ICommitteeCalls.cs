@@ -110,6 +110,9 @@ public sealed class NewCallInput
 
     public DateOnly? ClosesOn { get; set; }
 
+    /// <summary>专家评审截止 (optional): shown to every expert drawn for the call.</summary>
+    public DateOnly? ReviewDueOn { get; set; }
+
     public decimal? Budget { get; set; }
 
     public int? ExpertsPerApplication { get; set; } = 3;
@@ -170,6 +173,9 @@ public sealed class NewCallValidator : AbstractValidator<NewCallInput>
                 context.AddFailure(ValidationText.Get("call.outside-policy-period"));
             }
         });
+        RuleFor(x => x.ReviewDueOn)
+            .Must((input, due) => due is null || input.ClosesOn is null || due > input.ClosesOn)
+            .WithMessage(_ => ValidationText.Get("call.review-due-before-closing"));
         RuleFor(x => x.Budget)
             .Must(b => b is > 0 && Money.IsWholeFen(b.Value)).WithMessage(_ => ValidationText.Get("call.budget-invalid"));
         RuleFor(x => x.ExpertsPerApplication)

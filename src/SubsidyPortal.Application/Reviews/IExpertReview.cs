@@ -14,7 +14,8 @@ namespace SubsidyPortal.Application.Reviews;
 /// The application itself (facts, materials, amounts) is not part of it.
 /// </summary>
 public sealed record DeclarationSubject(
-    string ReferenceNumber, string EnterpriseName, string ProjectName, ClauseRef Clause, string PolicyTitle, string CallTitle, string ExpertOrganisation);
+    string ReferenceNumber, string EnterpriseName, string ProjectName, ClauseRef Clause, string PolicyTitle, string CallTitle, string ExpertOrganisation,
+    DateOnly? ReviewDueOn = null);
 
 /// <summary>
 /// One expert's assignment as their page shows it, read in one go: the subject of the declaration, the declaration,

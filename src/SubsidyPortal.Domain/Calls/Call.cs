@@ -36,6 +36,10 @@ public sealed class Call : AggregateRoot
     /// <summary>Last day filings are accepted, inclusive.</summary>
     public DateOnly ClosesOn { get; private set; }
 
+    /// <summary>专家评审截止: the last day experts are asked to finish scoring (after the call closes); none on calls
+    /// opened before the portal asked for it.</summary>
+    public DateOnly? ReviewDueOn { get; private set; }
+
     /// <summary>The call's budget in yuan; ranking (择优) works within it.</summary>
     public decimal Budget { get; private set; }
 
@@ -57,7 +61,8 @@ public sealed class Call : AggregateRoot
 
     public static Call Open(
         PolicyDocument policy, int year, string titleZh, IReadOnlyList<Clause> clauses, DateOnly opensOn, DateOnly closesOn,
-        decimal budget, int expertsPerApplication, string expertSpecialty, string rubricJson, Guid? createdBy, DateTimeOffset now)
+        decimal budget, int expertsPerApplication, string expertSpecialty, string rubricJson, Guid? createdBy, DateTimeOffset now,
+        DateOnly? reviewDueOn = null)
     {
         if (clauses.Count == 0)
         {
@@ -77,6 +82,11 @@ public sealed class Call : AggregateRoot
         if (closesOn < opensOn)
         {
             throw new DomainException("call.closes-before-opening", $"The call closes on {closesOn}, before it opens on {opensOn}.");
+        }
+
+        if (reviewDueOn is { } due && due <= closesOn)
+        {
+            throw new DomainException("call.review-due-before-closing", $"Reviews are due on {due}, not after the call closes on {closesOn}.");
         }
 
         if (clauses.FirstOrDefault(c => !c.Period.Contains(opensOn) || !c.Period.Contains(closesOn) || !policy.Period.Contains(closesOn)) is { } lapsed)
@@ -107,6 +117,7 @@ public sealed class Call : AggregateRoot
             _clauseIds = clauses.Select(c => c.Id).Distinct().ToList(),
             OpensOn = opensOn,
             ClosesOn = closesOn,
+            ReviewDueOn = reviewDueOn,
             Budget = budget,
             ExpertsPerApplication = expertsPerApplication,
             ExpertSpecialty = Guard.Required(expertSpecialty, "call.specialty-required", SpecialtyMaxLength),

@@ -109,6 +109,7 @@ public sealed class CommitteeCalls(
             ClauseIds = [.. input.ClauseIds],
             OpensOn = input.OpensOn,
             ClosesOn = input.ClosesOn,
+            ReviewDueOn = input.ReviewDueOn,
             Budget = input.Budget,
             ExpertsPerApplication = input.ExpertsPerApplication ?? 0,
             ExpertSpecialty = input.ExpertSpecialty?.Trim(),

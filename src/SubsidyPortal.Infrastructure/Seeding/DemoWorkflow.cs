@@ -71,12 +71,12 @@ internal sealed class DemoWorkflow(PortalDbContext db, DateTimeOffset now, Worki
         var policyEnd = ChangningPolicy.Document.Period.EndExclusive ?? DemoToday.AddYears(1);
         var closes = DemoToday.AddDays(25) < policyEnd ? DemoToday.AddDays(25) : policyEnd.AddDays(-1);
         var open = Call.Open(ChangningPolicy.Document, DemoToday.Year, $"{DemoToday.Year} 年度长宁区鼓励科技创新政策项目申报（第二批）", clauses,
-            DemoToday.AddDays(-20), closes, 2_000_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, At(DemoToday).AddDays(-21));
+            DemoToday.AddDays(-20), closes, 2_000_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, At(DemoToday).AddDays(-21), reviewDueOn: closes.AddDays(20));
         var earlier = Call.Open(ChangningPolicy.Document, DemoToday.Year, $"{DemoToday.Year} 年度长宁区鼓励科技创新政策项目申报（第一批）", clauses,
-            DemoToday.AddDays(-150), DemoToday.AddDays(-120), 1_500_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, At(DemoToday).AddDays(-151));
+            DemoToday.AddDays(-150), DemoToday.AddDays(-120), 1_500_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, At(DemoToday).AddDays(-151), reviewDueOn: DemoToday.AddDays(-100));
         var jinshan = Call.Open(JinshanPolicy.Document, _realToday.Year, $"{_realToday.Year} 年度金山区科技创新专项申报",
             [PolicyCatalog.Find("jinshan-2025/5-4-district-little-giant")!, PolicyCatalog.Find("jinshan-2025/5-6-achievement-award")!],
-            _realToday.AddDays(-10), _realToday.AddDays(40), 3_000_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, now.AddDays(-11));
+            _realToday.AddDays(-10), _realToday.AddDays(40), 3_000_000m, 3, "科技创新", RubricJson.Write(ScoringRubric.Standard()), null, now.AddDays(-11), reviewDueOn: _realToday.AddDays(70));
         db.Calls.AddRange(open, earlier, jinshan);
 
         // The open call: one application in each state of its life so far.

@@ -172,13 +172,16 @@ internal static class ExpertQueue
 
     private static async Task<WorkSection> SectionAsync(QueueContext q, string key, IQueryable<ExpertAssignment> assignments, CancellationToken ct)
     {
-        // The enterprise and project are named before the declaration: they are what a conflict is judged on.
-        var items = await assignments.OrderBy(x => x.AssignedAt).Take(q.Take)
-            .Join(q.Db.Applications, x => x.ApplicationId, a => a.Id, (x, a) => new { x.Id, x.AssignedAt, a.ReferenceNumber, a.ProjectName, a.EnterpriseId })
-            .Join(q.Db.Enterprises, x => x.EnterpriseId, e => e.Id, (x, e) => new { x.Id, x.AssignedAt, x.ReferenceNumber, x.ProjectName, EnterpriseName = e.Name })
+        // The enterprise and project are named before the declaration: they are what a conflict is judged on. The
+        // nearest 专家评审截止 comes first; calls without one follow, oldest assignment first.
+        var items = await assignments
+            .Join(q.Db.Applications, x => x.ApplicationId, a => a.Id, (x, a) => new { x.Id, x.AssignedAt, a.ReferenceNumber, a.ProjectName, a.EnterpriseId, a.CallId })
+            .Join(q.Db.Calls, x => x.CallId, c => c.Id, (x, c) => new { x.Id, x.AssignedAt, x.ReferenceNumber, x.ProjectName, x.EnterpriseId, c.ReviewDueOn })
+            .Join(q.Db.Enterprises, x => x.EnterpriseId, e => e.Id, (x, e) => new { x.Id, x.AssignedAt, x.ReferenceNumber, x.ProjectName, x.ReviewDueOn, EnterpriseName = e.Name })
+            .OrderBy(x => x.ReviewDueOn == null).ThenBy(x => x.ReviewDueOn).ThenBy(x => x.AssignedAt).Take(q.Take)
             .ToListAsync(ct);
         return new WorkSection(key, await assignments.CountAsync(ct),
-            items.Select(x => q.Item("Queue.Item.Assignment", [x.ProjectName, x.ReferenceNumber], x.EnterpriseName, null, $"/expert/assignments/{x.Id}", x.AssignedAt)).ToList(),
+            items.Select(x => q.Item("Queue.Item.Assignment", [x.ProjectName, x.ReferenceNumber], x.EnterpriseName, x.ReviewDueOn, $"/expert/assignments/{x.Id}", x.AssignedAt)).ToList(),
             "/expert");
     }
 }

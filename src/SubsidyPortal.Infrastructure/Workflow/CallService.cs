@@ -25,6 +25,8 @@ public sealed class OpenCallInput
 
     public DateOnly? ClosesOn { get; set; }
 
+    public DateOnly? ReviewDueOn { get; set; }
+
     public decimal? Budget { get; set; }
 
     public int ExpertsPerApplication { get; set; } = 3;
@@ -75,7 +77,7 @@ public sealed class CallService(PortalDbContext db, IClock clock)
             var rubric = RubricLines.Parse(input.Rubric);
             var call = Call.Open(policy!, input.Year, input.Title ?? string.Empty, clauses, input.OpensOn!.Value, input.ClosesOn!.Value,
                 input.Budget!.Value, input.ExpertsPerApplication, input.ExpertSpecialty ?? string.Empty,
-                RubricJson.Write(rubric), staffUserId, clock.Now);
+                RubricJson.Write(rubric), staffUserId, clock.Now, input.ReviewDueOn);
             db.Calls.Add(call);
             await db.SaveChangesAsync(cancellationToken);
             return new(call.Id, CommandResult.Success);
@@ -105,6 +107,7 @@ public sealed class CallService(PortalDbContext db, IClock clock)
     {
         "call.no-clauses" or "call.clause-of-other-policy" or "call.automatic-entitlement-clause" => nameof(OpenCallInput.ClauseIds),
         "call.closes-before-opening" or "call.outside-policy-period" => nameof(OpenCallInput.ClosesOn),
+        "call.review-due-before-closing" => nameof(OpenCallInput.ReviewDueOn),
         "call.budget-invalid" => nameof(OpenCallInput.Budget),
         "call.experts-invalid" => nameof(OpenCallInput.ExpertsPerApplication),
         "call.title-required" => nameof(OpenCallInput.Title),

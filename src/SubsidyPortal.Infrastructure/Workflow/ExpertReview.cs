@@ -104,11 +104,11 @@ public sealed class ExpertReview(PortalDbContext db, ReviewService reviews, Appl
     {
         var row = await db.Applications.AsNoTracking().Where(a => a.Id == assignment.ApplicationId)
             .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new { a.ReferenceNumber, a.ProjectName, a.ClauseId, a.CallId, EnterpriseName = e.Name })
-            .Join(db.Calls, r => r.CallId, c => c.Id, (r, c) => new { r.ReferenceNumber, r.ProjectName, r.ClauseId, r.EnterpriseName, CallTitle = c.TitleZh })
+            .Join(db.Calls, r => r.CallId, c => c.Id, (r, c) => new { r.ReferenceNumber, r.ProjectName, r.ClauseId, r.EnterpriseName, CallTitle = c.TitleZh, c.ReviewDueOn })
             .SingleAsync(cancellationToken);
         var organisation = await db.Experts.AsNoTracking().Where(e => e.Id == assignment.ExpertId).Select(e => e.OrganisationName).SingleAsync(cancellationToken);
         var clause = PolicyCatalog.Find(row.ClauseId)!;
         return new DeclarationSubject(
-            row.ReferenceNumber, row.EnterpriseName, row.ProjectName, ApplicationViews.ClauseOf(clause), clause.Policy.Title, row.CallTitle, organisation);
+            row.ReferenceNumber, row.EnterpriseName, row.ProjectName, ApplicationViews.ClauseOf(clause), clause.Policy.Title, row.CallTitle, organisation, row.ReviewDueOn);
     }
 }

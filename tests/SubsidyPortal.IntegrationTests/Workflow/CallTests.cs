@@ -48,6 +48,28 @@ public sealed class CallTests(PortalFixture fixture) : IClassFixture<PortalFixtu
 
         var listed = await Calls.CallAsync(call.Id, CancellationToken.None);
         Assert.Equal("大零号湾算力支持专项", listed!.Title);
+        Assert.Null(call.ReviewDueOn);
+    }
+
+    [Fact]
+    public async Task A_review_deadline_after_the_close_is_kept_and_heads_the_experts_queue()
+    {
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var input = Valid("大零号湾评审截止专项", "技术先进性,100,100");
+        input.ReviewDueOn = new DateOnly(2027, 1, 15);
+        var opened = await Calls.OpenAsync(input, staff, CancellationToken.None);
+        Assert.True(opened.Result.Succeeded, string.Join(";", opened.Result.Errors.Select(e => e.Message)));
+        Assert.Equal(new DateOnly(2027, 1, 15), await Demo.WithDbAsync(fixture.Factory, db => db.Calls.Where(c => c.Id == opened.CallId).Select(c => c.ReviewDueOn).SingleAsync()));
+
+        // The demo expert's queue items carry their call's review deadline, nearest first.
+        var expertUser = await Demo.WithDbAsync(fixture.Factory, db => db.ExpertAssignments.AsNoTracking().Where(a => a.Declaration == SubsidyPortal.Domain.Experts.ConflictDeclaration.Pending)
+            .Join(db.Experts, a => a.ExpertId, e => e.Id, (a, e) => e.UserId).FirstAsync());
+        var expert = new SubsidyPortal.Domain.Applications.Actor(expertUser, "专家", SubsidyPortal.Domain.Identity.PortalRoles.Expert);
+        var home = await fixture.Factory.Services.GetRequiredService<SubsidyPortal.Application.Work.IWorkQueues>().QueueAsync(expert, CancellationToken.None);
+        var items = home.Sections.SelectMany(s => s.Items).ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.NotNull(i.Deadline));
+        Assert.Equal(items.Select(i => i.Deadline).Order(), items.Select(i => i.Deadline));
     }
 
     public static TheoryData<string, Action<NewCallInput>, string> BadInput => new()
@@ -55,6 +77,7 @@ public sealed class CallTests(PortalFixture fixture) : IClassFixture<PortalFixtu
         { nameof(NewCallInput.Rubric), i => i.Rubric = "技术先进性,60,100\n应用前景,50,100", "合计须为 100" },
         { nameof(NewCallInput.Rubric), i => i.Rubric = "技术先进性 60 100", "名称,权重,满分" },
         { nameof(NewCallInput.ClosesOn), i => i.ClosesOn = new DateOnly(2026, 11, 1), "不能早于开始日期" },
+        { nameof(NewCallInput.ReviewDueOn), i => i.ReviewDueOn = new DateOnly(2026, 12, 24), "应晚于受理截止日期" },
         { nameof(NewCallInput.Budget), i => i.Budget = 0m, "大于零" },
         { nameof(NewCallInput.ExpertsPerApplication), i => i.ExpertsPerApplication = 0, "1 至 15" },
     };

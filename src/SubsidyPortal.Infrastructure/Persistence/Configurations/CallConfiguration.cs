@@ -18,6 +18,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.PrimitiveCollection<List<string>>("_clauseIds").HasColumnName("clause_ids").IsRequired();
         builder.Property(c => c.OpensOn).HasColumnName("opens_on");
         builder.Property(c => c.ClosesOn).HasColumnName("closes_on");
+        builder.Property(c => c.ReviewDueOn).HasColumnName("review_due_on");
         builder.Property(c => c.Budget).HasColumnName("budget").HasPrecision(18, 2);
         builder.Property(c => c.ExpertsPerApplication).HasColumnName("experts_per_application");
         builder.Property(c => c.ExpertSpecialty).HasColumnName("expert_specialty").HasMaxLength(Call.SpecialtyMaxLength).IsRequired();
