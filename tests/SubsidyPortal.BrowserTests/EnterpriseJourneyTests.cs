@@ -185,4 +185,29 @@ public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Enterprises");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task Until_the_circuit_connects_a_work_page_is_shown_but_cannot_be_typed_into()
+    {
+        var page = await fixture.SignInAsync("applicant@demo.local");
+
+        // With the Blazor script held back the page stays as the server first rendered it: visible, marked as
+        // connecting, and inert, so nothing typed can be lost when the interactive page replaces it.
+        await page.RouteAsync("**/_framework/blazor.web.js", route => route.AbortAsync());
+        await page.GotoAsync("/enterprise/profile");
+        var main = page.Locator("main#main");
+        await Assertions.Expect(main).ToHaveAttributeAsync("data-circuit", "prerendered");
+        await Assertions.Expect(main).ToHaveAttributeAsync("inert", "");
+        await Assertions.Expect(page.Locator(".portal-connecting")).ToBeVisibleAsync();
+        var name = page.Locator("#f-Name");
+        await Assertions.Expect(name).ToBeVisibleAsync();
+        Assert.False(await name.EvaluateAsync<bool>("e => { e.focus(); return document.activeElement === e; }"));
+
+        // Once the script loads, the same page connects and takes input.
+        await page.UnrouteAllAsync();
+        await BrowserFixture.GoToAsync(page, "/enterprise/profile");
+        await Assertions.Expect(main).Not.ToHaveAttributeAsync("inert", "");
+        await Assertions.Expect(page.Locator(".portal-connecting")).ToHaveCountAsync(0);
+        Assert.True(await page.Locator("#f-Name").EvaluateAsync<bool>("e => { e.focus(); return document.activeElement === e; }"));
+    }
 }
