@@ -242,9 +242,7 @@ internal static class AdministratorQueue
 {
     public static async Task<IReadOnlyList<WorkSection>> SectionsAsync(QueueContext q, CancellationToken ct)
     {
-        // Locked by wrong passwords, not disabled: a disabled account is locked out until the far future on purpose.
-        var disabledFrom = Accounts.AccountLockouts.DisabledFrom;
-        var locked = q.Db.Users.AsNoTracking().Where(u => u.LockoutEnd != null && u.LockoutEnd > q.Now && u.LockoutEnd < disabledFrom);
+        var locked = Locked(q.Db, q.Now);
         var lockedItems = await locked.OrderBy(u => u.Email).Take(q.Take).Select(u => new { u.Email, u.DisplayName, u.LockoutEnd }).ToListAsync(ct);
         var nextYear = q.Today.Year + 1;
         var missing = new[] { q.Today.Year, nextYear }.Where(y => !q.Calendar.IsMaintained(y)).ToList();
@@ -257,5 +255,12 @@ internal static class AdministratorQueue
                 missing.Select(y => q.Item("Queue.Item.Calendar", [y.ToString(CultureInfo.InvariantCulture)], null, new DateOnly(y - 1, 12, 31) < q.Today ? null : new DateOnly(y - 1, 12, 31), $"/admin/calendar?year={y}")).ToList(),
                 "/admin/calendar"),
         ];
+    }
+
+    // Locked by wrong passwords, not disabled: a disabled account is locked out until the far future on purpose.
+    public static IQueryable<Identity.PortalUser> Locked(PortalDbContext db, DateTimeOffset now)
+    {
+        var disabledFrom = Accounts.AccountLockouts.DisabledFrom;
+        return db.Users.AsNoTracking().Where(u => u.LockoutEnd != null && u.LockoutEnd > now && u.LockoutEnd < disabledFrom);
     }
 }

@@ -4,6 +4,7 @@ using SubsidyPortal.Application.Work;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Calendar;
+using SubsidyPortal.Domain.Entitlements;
 using SubsidyPortal.Domain.Identity;
 using SubsidyPortal.Infrastructure.Calendar;
 using SubsidyPortal.Infrastructure.Persistence;
@@ -64,6 +65,14 @@ public sealed class WorkQueues(PortalDbContext db, IClock clock, WorkingDayCalen
                 counts["finance.batches"] = await FinanceQueue.ToCheck(db, actor).CountAsync(cancellationToken)
                                             + await FinanceQueue.Unpaid(db).CountAsync(cancellationToken);
                 counts["finance.clawbacks"] = await db.Clawbacks.CountAsync(c => c.Status == ClawbackStatus.Open, cancellationToken);
+                break;
+            case PortalRoles.CommitteeStaff:
+                counts["committee.entitlements"] = await db.EntitlementImports.CountAsync(i => i.Status == EntitlementImportStatus.Previewed, cancellationToken);
+                counts["committee.awards"] = await db.ChangeRequests.CountAsync(c => c.Status == ChangeRequestStatus.Pending, cancellationToken)
+                                             + await db.ProgressReports.CountAsync(r => r.Status == ProgressReportStatus.Due && r.DueOn < today, cancellationToken);
+                break;
+            case PortalRoles.Administrator:
+                counts["admin.users"] = await AdministratorQueue.Locked(db, clock.Now).CountAsync(cancellationToken);
                 break;
         }
 

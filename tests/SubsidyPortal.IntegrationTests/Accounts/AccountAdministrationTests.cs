@@ -71,11 +71,16 @@ public sealed partial class AccountAdministrationTests(StampCheckedPortalFixture
         Assert.Equal(AccountState.Locked, row.State);
         Assert.NotNull(row.LockedUntil);
         Assert.Contains(row.Id, (await Accounts.AccountsAsync(new AccountFilter(State: AccountState.Locked), new PageRequest(), admin, CancellationToken.None)).Items.Select(r => r.Id));
-        var queue = await fixture.Factory.Services.GetRequiredService<IWorkQueues>().QueueAsync(admin, CancellationToken.None);
+        var queues = fixture.Factory.Services.GetRequiredService<IWorkQueues>();
+        var queue = await queues.QueueAsync(admin, CancellationToken.None);
         Assert.Contains(queue.Sections.Single(s => s.Key == "admin.locked").Items, i => i.TitleArgs.Contains(email));
+        // The accounts link in the navigation carries the same count.
+        var lockedCount = queue.Sections.Single(s => s.Key == "admin.locked").Count;
+        Assert.Equal(lockedCount, (await queues.NavigationCountsAsync(admin, CancellationToken.None))["admin.users"]);
 
         Assert.True((await Accounts.UnlockAsync(id, admin, CancellationToken.None)).Succeeded);
         Assert.Equal(AccountState.Active, (await RowAsync(email)).State);
+        Assert.Equal(lockedCount - 1, (await queues.NavigationCountsAsync(admin, CancellationToken.None)).GetValueOrDefault("admin.users"));
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, password)).StatusCode);
     }
 
