@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<IFileStore, PostgresFileStore>();
         services.AddScoped<PortalSeeder>();
+        services.AddScoped<ScaleSeeder>();
         services.AddScoped<EnterpriseRegistrationService>();
         services.AddScoped<StaffAccountService>();
         services.AddScoped<EnterpriseProfileService>();

@@ -9,7 +9,7 @@ namespace SubsidyPortal.Web.Infrastructure;
 /// <summary>Maintenance commands run with the same configuration as the portal, then exit.</summary>
 internal static class PortalCommands
 {
-    private static readonly string[] Names = ["migrate", "create-admin", "print-model-sql"];
+    private static readonly string[] Names = ["migrate", "create-admin", "print-model-sql", "seed-scale"];
 
     public static bool Handles(string name) => Names.Contains(name);
 
@@ -37,9 +37,66 @@ internal static class PortalCommands
 
             case "create-admin":
                 return await CreateAdministratorAsync(app, rest, logger);
+
+            case "seed-scale":
+                return await SeedScaleAsync(app, rest, logger);
         }
 
         return 2;
+    }
+
+    /// <summary>
+    /// <c>seed-scale [--enterprises N] [--applications N] [--awards N] [--calls N]</c>: a district's year on top of the
+    /// demo data, for measuring. Refused in Production; a second run adds only what is missing.
+    /// </summary>
+    private static async Task<int> SeedScaleAsync(WebApplication app, string[] args, ILogger logger)
+    {
+        if (app.Environment.IsProduction())
+        {
+            logger.LogError("seed-scale generates sample enterprises and money; it does not run in Production.");
+            return 2;
+        }
+
+        var size = new ScaleSize();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (!int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                logger.LogError("{Option} takes a whole number, not {Value}.", args[i], args[i + 1]);
+                return 2;
+            }
+
+            ScaleSize? next = args[i] switch
+            {
+                "--enterprises" => size with { Enterprises = n },
+                "--applications" => size with { Applications = n },
+                "--awards" => size with { Awards = n },
+                "--calls" => size with { Calls = n },
+                _ => null,
+            };
+            if (next is null)
+            {
+                logger.LogError("Unknown option {Option}: use --enterprises, --applications, --awards, --calls.", args[i]);
+                return 2;
+            }
+
+            size = next;
+        }
+
+        if (size.Problem() is { } problem)
+        {
+            logger.LogError("{Problem}", problem);
+            return 2;
+        }
+
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var seeder = scope.ServiceProvider.GetRequiredService<PortalSeeder>();
+        await seeder.SeedReferenceDataAsync();
+        await seeder.SeedDemoDataAsync(isProduction: false);
+        await scope.ServiceProvider.GetRequiredService<ScaleSeeder>().SeedAsync(size, CancellationToken.None);
+        logger.LogInformation("Scale data in place: {Size}", size);
+        return 0;
     }
 
     /// <summary>The production way to get a first administrator: no default password is ever seeded there.</summary>
