@@ -6,7 +6,14 @@ using SubsidyPortal.Domain.Rules;
 // Evaluates every clause of the catalog for N synthetic enterprise profiles (default 100,000) and prints the
 // wall-clock time of the evaluation alone (profiles are generated first), best of R runs (default 5).
 // Usage: dotnet run -c Release --project benchmarks/SubsidyPortal.Benchmarks [-- PROFILES RUNS]
-// The export benchmark instead: ... -- export [LINES] [xlsx|csv] (see ExportBenchmark.cs).
+// The export benchmark instead: ... -- export [LINES] [xlsx|csv] (see ExportBenchmark.cs); what each work page
+// loads, on a scale database: ... -- pages [SECONDS] [CONCURRENCY] (see PageQueriesBenchmark.cs, scripts/bench-web.sh).
+if (args is ["pages", ..])
+{
+    await SubsidyPortal.Benchmarks.PageQueriesBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 if (args is ["export", ..])
 {
     await SubsidyPortal.Benchmarks.ExportBenchmark.RunAsync(args[1..]);

@@ -58,6 +58,10 @@ public sealed class SubsidyApplication : AggregateRoot
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>When the application came into its present state: the time of its last audit line. Lists worked
+    /// oldest first sort on it (an edit that is not a state change moves <see cref="UpdatedAt"/>, not this).</summary>
+    public DateTimeOffset StatusChangedAt { get; private set; }
+
     public DateTimeOffset? SubmittedAt { get; private set; }
 
     /// <summary>守信承诺, given for this filing (cleared when it is returned, so a corrected filing is pledged again).</summary>
@@ -263,6 +267,7 @@ public sealed class SubsidyApplication : AggregateRoot
 
     private void Record(string action, ApplicationStatus? from, Actor actor, DateTimeOffset at, string? reason)
     {
+        StatusChangedAt = at;
         HistoryCount++;
         _history.Add(new ApplicationEvent(Id, HistoryCount, action, from, Status, actor, at, reason));
     }

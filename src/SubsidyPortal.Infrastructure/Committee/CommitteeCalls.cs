@@ -136,7 +136,7 @@ public sealed class CommitteeCalls(
             applications = CommitteeStages.In(db, applications, stage);
         }
 
-        var rows = from w in CommitteeStages.WithSince(db, applications)
+        var rows = from w in CommitteeStages.WithSince(applications)
                    join e in db.Enterprises on w.Application.EnterpriseId equals e.Id
                    join c in db.Calls on w.Application.CallId equals c.Id
                    select new { w.Application, w.Since, EnterpriseName = e.Name, CallTitle = c.TitleZh };

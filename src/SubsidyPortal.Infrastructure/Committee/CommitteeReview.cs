@@ -123,7 +123,7 @@ public sealed class CommitteeReview(
         IQueryable<Waiting> waiting;
         if (CommitteeStages.StageOfQueue(queueKey) is { } stage && queueKey != CommitteeStages.RankingQueue)
         {
-            waiting = CommitteeStages.WithSince(db, CommitteeStages.In(db, applications, stage));
+            waiting = CommitteeStages.WithSince(CommitteeStages.In(db, applications, stage));
         }
         else if (queueKey == CommitteeStages.ObjectionsQueue)
         {

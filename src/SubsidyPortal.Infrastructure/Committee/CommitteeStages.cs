@@ -72,11 +72,11 @@ public static class CommitteeStages
 
     /// <summary>Each application with the moment it got where it is: its last state change (a score or an amount
     /// set since does not restart the wait). Ordered and paged in the database.</summary>
-    public static IQueryable<Waiting> WithSince(PortalDbContext db, IQueryable<SubsidyApplication> applications) =>
+    public static IQueryable<Waiting> WithSince(IQueryable<SubsidyApplication> applications) =>
         applications.Select(a => new Waiting
         {
             Application = a,
-            Since = db.ApplicationEvents.Where(e => e.ApplicationId == a.Id).Max(e => (DateTimeOffset?)e.At) ?? a.UpdatedAt,
+            Since = a.StatusChangedAt,
         });
 
     private static ApplicationStatus StatusOf(CommitteeStage stage) => stage switch

@@ -185,27 +185,40 @@ public sealed class DashboardQueries(PortalDbContext db)
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
         var since = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
         var ids = Applications(filter).Select(a => a.Id);
-        var events = await db.ApplicationEvents.AsNoTracking()
-            .Where(e => ids.Contains(e.ApplicationId) && e.At >= since)
-            .Where(e => e.Action == nameof(ApplicationAction.Submit) || e.Action == nameof(ApplicationAction.Approve) || PreliminaryDecisions.Contains(e.Action))
-            .Select(e => new { e.ApplicationId, e.Action, e.At })
-            .ToListAsync(cancellationToken);
-        var approvedIds = events.Where(e => e.Action == nameof(ApplicationAction.Approve)).Select(e => e.ApplicationId).ToList();
-        var firstSubmit = await db.ApplicationEvents.AsNoTracking()
-            .Where(e => approvedIds.Contains(e.ApplicationId) && e.Action == nameof(ApplicationAction.Submit))
-            .GroupBy(e => e.ApplicationId).Select(g => new { g.Key, At = g.Min(e => e.At) })
-            .ToDictionaryAsync(x => x.Key, x => x.At, cancellationToken);
+        var relevant = db.ApplicationEvents.AsNoTracking()
+            .Where(e => e.At >= since && ids.Contains(e.ApplicationId))
+            .Where(e => e.Action == nameof(ApplicationAction.Submit) || e.Action == nameof(ApplicationAction.Approve) || PreliminaryDecisions.Contains(e.Action));
 
-        static string Month(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-        return Enumerable.Range(0, 12).Select(i => first.AddMonths(i).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+        // Counted per Shanghai month and action in the database (an event at 23:30 UTC on the last day of a month
+        // belongs to the next month in Shanghai).
+        var counts = await relevant
+            .Select(e => new { Local = e.At.AddHours(8), e.Action })
+            .GroupBy(e => new { e.Local.Year, e.Local.Month, e.Action })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Action, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        // Days from an approved application's first submission to its approval, averaged per month in the database.
+        var approvalDays = await relevant.Where(e => e.Action == nameof(ApplicationAction.Approve))
+            .Select(e => new
+            {
+                Local = e.At.AddHours(8),
+                Days = (e.At - db.ApplicationEvents.Where(s => s.ApplicationId == e.ApplicationId && s.Action == nameof(ApplicationAction.Submit)).Min(s => s.At)).TotalDays,
+            })
+            .GroupBy(e => new { e.Local.Year, e.Local.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Days = g.Average(e => e.Days) })
+            .ToListAsync(cancellationToken);
+
+        return Enumerable.Range(0, 12).Select(i => first.AddMonths(i))
             .Select(month =>
             {
-                var inMonth = events.Where(e => Month(e.At) == month).ToList();
-                var approvals = inMonth.Where(e => e.Action == nameof(ApplicationAction.Approve)).ToList();
-                var days = approvals.Where(a => firstSubmit.ContainsKey(a.ApplicationId)).Select(a => (decimal)(a.At - firstSubmit[a.ApplicationId]).TotalDays).ToList();
+                int Count(Func<string, bool> action) =>
+                    counts.Where(c => c.Year == month.Year && c.Month == month.Month && action(c.Action)).Sum(c => c.Count);
+                var days = approvalDays.SingleOrDefault(d => d.Year == month.Year && d.Month == month.Month)?.Days;
                 return new ThroughputRow(
-                    month, inMonth.Count(e => e.Action == nameof(ApplicationAction.Submit)), inMonth.Count(e => PreliminaryDecisions.Contains(e.Action)),
-                    approvals.Count, days.Count == 0 ? null : Math.Round(days.Average(), 1, MidpointRounding.AwayFromZero));
+                    month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+                    Count(a => a == nameof(ApplicationAction.Submit)), Count(a => PreliminaryDecisions.Contains(a)),
+                    Count(a => a == nameof(ApplicationAction.Approve)),
+                    days is { } d ? Math.Round((decimal)d, 1, MidpointRounding.AwayFromZero) : null);
             })
             .ToList();
     }

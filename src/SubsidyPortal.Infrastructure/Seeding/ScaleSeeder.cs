@@ -126,12 +126,12 @@ public sealed class ScaleSeeder(PortalDbContext db, ILogger<ScaleSeeder> logger)
             FROM generate_series(1, @applications) AS g(i)
             JOIN template t ON t.n = (g.i - 1) % t.t)
         INSERT INTO applications (id, reference_number, call_id, clause_id, enterprise_id, town_or_park_id, project_name, status, history_count,
-            created_at, updated_at, submitted_at, integrity_pledged_at, facts_snapshot, evaluation_snapshot, rule_set_version, evaluated_outcome,
+            created_at, updated_at, status_changed_at, submitted_at, integrity_pledged_at, facts_snapshot, evaluation_snapshot, rule_set_version, evaluated_outcome,
             evaluated_amount, evaluated_amount_kind, town_confirmed_at, correction_reason, correction_deadline, decision_reason, aggregated_score,
             approved_amount, notice_id, notice_last_day, approved_at, answers, required_materials)
         SELECT md5('scale-application-' || n.i)::uuid, 'SC-' || lpad(n.i::text, 7, '0'), md5('scale-call-' || least(n.call_i, @calls))::uuid,
             n.clause_id, e.id, e.town_or_park_id, n.project_name || '（样本 ' || n.i || '）', n.status, n.history_count,
-            n.created_at, n.updated_at, n.submitted_at, n.integrity_pledged_at, n.facts_snapshot, n.evaluation_snapshot, n.rule_set_version,
+            n.created_at, n.updated_at, n.status_changed_at, n.submitted_at, n.integrity_pledged_at, n.facts_snapshot, n.evaluation_snapshot, n.rule_set_version,
             n.evaluated_outcome, n.evaluated_amount, n.evaluated_amount_kind, n.town_confirmed_at, n.correction_reason, n.correction_deadline,
             n.decision_reason, n.aggregated_score, n.approved_amount, NULL, n.notice_last_day, n.approved_at, n.answers, n.required_materials
         FROM numbered n

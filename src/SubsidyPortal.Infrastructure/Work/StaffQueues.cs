@@ -71,13 +71,13 @@ internal static class CommitteeQueue
         var rankingItems = new List<WorkItem>();
         foreach (var call in calls)
         {
-            var oldest = await CommitteeStages.WithSince(db, toRank.Where(a => a.CallId == call.CallId)).MinAsync(w => (DateTimeOffset?)w.Since, ct);
+            var oldest = await CommitteeStages.WithSince(toRank.Where(a => a.CallId == call.CallId)).MinAsync(w => (DateTimeOffset?)w.Since, ct);
             rankingItems.Add(q.Item("Queue.Item.Ranking", [call.Title, call.Count.ToString(CultureInfo.InvariantCulture)], null, null, $"/committee/calls/{call.CallId}?tab=ranking", oldest));
         }
 
         sections.Add(new WorkSection(CommitteeStages.RankingQueue, await toRank.CountAsync(ct), rankingItems, $"/committee/applications?stage={CommitteeStage.Ranking}")
         {
-            OldestWaitingDays = q.WaitingDays(await CommitteeStages.WithSince(db, toRank).MinAsync(w => (DateTimeOffset?)w.Since, ct)),
+            OldestWaitingDays = q.WaitingDays(await CommitteeStages.WithSince(toRank).MinAsync(w => (DateTimeOffset?)w.Since, ct)),
         });
 
         var onNotice = apps.Where(a => a.Status == ApplicationStatus.PublicNotice);
@@ -125,7 +125,7 @@ internal static class CommitteeQueue
     private static async Task<WorkSection> StageAsync(QueueContext q, string key, CommitteeStage stage, CancellationToken ct)
     {
         var stageApplications = CommitteeStages.In(q.Db, q.Db.Applications.AsNoTracking(), stage);
-        var items = await (from w in CommitteeStages.WithSince(q.Db, stageApplications)
+        var items = await (from w in CommitteeStages.WithSince(stageApplications)
                            join e in q.Db.Enterprises on w.Application.EnterpriseId equals e.Id
                            orderby w.Since, w.Application.ReferenceNumber
                            select new { w.Application.Id, w.Application.ProjectName, w.Application.ReferenceNumber, e.Name, w.Since })

@@ -155,4 +155,30 @@ public sealed class DashboardTests(PortalFixture fixture) : IClassFixture<Portal
         Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, export.StatusCode);
     }
+
+    [Fact]
+    public async Task Throughput_counts_each_shanghai_month_from_the_audit_trail()
+    {
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var figures = (await fixture.Factory.Services.GetRequiredService<IDashboard>().LoadAsync(new DashboardFilter(), DashboardDimension.Policy, staff, CancellationToken.None))!;
+
+        // The same figures counted here from every audit line, month by month in Shanghai time.
+        var shanghai = TimeSpan.FromHours(8);
+        var events = await Demo.WithDbAsync(fixture.Factory, db => db.ApplicationEvents.AsNoTracking()
+            .Where(e => db.Applications.Any(a => a.Id == e.ApplicationId && a.Status != ApplicationStatus.Draft)).ToListAsync());
+        string[] decisions = [nameof(ApplicationAction.PassPreliminaryReview), nameof(ApplicationAction.ReturnForCorrection), nameof(ApplicationAction.Reject)];
+        string Month(DateTimeOffset at) => at.ToOffset(shanghai).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        Assert.Equal(12, figures.Throughput.Count);
+        Assert.Contains(figures.Throughput, r => r.Submitted > 0);
+        foreach (var row in figures.Throughput)
+        {
+            var inMonth = events.Where(e => Month(e.At) == row.Month).ToList();
+            Assert.Equal(inMonth.Count(e => e.Action == nameof(ApplicationAction.Submit)), row.Submitted);
+            Assert.Equal(inMonth.Count(e => decisions.Contains(e.Action)), row.PreliminaryDecisions);
+            var approvals = inMonth.Where(e => e.Action == nameof(ApplicationAction.Approve)).ToList();
+            Assert.Equal(approvals.Count, row.Approved);
+            var days = approvals.Select(a => (decimal)(a.At - events.Where(s => s.ApplicationId == a.ApplicationId && s.Action == nameof(ApplicationAction.Submit)).Min(s => s.At)).TotalDays).ToList();
+            Assert.Equal(days.Count == 0 ? null : Math.Round(days.Average(), 1, MidpointRounding.AwayFromZero), row.AverageDaysToApproval);
+        }
+    }
 }

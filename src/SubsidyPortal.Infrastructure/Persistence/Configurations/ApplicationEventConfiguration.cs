@@ -16,6 +16,7 @@ internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<A
         builder.HasOne<SubsidyApplication>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(e => e.Sequence).HasColumnName("sequence");
         builder.HasIndex(e => new { e.ApplicationId, e.Sequence }).IsUnique();
+        builder.HasIndex(e => new { e.Action, e.At });
         builder.Property(e => e.Action).HasColumnName("action").HasMaxLength(40).IsRequired();
         builder.Property(e => e.From).HasColumnName("from_status").HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.To).HasColumnName("to_status").HasConversion<string>().HasMaxLength(30);

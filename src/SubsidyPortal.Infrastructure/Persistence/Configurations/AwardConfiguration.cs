@@ -37,6 +37,7 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
         builder.Property(a => a.Year).HasColumnName("year");
         builder.Property(a => a.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => new { a.PolicyId, a.Year, a.Status });
+        builder.HasIndex(a => new { a.AwardedOn, a.AwardNumber });
         builder.Property(a => a.BankAccountName).HasColumnName("bank_account_name").HasMaxLength(200);
         builder.Property(a => a.BankName).HasColumnName("bank_name").HasMaxLength(200);
         builder.Property(a => a.BankAccountNumber).HasColumnName("bank_account_number").HasMaxLength(30);

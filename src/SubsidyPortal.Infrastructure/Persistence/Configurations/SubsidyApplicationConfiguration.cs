@@ -27,6 +27,9 @@ internal sealed class SubsidyApplicationConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(30);
         builder.HasIndex(a => new { a.CallId, a.Status });
         builder.HasIndex(a => a.EnterpriseId);
+        builder.HasIndex(a => new { a.Status, a.StatusChangedAt });
+        builder.HasIndex(a => a.NoticeId);
+        builder.HasIndex(a => new { a.TownOrParkId, a.SubmittedAt });
 
         builder.Ignore(a => a.Answers);
         builder.Property<Dictionary<string, string>>("_answers").AsJson("answers");
@@ -39,6 +42,7 @@ internal sealed class SubsidyApplicationConfiguration : IEntityTypeConfiguration
 
         builder.Property(a => a.CreatedAt).HasColumnName("created_at");
         builder.Property(a => a.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(a => a.StatusChangedAt).HasColumnName("status_changed_at");
         builder.Property(a => a.SubmittedAt).HasColumnName("submitted_at");
         builder.Property(a => a.IntegrityPledgedAt).HasColumnName("integrity_pledged_at");
         builder.Property(a => a.FactsSnapshot).HasColumnName("facts_snapshot").HasColumnType("jsonb");
