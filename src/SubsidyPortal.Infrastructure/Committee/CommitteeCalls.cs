@@ -148,7 +148,8 @@ public sealed class CommitteeCalls(
                                    || EF.Functions.ILike(r.EnterpriseName, pattern, Like.EscapeCharacter));
         }
 
-        var total = await rows.CountAsync(cancellationToken);
+        // Without a search the joins cannot drop a row (both are required keys), so the count skips them.
+        var total = page.SearchText is null ? await applications.CountAsync(cancellationToken) : await rows.CountAsync(cancellationToken);
         var sorted = (page.SortBy, page.Descending) switch
         {
             ("reference", false) => rows.OrderBy(r => r.Application.ReferenceNumber),

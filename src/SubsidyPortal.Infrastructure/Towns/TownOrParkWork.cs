@@ -56,7 +56,24 @@ public sealed class TownOrParkWork(
                                      || EF.Functions.ILike(x.A.ReferenceNumber, pattern, Work.Like.EscapeCharacter));
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var total = page.SearchText is null && status is null
+            ? await queries.VisibleTo(town).CountAsync(cancellationToken)
+            : await query.CountAsync(cancellationToken);
+        var rows = page.SortBy is null ? await WorkFirstAsync(query, page, cancellationToken) : await SortedAsync(query, page, cancellationToken);
+        var today = clock.Today;
+        return new PagedResult<TownFilingRow>(rows.Select(r => new TownFilingRow(
+            r.Id, r.ReferenceNumber, r.ProjectName, r.EnterpriseId, r.EnterpriseName, ClauseTitle(r.ClauseId), r.Status, r.SubmittedAt,
+            r.Status == ApplicationStatus.Submitted ? WaitingDays(r.SubmittedAt, today) : null)).ToList(), total);
+    }
+
+    private sealed record FilingRow(Guid Id, string ReferenceNumber, string ProjectName, Guid EnterpriseId, string EnterpriseName, string ClauseId,
+        ApplicationStatus Status, DateTimeOffset? SubmittedAt);
+
+    private static IQueryable<FilingRow> Rows(IQueryable<FilingJoin> query) =>
+        query.Select(x => new FilingRow(x.A.Id, x.A.ReferenceNumber, x.A.ProjectName, x.A.EnterpriseId, x.EnterpriseName, x.A.ClauseId, x.A.Status, x.A.SubmittedAt));
+
+    private static Task<List<FilingRow>> SortedAsync(IQueryable<FilingJoin> query, PageRequest page, CancellationToken cancellationToken)
+    {
         var sorted = (page.SortBy, page.Descending) switch
         {
             ("reference", false) => query.OrderBy(x => x.A.ReferenceNumber),
@@ -66,19 +83,32 @@ public sealed class TownOrParkWork(
             ("enterprise", false) => query.OrderBy(x => x.EnterpriseName),
             ("enterprise", true) => query.OrderByDescending(x => x.EnterpriseName),
             ("submitted", false) => query.OrderBy(x => x.A.SubmittedAt),
-            ("submitted", true) => query.OrderByDescending(x => x.A.SubmittedAt),
-            // The work first: filings waiting for the town, longest waiting first; then the rest, newest first.
-            _ => query.OrderBy(x => x.A.Status == ApplicationStatus.Submitted ? 0 : 1)
-                .ThenBy(x => x.A.Status == ApplicationStatus.Submitted ? x.A.SubmittedAt : null)
-                .ThenByDescending(x => x.A.SubmittedAt),
+            _ => query.OrderByDescending(x => x.A.SubmittedAt),
         };
-        var rows = await sorted.ThenBy(x => x.A.Id).Skip(page.Skip).Take(page.Take)
-            .Select(x => new { x.A.Id, x.A.ReferenceNumber, x.A.ProjectName, x.A.EnterpriseId, x.EnterpriseName, x.A.ClauseId, x.A.Status, x.A.SubmittedAt })
-            .ToListAsync(cancellationToken);
-        var today = clock.Today;
-        return new PagedResult<TownFilingRow>(rows.Select(r => new TownFilingRow(
-            r.Id, r.ReferenceNumber, r.ProjectName, r.EnterpriseId, r.EnterpriseName, ClauseTitle(r.ClauseId), r.Status, r.SubmittedAt,
-            r.Status == ApplicationStatus.Submitted ? WaitingDays(r.SubmittedAt, today) : null)).ToList(), total);
+        return Rows(sorted.ThenBy(x => x.A.Id).Skip(page.Skip).Take(page.Take)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The work first: filings waiting for the town, longest waiting first; then the rest, newest first. Read as two
+    /// index-ordered parts (waiting, then the others) rather than one sort over every filing of the town.
+    /// </summary>
+    private static async Task<List<FilingRow>> WorkFirstAsync(IQueryable<FilingJoin> query, PageRequest page, CancellationToken cancellationToken)
+    {
+        var waiting = query.Where(x => x.A.Status == ApplicationStatus.Submitted);
+        var waitingCount = await waiting.CountAsync(cancellationToken);
+        var rows = new List<FilingRow>();
+        if (page.Skip < waitingCount)
+        {
+            rows.AddRange(await Rows(waiting.OrderBy(x => x.A.SubmittedAt).ThenBy(x => x.A.Id).Skip(page.Skip).Take(page.Take)).ToListAsync(cancellationToken));
+        }
+
+        if (rows.Count < page.Take)
+        {
+            var rest = query.Where(x => x.A.Status != ApplicationStatus.Submitted).OrderByDescending(x => x.A.SubmittedAt).ThenBy(x => x.A.Id);
+            rows.AddRange(await Rows(rest.Skip(Math.Max(0, page.Skip - waitingCount)).Take(page.Take - rows.Count)).ToListAsync(cancellationToken));
+        }
+
+        return rows;
     }
 
     public async Task<TownFilingView?> FilingAsync(Guid applicationId, Actor town, CancellationToken cancellationToken)

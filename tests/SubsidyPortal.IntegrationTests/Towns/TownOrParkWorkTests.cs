@@ -215,6 +215,18 @@ public sealed class TownOrParkWorkTests(PortalFixture fixture) : IClassFixture<P
         var reference = (await ApplicationAsync(first)).ReferenceNumber;
         Assert.Equal(first, Assert.Single((await Town.FilingsAsync(town, null, new PageRequest(Search: reference), CancellationToken.None)).Items).Id);
 
+        // Read a page at a time, the work-first order is the same as read whole, across the waiting/other boundary.
+        Assert.True(waiting.Count > 0 && waiting.Count < page.Total);
+        var byPages = new List<Guid>();
+        for (var p = 0; p * 2 < page.Total; p++)
+        {
+            byPages.AddRange((await Town.FilingsAsync(town, null, new PageRequest(Page: p, PageSize: 2), CancellationToken.None)).Items.Select(r => r.Id));
+        }
+
+        Assert.Equal(page.Items.Select(r => r.Id), byPages);
+        var others = page.Items.SkipWhile(r => r.Status == ApplicationStatus.Submitted).ToList();
+        Assert.Equal(others.OrderByDescending(r => r.SubmittedAt).Select(r => r.SubmittedAt), others.Select(r => r.SubmittedAt));
+
         var paged = await Town.FilingsAsync(town, null, new PageRequest(Page: 1, PageSize: 2, SortBy: "reference"), CancellationToken.None);
         Assert.Equal(page.Total, paged.Total);
         Assert.Equal(page.Items.Select(r => r.ReferenceNumber).Order(StringComparer.Ordinal).Skip(2).Take(2), paged.Items.Select(r => r.ReferenceNumber));

@@ -28,6 +28,7 @@ internal sealed class SubsidyApplicationConfiguration : IEntityTypeConfiguration
         builder.HasIndex(a => new { a.CallId, a.Status });
         builder.HasIndex(a => a.EnterpriseId);
         builder.HasIndex(a => new { a.Status, a.StatusChangedAt });
+        builder.HasIndex(a => new { a.StatusChangedAt, a.ReferenceNumber });
         builder.HasIndex(a => a.NoticeId);
         builder.HasIndex(a => new { a.TownOrParkId, a.SubmittedAt });
 

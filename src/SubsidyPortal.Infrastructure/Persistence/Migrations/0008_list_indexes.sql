@@ -7,6 +7,7 @@ UPDATE applications a SET status_changed_at = coalesce(
 ALTER TABLE applications ALTER COLUMN status_changed_at SET NOT NULL;
 
 CREATE INDEX "IX_applications_status_status_changed_at" ON applications (status, status_changed_at);
+CREATE INDEX "IX_applications_status_changed_at_reference_number" ON applications (status_changed_at, reference_number);
 
 -- A public notice's lines.
 CREATE INDEX "IX_applications_notice_id" ON applications (notice_id);
