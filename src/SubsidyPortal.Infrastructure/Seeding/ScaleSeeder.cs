@@ -211,9 +211,9 @@ public sealed class ScaleSeeder(PortalDbContext db, ILogger<ScaleSeeder> logger)
         INSERT INTO money_events (id, subject_type, subject_id, sequence, action, amount, actor_user_id, actor_name, actor_role, at, note)
         SELECT md5('scale-money-' || c.i)::uuid, ev.subject_type, c.id, 1, ev.action, c.amount, ev.actor_user_id, ev.actor_name, ev.actor_role, ev.at, ev.note
         FROM copies c
+        JOIN (SELECT DISTINCT award_id FROM tranches) added ON added.award_id = c.id
         JOIN template t ON t.n = (c.i - 1) % t.t
         JOIN money_events ev ON ev.subject_id = t.id AND ev.sequence = 1
-        WHERE EXISTS (SELECT 1 FROM tranches x WHERE x.award_id = c.id)
         ON CONFLICT DO NOTHING
         """;
 }
