@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddDbContext<PortalDbContext>(options => options.UseNpgsql(connectionString));
         services.AddSingleton(sp => new DatabaseMigrator(connectionString, sp.GetRequiredService<ILogger<DatabaseMigrator>>()));
         services.AddSingleton<IClock, SystemClock>();
+        services.AddMemoryCache();
         services.AddScoped<IFileStore, PostgresFileStore>();
         services.AddScoped<PortalSeeder>();
         services.AddScoped<ScaleSeeder>();

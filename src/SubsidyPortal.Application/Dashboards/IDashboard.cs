@@ -52,7 +52,11 @@ public sealed record StateCount(ApplicationStatus Status, int Count);
 /// <summary>Everything the dashboard shows under one filter, read together.</summary>
 public sealed record DashboardFigures(
     IReadOnlyList<StateCount> States, IReadOnlyList<MoneyRow> Money, MoneyRow Total,
-    IReadOnlyList<BudgetRow> Budgets, IReadOnlyList<ThroughputRow> Throughput);
+    IReadOnlyList<BudgetRow> Budgets, IReadOnlyList<ThroughputRow> Throughput)
+{
+    /// <summary>When these figures were read from the database (they may be shared for a short while).</summary>
+    public DateTimeOffset ReadAt { get; init; }
+}
 
 /// <summary>A value the dashboard's filters offer, with its words.</summary>
 public sealed record DashboardChoice(Guid Id, string Label);

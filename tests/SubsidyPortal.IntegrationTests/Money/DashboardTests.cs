@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
 using Microsoft.Extensions.DependencyInjection;
@@ -180,5 +181,31 @@ public sealed class DashboardTests(PortalFixture fixture) : IClassFixture<Portal
             var days = approvals.Select(a => (decimal)(a.At - events.Where(s => s.ApplicationId == a.ApplicationId && s.Action == nameof(ApplicationAction.Submit)).Min(s => s.At)).TotalDays).ToList();
             Assert.Equal(days.Count == 0 ? null : Math.Round(days.Average(), 1, MidpointRounding.AwayFromZero), row.AverageDaysToApproval);
         }
+    }
+
+    [Fact]
+    public async Task One_filters_figures_are_shared_for_the_configured_while_and_say_when_they_were_read()
+    {
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var queries = scope.ServiceProvider.GetRequiredService<SubsidyPortal.Infrastructure.Money.DashboardQueries>();
+        IDashboard Reader(string seconds, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) =>
+            new SubsidyPortal.Infrastructure.Money.DashboardReader(queries, fixture.Factory.Clock, cache,
+                new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Dashboard:CacheSeconds"] = seconds }).Build());
+
+        using var cache = new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions());
+        var shared = Reader("60", cache);
+        var before = fixture.Factory.Clock.Now;
+        var first = await shared.LoadAsync(new DashboardFilter(), DashboardDimension.Policy, staff, CancellationToken.None);
+        var again = await shared.LoadAsync(new DashboardFilter(), DashboardDimension.Policy, staff, CancellationToken.None);
+        Assert.Same(first, again);
+        Assert.InRange(first!.ReadAt, before, fixture.Factory.Clock.Now);
+        // Another filter is its own reading; with sharing off every call reads.
+        Assert.NotSame(first, await shared.LoadAsync(new DashboardFilter(), DashboardDimension.Year, staff, CancellationToken.None));
+        var unshared = Reader("0", cache);
+        Assert.NotSame(await unshared.LoadAsync(new DashboardFilter(), DashboardDimension.Call, staff, CancellationToken.None),
+            await unshared.LoadAsync(new DashboardFilter(), DashboardDimension.Call, staff, CancellationToken.None));
+        // Nothing shared reaches a role that may not read it.
+        Assert.Null(await shared.LoadAsync(new DashboardFilter(), DashboardDimension.Policy, await Demo.ActorAsync(fixture.Factory, Demo.Applicant), CancellationToken.None));
     }
 }
