@@ -143,6 +143,7 @@ public static class PortalApp
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for {User}";
+            o.GetLevel = RequestLogLevel.For;
             // This host's logger (the static one is left alone, see ConfigureLogging).
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.EnrichDiagnosticContext = (diagnostics, http) =>
