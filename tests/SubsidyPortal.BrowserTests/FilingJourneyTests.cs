@@ -33,14 +33,14 @@ public sealed class FilingJourneyTests(BrowserFixture fixture) : IClassFixture<B
         // An unreadable amount is refused beside its field and stays as typed; nothing is saved for it.
         var amount = page.Locator("#q-zhangjiangGrantAmount");
         await amount.FillAsync("十万");
-        await amount.BlurAsync();
+        await amount.PressAsync("Tab");
         await Assertions.Expect(page.Locator("[data-question=zhangjiangGrantAmount]")).ToContainTextAsync("8万");
         await Assertions.Expect(amount).ToHaveValueAsync("十万");
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
 
         // 8万 is an amount: saved as 80,000 yuan.
         await amount.FillAsync("8万");
-        await amount.BlurAsync();
+        await amount.PressAsync("Tab");
         await Assertions.Expect(page.GetByTestId("save-state")).ToContainTextAsync("已自动保存");
         var id = Guid.Parse(new Uri(url).AbsolutePath.Split('/')[^1]);
         var answers = await fixture.DbAsync(db => db.Applications.AsNoTracking().Where(a => a.Id == id).Select(a => a.Answers).SingleAsync());

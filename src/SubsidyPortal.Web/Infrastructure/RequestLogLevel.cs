@@ -22,11 +22,12 @@ public static class RequestLogLevel
             return quiet && exception is null ? LogEventLevel.Warning : LogEventLevel.Error;
         }
 
-        if (elapsedMilliseconds >= Slow.TotalMilliseconds)
+        if (quiet)
         {
-            return LogEventLevel.Warning;
+            // Before the slow check: a circuit's WebSocket "request" lasts as long as the page is open.
+            return LogEventLevel.Verbose;
         }
 
-        return quiet ? LogEventLevel.Verbose : LogEventLevel.Information;
+        return elapsedMilliseconds >= Slow.TotalMilliseconds ? LogEventLevel.Warning : LogEventLevel.Information;
     }
 }

@@ -42,6 +42,9 @@ public sealed class RequestLogLevelTests
     }
 
     [Fact]
-    public void A_slow_answer_is_a_warning() =>
+    public void A_slow_answer_is_a_warning_but_a_circuit_open_for_minutes_is_not()
+    {
         Assert.Equal(LogEventLevel.Warning, RequestLogLevel.For(Request("/dashboard"), 1500, null));
+        Assert.Equal(LogEventLevel.Verbose, RequestLogLevel.For(Request("/_blazor", 101), 600_000, null));
+    }
 }
