@@ -8,6 +8,19 @@ internal static class Accessibility
     /// <summary>Runs axe-core on the current page and fails on any serious or critical finding.</summary>
     public static async Task AssertNoSeriousViolationsAsync(IPage page)
     {
+        // Colours are judged as they settle: a button caught mid-transition (a choice just clicked) has a blend of
+        // its two colours that no one reads. Endless animations (a progress bar) are not waited for.
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "() => document.getAnimations().filter(a => a.playState === 'running' && a.effect && a.effect.getTiming().iterations !== Infinity).length === 0",
+                null, new() { Timeout = 3_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Judge the page as it is.
+        }
+
         var result = await page.RunAxe();
         var serious = result.Violations
             .Where(v => v.Impact is "serious" or "critical")
