@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh Debian machine: installs what is missing (PostgreSQL server binaries, Chromium and
 # a CJK font, via apt), builds the solution with warnings as errors, then runs unit, integration (each test class
-# on its own database in an ephemeral PostgreSQL cluster the fixture starts, or on SUBSIDYPORTAL_TEST_CONNECTION)
+# on its own database: in a Testcontainers container where a Docker engine answers, else in an ephemeral
+# PostgreSQL cluster the fixture starts from the local binaries, or on SUBSIDYPORTAL_TEST_CONNECTION)
 # and browser tests (Playwright driving Debian's Chromium). .ci/run calls exactly this.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

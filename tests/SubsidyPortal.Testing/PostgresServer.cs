@@ -1,13 +1,17 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using DotNet.Testcontainers.Builders;
 using Npgsql;
+using Testcontainers.PostgreSql;
 
 namespace SubsidyPortal.Testing;
 
 /// <summary>
-/// One real PostgreSQL server per test process: the one SUBSIDYPORTAL_TEST_CONNECTION names, or an ephemeral
-/// cluster started from the local binaries (initdb + pg_ctl, on /dev/shm, fsync off) and removed at exit.
+/// One real PostgreSQL server per test process: the one SUBSIDYPORTAL_TEST_CONNECTION names; else a throwaway
+/// container (Testcontainers) where a Docker engine answers; else an ephemeral cluster started from the local
+/// binaries (initdb + pg_ctl, on /dev/shm, fsync off), as on the build machines, which have no Docker engine.
+/// SUBSIDYPORTAL_TEST_DATABASE=local or =container skips the choice. Everything is removed at exit.
 /// Each test class asks for its own database, so classes run in parallel without seeing each other's rows.
 /// </summary>
 public sealed class PostgresServer
@@ -17,9 +21,16 @@ public sealed class PostgresServer
 
     private readonly string _adminConnectionString;
 
-    private PostgresServer(string adminConnectionString) => _adminConnectionString = adminConnectionString;
+    private PostgresServer(string adminConnectionString, string origin)
+    {
+        _adminConnectionString = adminConnectionString;
+        Origin = origin;
+    }
 
     public static Task<PostgresServer> InstanceAsync() => Shared.Value;
+
+    /// <summary>Where the server runs, for the test log: "configured", "container" or "local cluster".</summary>
+    public string Origin { get; }
 
     /// <summary>A connection string to a new, empty database (not migrated).</summary>
     public async Task<string> CreateDatabaseAsync(string purpose)
@@ -47,9 +58,39 @@ public sealed class PostgresServer
         var given = Environment.GetEnvironmentVariable("SUBSIDYPORTAL_TEST_CONNECTION");
         if (!string.IsNullOrWhiteSpace(given))
         {
-            return new PostgresServer(given);
+            return new PostgresServer(given, "configured");
         }
 
+        var wanted = Environment.GetEnvironmentVariable("SUBSIDYPORTAL_TEST_DATABASE");
+        if (!string.Equals(wanted, "local", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                return await StartContainerAsync();
+            }
+            catch (DockerUnavailableException) when (!string.Equals(wanted, "container", StringComparison.OrdinalIgnoreCase))
+            {
+                // No Docker engine (the build machines have only the client): the local cluster below.
+            }
+        }
+
+        return await StartLocalClusterAsync();
+    }
+
+    private static async Task<PostgresServer> StartContainerAsync()
+    {
+        // The image's major version matches the Debian packages the local cluster and production use.
+        var container = new PostgreSqlBuilder("postgres:15-alpine")
+            .WithCommand("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300")
+            .Build();
+        await container.StartAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        var builder = new NpgsqlConnectionStringBuilder(container.GetConnectionString()) { Database = "postgres", IncludeErrorDetail = true };
+        return new PostgresServer(builder.ConnectionString, "container");
+    }
+
+    private static async Task<PostgresServer> StartLocalClusterAsync()
+    {
         var bin = FindBinaries();
         var root = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
         var asRootUser = Environment.UserName == "root";
@@ -90,7 +131,7 @@ public sealed class PostgresServer
             }
         };
 
-        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true");
+        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true", "local cluster");
     }
 
     /// <summary>
