@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh Debian machine: installs what is missing (PostgreSQL server binaries, Chromium and
+# Runs every test on a fresh Debian machine: installs what is missing (PostgreSQL server binaries, Chromium, nginx and
 # a CJK font, via apt), builds the solution with warnings as errors, then runs unit, integration (each test class
 # on its own database: in a Testcontainers container where a Docker engine answers, else in an ephemeral
 # PostgreSQL cluster the fixture starts from the local binaries, or on SUBSIDYPORTAL_TEST_CONNECTION)
-# and browser tests (Playwright driving Debian's Chromium). .ci/run calls exactly this.
+# and browser tests (Playwright driving Debian's Chromium; nginx in front of two instances in one of them). .ci/run calls exactly this.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -20,6 +20,7 @@ fi
 missing=()
 [ -x "${SUBSIDYPORTAL_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+command -v nginx >/dev/null || missing+=(nginx)   # the two-instance test runs a real load balancer
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 
 log "building (warnings are errors)"

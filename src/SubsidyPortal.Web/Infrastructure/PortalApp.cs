@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -116,6 +118,20 @@ public static class PortalApp
             .SetApplicationName("SubsidyPortal")
             .PersistKeysToPortalDatabase();
 
+        // Behind nginx (docs/operations.md) the client's address and scheme arrive in the proxy's headers; they are
+        // believed only from loopback and the proxies ReverseProxy:KnownProxies names (comma-separated addresses).
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            var proxies = builder.Configuration["ReverseProxy:KnownProxies"] ?? string.Empty;
+            foreach (var proxy in proxies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                o.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
+                    ? address
+                    : throw new InvalidOperationException($"ReverseProxy:KnownProxies: '{proxy}' is not an IP address."));
+            }
+        });
+
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddScoped<ShellState>();
         services.AddOpenApi();
@@ -133,6 +149,8 @@ public static class PortalApp
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        // First: everything after it (HSTS, cookies' Secure flag, the request log's client) sees the real request.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
