@@ -43,15 +43,6 @@ public sealed class PagesUseApplicationServicesTests
         Assert.NotEmpty(RazorFiles());
     }
 
-    private static IEnumerable<string> RazorFiles()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SubsidyPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Directory.EnumerateFiles(Path.Combine(dir!.FullName, "src", "SubsidyPortal.Web"), "*.razor", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-    }
+    private static IEnumerable<string> RazorFiles() =>
+        RepositoryRoot.SourceFiles(RepositoryRoot.Combine("src", "SubsidyPortal.Web"), ".razor");
 }
