@@ -2,13 +2,15 @@
 # A district's year at full size, measured. Starts its own PostgreSQL cluster (.local/bench, port 55433), fills it
 # with the demo data and seed-scale (default: 20,000 enterprises, 100,000 applications, 30,000 awards, 200 calls;
 # pass e.g. --applications 20000 to change), then measures on this machine, in one run:
-#   - baselines: PostgreSQL select-only throughput (pgbench -S, 32 clients) and the portal's cheapest answer
-#     (/health/live) under wrk;
+#   - baselines: PostgreSQL select-only throughput (pgbench -S, 32 clients), a bare Kestrel answering a constant
+#     (benchmarks -- hello) and the portal's cheapest answer (/health/live) under wrk;
 #   - the public pages over HTTP with wrk (32 connections): home, policy catalog, notices, a notice;
 #   - each work page's loads through the interfaces the pages call (benchmarks -- pages, 32 callers): a work
-#     page's lists load over its circuit, which an HTTP load generator cannot follow;
+#     page's lists load over its circuit, which an HTTP load generator cannot follow; and each page view's SQL alone
+#     in pgbench (same clients, same time), with the page's share of it;
+#   - the request log's cost: the home page and a notice again with the request log at Warning;
 #   - the portal's resident memory after the run and the load average.
-# The table goes into docs/performance.md between the web-benchmark markers. Takes about 5 minutes.
+# The table goes into docs/performance.md between the web-benchmark markers. Takes about 10 minutes.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -43,37 +45,61 @@ log "baseline: pgbench select-only"
 pgbench_tps=$("$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -S -c 32 -j 2 -T "$seconds" pgbench_baseline 2>/dev/null \
   | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
 
-log "starting the portal (Release) on 127.0.0.1:5090"
-(cd src/SubsidyPortal.Web && exec dotnet "$web" --urls http://127.0.0.1:5090 >"$root/.local/bench/portal.log" 2>&1) &
-portal=$!
-trap 'kill $portal 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fsS http://127.0.0.1:5090/health/ready >/dev/null 2>&1 && break; sleep 1; done
-pid=$(pgrep -f "SubsidyPortal.Web.dll --urls http://127.0.0.1:5090" | head -n 1)
-
+benchmarks="$root/benchmarks/SubsidyPortal.Benchmarks/bin/Release/net10.0/SubsidyPortal.Benchmarks.dll"
 rows=()
-measure() { # name path
+measure() { # name url
   local line
-  line=$(wrk -t2 -c32 -d"${seconds}s" -s scripts/wrk-report.lua "http://127.0.0.1:5090$2" 2>/dev/null | grep '^WRK ' || true)
+  line=$(wrk -t2 -c32 -d"${seconds}s" -s scripts/wrk-report.lua "$2" 2>/dev/null | grep '^WRK ' || true)
   read -r _ requests duration p50 p95 p99 bytes errors <<<"$line"
   rows+=("| $1 | $(awk -v r="$requests" -v d="$duration" 'BEGIN{printf "%.0f", r/d}') | $p50 | $p95 | $p99 | $bytes | $errors |")
   log "$1: ${requests} requests, p95 ${p95} ms"
 }
-log "HTTP pages with wrk (32 connections, ${seconds} s each)"
-measure "/health/live (the portal's cheapest answer)" /health/live
-measure "/ (home)" /
-measure "/policies (catalog)" /policies
-measure "/notices (list)" /notices
-measure "/notices/{id} (the newest notice)" "/notices/$notice"
+wait_ready() { for _ in $(seq 1 120); do curl -fsS "$1" >/dev/null 2>&1 && return 0; sleep 1; done; die "not ready: $1"; }
 
-log "work pages' loads (32 callers, ${seconds} s each)"
-pages=$(dotnet benchmarks/SubsidyPortal.Benchmarks/bin/Release/net10.0/SubsidyPortal.Benchmarks.dll pages "$seconds" 32 2>/dev/null)
+log "baseline: a bare Kestrel hello world on 127.0.0.1:5091"
+dotnet "$benchmarks" hello http://127.0.0.1:5091 &
+hello=$!
+wait_ready http://127.0.0.1:5091/
+measure "Kestrel hello world (the web server's ceiling, baseline)" http://127.0.0.1:5091/
+kill "$hello"; wait "$hello" 2>/dev/null || true
+
+start_portal() { # extra environment assignments
+  (cd src/SubsidyPortal.Web && exec env "$@" dotnet "$web" --urls http://127.0.0.1:5090 >>"$root/.local/bench/portal.log" 2>&1) &
+  portal=$!
+  wait_ready http://127.0.0.1:5090/health/ready
+  pid=$(pgrep -f "SubsidyPortal.Web.dll --urls http://127.0.0.1:5090" | head -n 1)
+}
+log "starting the portal (Release) on 127.0.0.1:5090"
+: >"$root/.local/bench/portal.log"
+start_portal ASPNETCORE_ENVIRONMENT="$ASPNETCORE_ENVIRONMENT"
+trap 'kill $portal 2>/dev/null || true' EXIT
+p=http://127.0.0.1:5090
+log "HTTP pages with wrk (32 connections, ${seconds} s each)"
+measure "/health/live (the portal's cheapest answer)" $p/health/live
+measure "/ (home)" $p/
+measure "/policies (catalog)" $p/policies
+measure "/notices (list)" $p/notices
+measure "/notices/{id} (the newest notice)" "$p/notices/$notice"
 rss_mb=$(( $(awk '/VmRSS/{print $2}' "/proc/$pid/status") / 1024 ))
 load=$(cut -d' ' -f1-3 /proc/loadavg)
+
+log "the request log's cost: the same pages with it at Warning"
+kill "$portal"; wait "$portal" 2>/dev/null || true
+start_portal ASPNETCORE_ENVIRONMENT="$ASPNETCORE_ENVIRONMENT" "Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning"
+measure "/ (home), request log at Warning" $p/
+measure "/notices/{id}, request log at Warning" "$p/notices/$notice"
+kill "$portal"; wait "$portal" 2>/dev/null || true
+
+log "work pages' loads (32 callers, ${seconds} s each), then each page's SQL alone in pgbench"
+mkdir -p "$root/.local/bench/sql"
+pages=$(BENCH_SQL_DIR="$root/.local/bench/sql" PGBENCH="$bin/pgbench" dotnet "$benchmarks" pages "$seconds" 32 2>/dev/null)
+load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
 {
   echo "<!-- web-benchmark:start -->"
   echo "Run of $(date -u +%Y-%m-%d) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $applications applications, $awards awards;"
-  echo "load average at the end $load; the portal's resident memory after the run: ${rss_mb} MB."
+  echo "load average (1, 5, 15 min) after the HTTP pages $load, after the work pages $load_end; the portal's resident"
+  echo "memory after the HTTP pages: ${rss_mb} MB. Each page's SQL, as pgbench ran it: .local/bench/sql/."
   echo
   echo "Baselines of the same run: PostgreSQL select-only (pgbench -S, 32 clients, scale 10): **${pgbench_tps%.*} tps**."
   echo

@@ -7,7 +7,14 @@ using SubsidyPortal.Domain.Rules;
 // wall-clock time of the evaluation alone (profiles are generated first), best of R runs (default 5).
 // Usage: dotnet run -c Release --project benchmarks/SubsidyPortal.Benchmarks [-- PROFILES RUNS]
 // The export benchmark instead: ... -- export [LINES] [xlsx|csv] (see ExportBenchmark.cs); what each work page
-// loads, on a scale database: ... -- pages [SECONDS] [CONCURRENCY] (see PageQueriesBenchmark.cs, scripts/bench-web.sh).
+// loads, on a scale database: ... -- pages [SECONDS] [CONCURRENCY] (see PageQueriesBenchmark.cs, scripts/bench-web.sh);
+// a bare Kestrel answering a constant, the web server's ceiling: ... -- hello [URL].
+if (args is ["hello", ..])
+{
+    await SubsidyPortal.Benchmarks.HelloServer.RunAsync(args[1..]);
+    return;
+}
+
 if (args is ["pages", ..])
 {
     await SubsidyPortal.Benchmarks.PageQueriesBenchmark.RunAsync(args[1..]);
