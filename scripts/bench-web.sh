@@ -49,6 +49,8 @@ benchmarks="$root/benchmarks/SubsidyPortal.Benchmarks/bin/Release/net10.0/Subsid
 rows=()
 measure() { # name url
   local line
+  # Warm-up, not counted: a freshly started server compiles its hot paths twice (tiered JIT) in its first seconds.
+  wrk -t2 -c32 -d3s "$2" >/dev/null 2>&1 || true
   line=$(wrk -t2 -c32 -d"${seconds}s" -s scripts/wrk-report.lua "$2" 2>/dev/null | grep '^WRK ' || true)
   read -r _ requests duration p50 p95 p99 bytes errors <<<"$line"
   rows+=("| $1 | $(awk -v r="$requests" -v d="$duration" 'BEGIN{printf "%.0f", r/d}') | $p50 | $p95 | $p99 | $bytes | $errors |")

@@ -26,7 +26,7 @@ namespace SubsidyPortal.Benchmarks;
 /// lists load over its circuit, so an HTTP load generator sees only the prerendered frame): N concurrent callers for
 /// a fixed time per page, each call in its own scope as on a circuit. Then the same view's SQL alone in pgbench
 /// (<see cref="PageSql"/>), same clients, same time. Prints a Markdown table: calls/s, p50, p95, p99, the answer's
-/// rows, the SQL's views/s in pgbench and the page's share of it.
+/// rows, the SQL's views/s in pgbench, the page's share of it, and the large tables its SQL reads whole (EXPLAIN).
 /// Usage: ... -- pages [SECONDS] [CONCURRENCY]   (ConnectionStrings__Portal: a database with seed-scale data)
 /// </summary>
 public static class PageQueriesBenchmark
@@ -65,8 +65,8 @@ public static class PageQueriesBenchmark
         };
 
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"| Page (what it loads) | calls/s | p50 ms | p95 ms | p99 ms | rows | statements | its SQL alone in pgbench, views/s | page ÷ SQL |");
-        table.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        table.AppendLine(CultureInfo.InvariantCulture, $"| Page (what it loads) | calls/s | p50 ms | p95 ms | p99 ms | rows | statements | its SQL alone in pgbench, views/s | page ÷ SQL | large tables read whole |");
+        table.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (var i = 0; i < pages.Length; i++)
         {
             var (page, view, on) = pages[i];
@@ -80,7 +80,9 @@ public static class PageQueriesBenchmark
             var (tps, problem) = await PageSql.PgbenchAsync(statements, connectionString, seconds, concurrency, Path.Combine(scripts, $"page-{i:00}.sql"));
             var sql = tps is { } t ? t.ToString("0", CultureInfo.InvariantCulture) : problem;
             var share = tps is { } s && s > 0 ? (rate / s).ToString("0%", CultureInfo.InvariantCulture) : "–";
-            table.AppendLine(CultureInfo.InvariantCulture, $"| {page} | {rate:0} | {p50:0.0} | {p95:0.0} | {p99:0.0} | {rows} | {statements.Count} | {sql} | {share} |");
+            var scans = await PageSql.FullScansAsync(statements, connectionString);
+            var scanned = scans.Count == 0 ? "none" : string.Join(", ", scans);
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {page} | {rate:0} | {p50:0.0} | {p95:0.0} | {p99:0.0} | {rows} | {statements.Count} | {sql} | {share} | {scanned} |");
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{page}: {rate:0}/s p95 {p95:0.0} ms; SQL alone {sql}/s"));
         }
 

@@ -78,6 +78,53 @@ public sealed partial class PageSql : IObserver<DiagnosticListener>, IObserver<K
             : (null, (await errors).Split('\n').FirstOrDefault(l => l.Length > 0) ?? $"pgbench exit {process.ExitCode}");
     }
 
+    /// <summary>
+    /// The documented index check: each statement's plan (EXPLAIN, not run), and the tables of more than
+    /// <paramref name="largeRows"/> rows it reads whole (a sequential scan) — a filter or sort the pages offer without
+    /// an index shows here.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> FullScansAsync(IReadOnlyList<string> statements, string connectionString, long largeRows = 10_000)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var large = new HashSet<string>(StringComparer.Ordinal);
+        await using (var sizes = new NpgsqlCommand("SELECT relname FROM pg_class WHERE relkind = 'r' AND reltuples > @rows", connection))
+        {
+            sizes.Parameters.AddWithValue("rows", largeRows);
+            await using var reader = await sizes.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                large.Add(reader.GetString(0));
+            }
+        }
+
+        var scanned = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var statement in statements)
+        {
+            await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + statement.TrimEnd().TrimEnd(';'), connection);
+            using var plan = System.Text.Json.JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
+            Walk(plan.RootElement[0].GetProperty("Plan"));
+        }
+
+        return [.. scanned];
+
+        void Walk(System.Text.Json.JsonElement node)
+        {
+            if (node.GetProperty("Node Type").GetString() == "Seq Scan" && node.GetProperty("Relation Name").GetString() is { } table && large.Contains(table))
+            {
+                scanned.Add(table);
+            }
+
+            if (node.TryGetProperty("Plans", out var children))
+            {
+                foreach (var child in children.EnumerateArray())
+                {
+                    Walk(child);
+                }
+            }
+        }
+    }
+
     [GeneratedRegex(@"tps = ([0-9.]+)")]
     private static partial Regex TpsLine();
 

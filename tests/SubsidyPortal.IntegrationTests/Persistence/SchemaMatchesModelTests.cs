@@ -46,8 +46,16 @@ public sealed class SchemaMatchesModelTests
                 $"{t.Name} {fk.Name} ({string.Join(",", fk.Columns.Select(c => c.Name))}) -> {fk.PrincipalTable.Name} ({string.Join(",", fk.PrincipalColumns.Select(c => c.Name))}) {DeleteRule(fk.OnDeleteAction)}"))
                 .Order(StringComparer.Ordinal).ToList(),
             tables.SelectMany(t => t.Indexes.Select(i =>
-                $"{t.Name} {i.Name} ({string.Join(",", i.Columns.Select(c => c.Name))}){(i.IsUnique ? " UNIQUE" : string.Empty)}"))
+                $"{t.Name} {i.Name} ({string.Join(",", i.Columns.Select(c => c.Name))}){Included(t, i)}{(i.IsUnique ? " UNIQUE" : string.Empty)}"))
                 .Order(StringComparer.Ordinal).ToList());
+    }
+
+    // A covering index's INCLUDE columns, as PostgreSQL lists them after the key columns.
+    private static string Included(ITable table, ITableIndex index)
+    {
+        var properties = index.MappedIndexes.First().GetIncludeProperties() ?? [];
+        var columns = properties.Select(p => table.EntityTypeMappings.First().TypeBase.FindProperty(p)!.GetColumnName()).ToList();
+        return columns.Count == 0 ? string.Empty : $" INCLUDE ({string.Join(",", columns)})";
     }
 
     private static string DeleteRule(ReferentialAction action) => action switch
@@ -94,8 +102,12 @@ public sealed class SchemaMatchesModelTests
             """);
         var indexes = await ListAsync(connection, $"""
             SELECT t.relname || ' ' || ic.relname || ' (' ||
-                   (SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(i.indkey) WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum)
-                   || ')' || CASE WHEN i.indisunique THEN ' UNIQUE' ELSE '' END
+                   (SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(i.indkey) WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+                    WHERE k.ord <= i.indnkeyatts)
+                   || ')' || coalesce(' INCLUDE (' ||
+                   (SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(i.indkey) WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+                    WHERE k.ord > i.indnkeyatts) || ')', '')
+                   || CASE WHEN i.indisunique THEN ' UNIQUE' ELSE '' END
             FROM ({userTables}) t JOIN pg_index i ON i.indrelid = t.oid JOIN pg_class ic ON ic.oid = i.indexrelid
             WHERE NOT i.indisprimary
             """);

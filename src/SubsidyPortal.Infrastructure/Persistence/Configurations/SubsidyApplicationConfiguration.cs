@@ -27,10 +27,12 @@ internal sealed class SubsidyApplicationConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(30);
         builder.HasIndex(a => new { a.CallId, a.Status });
         builder.HasIndex(a => a.EnterpriseId);
-        builder.HasIndex(a => new { a.Status, a.StatusChangedAt });
+        // Covering (migration 0009): stage counts and the ranking's per-call counts read the index alone.
+        builder.HasIndex(a => new { a.Status, a.StatusChangedAt, a.ReferenceNumber }).IncludeProperties(a => new { a.Id, a.CallId, a.AggregatedScore });
         builder.HasIndex(a => new { a.StatusChangedAt, a.ReferenceNumber });
         builder.HasIndex(a => a.NoticeId);
-        builder.HasIndex(a => new { a.TownOrParkId, a.SubmittedAt });
+        builder.HasIndex(a => new { a.TownOrParkId, a.SubmittedAt }).IncludeProperties(a => a.Status);
+        builder.HasIndex(a => new { a.TownOrParkId, a.Status, a.SubmittedAt, a.Id });
 
         builder.Ignore(a => a.Answers);
         builder.Property<Dictionary<string, string>>("_answers").AsJson("answers");

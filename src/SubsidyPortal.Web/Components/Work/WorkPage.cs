@@ -14,6 +14,7 @@ public abstract class WorkPage : ComponentBase, IDisposable
 {
     private readonly PageLifetime _lifetime = new();
     private Actor? _actor;
+    private object?[]? _appliedQuery;
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
@@ -44,6 +45,22 @@ public abstract class WorkPage : ComponentBase, IDisposable
     {
         StateHasChanged();
         return tableData;
+    }
+
+    /// <summary>
+    /// Whether the URL's filter values differ from those the page last applied (true the first time). A page's
+    /// parameters are set again for reasons other than its URL; applying the URL then would throw away what the user
+    /// has typed or chosen since (a search typed while the list was still loading was lost that way).
+    /// </summary>
+    protected bool QueryChanged(params object?[] values)
+    {
+        if (_appliedQuery is not null && _appliedQuery.SequenceEqual(values))
+        {
+            return false;
+        }
+
+        _appliedQuery = values;
+        return true;
     }
 
     /// <summary>Chinese or English text of a pair the data carries in both.</summary>
