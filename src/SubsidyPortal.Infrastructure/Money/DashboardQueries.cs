@@ -92,14 +92,16 @@ public sealed class DashboardQueries(PortalDbContext db)
         return awards;
     }
 
-    private async Task<IReadOnlyList<StateCount>> StatesAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    /// <summary>Applications per state (drafts are the enterprises' own and not counted). An export of this section reads only this.</summary>
+    public async Task<IReadOnlyList<StateCount>> StatesAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
         var counts = await Applications(filter).GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return Enum.GetValues<ApplicationStatus>().Where(s => s != ApplicationStatus.Draft)
             .Select(s => new StateCount(s, counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
     }
 
-    private async Task<IReadOnlyList<MoneyRow>> MoneyAsync(DashboardFilter filter, DashboardDimension dimension, CancellationToken cancellationToken)
+    /// <summary>Awards, paid, outstanding, stopped and claw-backs per the dimension's key.</summary>
+    public async Task<IReadOnlyList<MoneyRow>> MoneyAsync(DashboardFilter filter, DashboardDimension dimension, CancellationToken cancellationToken)
     {
         // Grouped and summed in the database, so the figures stay quick however many awards there are: the awards by
         // the dimension's key, their tranches by key and state (paid, still to pay, stopped), their claw-backs by key.
@@ -157,7 +159,8 @@ public sealed class DashboardQueries(PortalDbContext db)
         _ => [],
     };
 
-    private async Task<IReadOnlyList<BudgetRow>> BudgetsAsync(DashboardFilter f, CancellationToken cancellationToken)
+    /// <summary>Each call's budget against what is approved and proposed.</summary>
+    public async Task<IReadOnlyList<BudgetRow>> BudgetsAsync(DashboardFilter f, CancellationToken cancellationToken)
     {
         var calls = await db.Calls.AsNoTracking()
             .Where(c => (f.PolicyId == null || c.PolicyId == f.PolicyId) && (f.Year == null || c.Year == f.Year) && (f.CallId == null || c.Id == f.CallId))
@@ -179,7 +182,8 @@ public sealed class DashboardQueries(PortalDbContext db)
     private static readonly string[] PreliminaryDecisions =
         [nameof(ApplicationAction.PassPreliminaryReview), nameof(ApplicationAction.ReturnForCorrection), nameof(ApplicationAction.Reject)];
 
-    private async Task<IReadOnlyList<ThroughputRow>> ThroughputAsync(DashboardFilter filter, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The last twelve months' submissions, preliminary decisions, approvals and days to approval.</summary>
+    public async Task<IReadOnlyList<ThroughputRow>> ThroughputAsync(DashboardFilter filter, DateOnly today, CancellationToken cancellationToken)
     {
         // The last twelve months, counted from the audit trail (in Shanghai time), so the figures match the timelines.
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);

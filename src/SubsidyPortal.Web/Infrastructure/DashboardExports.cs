@@ -31,7 +31,7 @@ internal static class DashboardExports
                     string.IsNullOrWhiteSpace(policy) ? null : policy, Guid.TryParse(call, out var c) ? c : null,
                     string.IsNullOrWhiteSpace(clause) ? null : clause, Guid.TryParse(town, out var t) ? t : null,
                     int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null);
-                var dashboard = await queries.LoadAsync(filter, dimension, clock.Today, cancellationToken);
+                // Only the exported section is read: a budget sheet does not sum every tranche or the audit trail.
                 var table = section switch
                 {
                     "money" => new ExportTable(
@@ -46,12 +46,12 @@ internal static class DashboardExports
                             new ExportColumn(m["Dashboard.ClawbackDue"], ExportColumnKind.MoneyWan),
                             new ExportColumn(m["Dashboard.Recovered"], ExportColumnKind.MoneyWan),
                         ],
-                        dashboard.Money.Select(r => new ExportCell[] { r.Label, r.Awards, r.Approved, r.Paid, r.Outstanding, r.Stopped, r.ClawbackDue, r.Recovered }))
+                        (await queries.MoneyAsync(filter, dimension, cancellationToken)).Select(r => new ExportCell[] { r.Label, r.Awards, r.Approved, r.Paid, r.Outstanding, r.Stopped, r.ClawbackDue, r.Recovered }))
                     { UnitLine = m["Dashboard.InWan"], TotalLabel = m["Dashboard.Total"] },
                     "states" => new ExportTable(
                         m["Dashboard.States"],
                         [new ExportColumn(w["Application.Status"], ExportColumnKind.Text, 20), new ExportColumn(m["Dashboard.Applications"], ExportColumnKind.Integer)],
-                        dashboard.States.Select(s => new ExportCell[] { w[$"Status.{s.Status}"].Value, s.Count }))
+                        (await queries.StatesAsync(filter, cancellationToken)).Select(s => new ExportCell[] { w[$"Status.{s.Status}"].Value, s.Count }))
                     { TotalLabel = null },
                     "budget" => new ExportTable(
                         m["Dashboard.Budget"],
@@ -63,7 +63,7 @@ internal static class DashboardExports
                             new ExportColumn(m["Dashboard.Remaining"], ExportColumnKind.MoneyWan),
                             new ExportColumn(m["Dashboard.Use"] + " (%)", ExportColumnKind.Text),
                         ],
-                        dashboard.Budgets.Select(b => new ExportCell[]
+                        (await queries.BudgetsAsync(filter, cancellationToken)).Select(b => new ExportCell[]
                         {
                             b.Call, b.Budget, b.Approved, b.Pending, b.Remaining, b.UsePercent?.ToString("0.0", CultureInfo.InvariantCulture),
                         }))
@@ -77,7 +77,7 @@ internal static class DashboardExports
                             new ExportColumn(m["Dashboard.ApprovedCount"], ExportColumnKind.Integer),
                             new ExportColumn(m["Dashboard.DaysToApproval"], ExportColumnKind.Text),
                         ],
-                        dashboard.Throughput.Select(t => new ExportCell[]
+                        (await queries.ThroughputAsync(filter, clock.Today, cancellationToken)).Select(t => new ExportCell[]
                         {
                             t.Month, t.Submitted, t.PreliminaryDecisions, t.Approved, t.AverageDaysToApproval?.ToString("0.0", CultureInfo.InvariantCulture),
                         }))
