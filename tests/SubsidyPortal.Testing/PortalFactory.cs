@@ -35,6 +35,14 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:WriteTo:1:Name"] = "Console",
         };
+        // Tests sign in and post from one address (the in-process server has none at all) far more often than
+        // anyone would; the limits are tested by RateLimitTests with small ones passed in settings.
+        foreach (var policy in new[] { "SignIn", "Register", "Password", "Objection", "Evaluate" })
+        {
+            _settings[$"RateLimits:{policy}:PerAddress"] = "1000000";
+            _settings[$"RateLimits:{policy}:PerAccount"] = "1000000";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;

@@ -52,6 +52,7 @@ internal static class EligibilityEndpoints
             return Results.Json(evaluations, Json);
         })
         .DisableAntiforgery()
+        .WithMetadata(new RateLimitedAttribute(RateLimitPolicy.Evaluate))
         .Accepts<JsonElement>("application/json")
         .Produces<List<EvaluationView>>()
         .ProducesValidationProblem()

@@ -145,6 +145,7 @@ public static class PortalApp
         // MudBlazor's own texts (pager, dialogs, steppers) in the reader's language.
         services.AddTransient<MudBlazor.MudLocalizer, PortalMudLocalizer>();
         services.AddAntiforgery();
+        services.AddPortalRateLimits(builder.Configuration);
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -183,6 +184,7 @@ public static class PortalApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UsePortalRateLimits();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
