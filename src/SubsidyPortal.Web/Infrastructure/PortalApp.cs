@@ -173,7 +173,13 @@ public static class PortalApp
             ExceptionHandlingPath = "/error",
             CreateScopeForErrors = true,
             // A body that grew past the limit while an endpoint read it is the sender's 413, not the portal's 500.
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // The database away is 503 ("try again shortly"), not the portal's 500.
+            StatusCodeSelector = e => e switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                _ when DatabaseOutage.Is(e) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         // Inside the status-code pages: a form post the framework refuses ends on /status/{code} in the user's words.
