@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using SubsidyPortal.Application.Eligibility;
 using SubsidyPortal.Domain.Policies;
-using SubsidyPortal.Domain.Rules;
 
 namespace SubsidyPortal.Web.Infrastructure;
 
@@ -40,16 +39,17 @@ internal static class EligibilityEndpoints
         {
             using var reader = new StreamReader(request.Body, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
-            var (parsed, errors) = EvaluationRequestReader.Read(body);
+            var (parsed, errors, unlisted) = EvaluationRequestReader.Read(body);
             if (parsed is null)
             {
-                return Results.ValidationProblem(errors, title: "请求有误 / The request has problems");
+                return Results.ValidationProblem(errors, title: "请求有误 / The request has problems",
+                    extensions: unlisted > 0 ? new Dictionary<string, object?> { ["unlistedProblems"] = unlisted } : null);
             }
 
-            var evaluations = parsed.Clauses
-                .Select(c => CatalogViews.Evaluation(ClauseEvaluator.Evaluate(c, parsed.Facts, parsed.ReferenceDate, parsed.PriorAwards)))
-                .ToList();
-            return Results.Json(evaluations, Json);
+            var outcome = RequestEvaluation.Run(parsed);
+            return outcome.Evaluations is null
+                ? Results.ValidationProblem(outcome.Errors, title: "请求有误 / The request has problems")
+                : Results.Json(outcome.Evaluations, Json);
         })
         .DisableAntiforgery()
         .Accepts<JsonElement>("application/json")
