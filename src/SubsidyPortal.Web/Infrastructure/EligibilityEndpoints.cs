@@ -1,5 +1,7 @@
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.Extensions.Localization;
 using SubsidyPortal.Application.Eligibility;
 using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Rules;
@@ -8,9 +10,10 @@ namespace SubsidyPortal.Web.Infrastructure;
 
 /// <summary>
 /// The public policy API for integrators: policies, clauses with their full rule, and evaluation. Policy
-/// information is public, so none of it needs a sign-in. Bad requests get 400 with field-level problem details.
+/// information is public, so none of it needs a sign-in. Bad requests get 400 with field-level problem details, a body
+/// over the limit 413; titles are in the request's language (Chinese unless culture=en).
 /// </summary>
-internal static class EligibilityEndpoints
+internal static partial class EligibilityEndpoints
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -31,31 +34,96 @@ internal static class EligibilityEndpoints
             .Produces<List<ClauseView>>().WithSummary("全部条款及其规则 / Every clause with its rule");
 
         // Clause ids contain '/', hence the catch-all.
-        api.MapGet("/clauses/{**id}", (string id) => PolicyCatalog.Find(id) is { } clause
+        api.MapGet("/clauses/{**id}", (string id, IStringLocalizer<ApiResource> text) => PolicyCatalog.Find(id) is { } clause
             ? Results.Json(CatalogViews.Clause(clause), Json)
-            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该条款 / No such clause", detail: id))
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Api.NotFound.Clause"], detail: id))
             .Produces<ClauseView>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("一个条款 / One clause");
 
-        api.MapPost("/eligibility/evaluate", async (HttpRequest request) =>
-        {
-            using var reader = new StreamReader(request.Body, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            var (parsed, errors) = EvaluationRequestReader.Read(body);
-            if (parsed is null)
-            {
-                return Results.ValidationProblem(errors, title: "请求有误 / The request has problems");
-            }
-
-            var evaluations = parsed.Clauses
-                .Select(c => CatalogViews.Evaluation(ClauseEvaluator.Evaluate(c, parsed.Facts, parsed.ReferenceDate, parsed.PriorAwards)))
-                .ToList();
-            return Results.Json(evaluations, Json);
-        })
+        api.MapPost("/eligibility/evaluate", EvaluateAsync)
         .DisableAntiforgery()
         .WithMetadata(new RateLimitedAttribute(RateLimitPolicy.Evaluate))
         .Accepts<JsonElement>("application/json")
         .Produces<List<EvaluationView>>()
         .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .WithSummary("评估资格与金额 / Evaluate eligibility and amounts");
     }
+
+    /// <summary>
+    /// Every answer to client input is 200, 400 or 413 with a problem document in the request's language; the body is
+    /// read up to <see cref="ApiRequestBody.MaxEvaluationBytes"/> and the answer lists at most
+    /// <see cref="EvaluationRequestReader.MaxListedProblems"/> problems, so no request makes a large answer.
+    /// </summary>
+    private static async Task<IResult> EvaluateAsync(HttpContext context, IStringLocalizer<ApiResource> text, ILoggerFactory loggers)
+    {
+        var body = await ApiRequestBody.ReadAsync(context.Request, ApiRequestBody.MaxEvaluationBytes);
+        switch (body.Outcome)
+        {
+            case ApiRequestBody.Outcome.TooLarge:
+                return Results.Problem(
+                    statusCode: StatusCodes.Status413PayloadTooLarge,
+                    title: text["Api.TooLarge.Title"],
+                    detail: string.Format(CultureInfo.InvariantCulture, text["Api.TooLarge.Detail"], ApiRequestBody.MaxEvaluationBytes, ApiRequestBody.MaxEvaluationBytes / 1024),
+                    extensions: new Dictionary<string, object?> { ["limitBytes"] = ApiRequestBody.MaxEvaluationBytes });
+            case ApiRequestBody.Outcome.Unreadable:
+                return Unreadable(text, text["Api.Unreadable.Cut"], "请求内容没有完整送达 / The body did not arrive whole.");
+        }
+
+        // A byte order mark is not JSON, but a text editor may write one.
+        var json = body.Bytes.AsMemory();
+        if (json.Span.StartsWith(Utf8Bom))
+        {
+            json = json[Utf8Bom.Length..];
+        }
+
+        if (!Utf8.IsValid(json.Span))
+        {
+            return Unreadable(text, text["Api.Unreadable.Json"], "请求内容不是有效的 UTF-8 文本 / The body is not valid UTF-8 text.");
+        }
+
+        EvaluationRequestReader.Result read;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            read = EvaluationRequestReader.Read(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            // Also nesting deeper than the reader's 64 levels.
+            return Unreadable(text, text["Api.Unreadable.Json"], EvaluationRequestReader.NotJson(e));
+        }
+
+        if (read.Request is null)
+        {
+            return Problems(text, read.Errors, read.Unlisted);
+        }
+
+        var outcome = RequestEvaluation.Run(read.Request);
+        if (outcome.Evaluations is null)
+        {
+            // The reader's bounds are meant to make this impossible: a clause to fix, though the client gets a 400.
+            LogArithmeticFailed(loggers.CreateLogger(typeof(EligibilityEndpoints).FullName!), string.Join(", ", outcome.FailedClauses));
+            return Problems(text, outcome.Errors, outcome.Unlisted);
+        }
+
+        return Results.Json(outcome.Evaluations, Json);
+    }
+
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    private static IResult Problems(IStringLocalizer<ApiResource> text, IReadOnlyDictionary<string, string[]> errors, int unlisted) =>
+        Results.ValidationProblem(
+            errors,
+            title: text["Api.BadRequest.Title"],
+            detail: unlisted > 0 ? string.Format(CultureInfo.InvariantCulture, text["Api.MoreProblems"], unlisted, EvaluationRequestReader.MaxListedProblems) : null,
+            extensions: unlisted > 0 ? new Dictionary<string, object?> { ["unlistedProblems"] = unlisted } : null);
+
+    private static IResult Unreadable(IStringLocalizer<ApiResource> text, string detail, string problem) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { ["body"] = [problem] },
+            title: text["Api.Unreadable.Title"],
+            detail: detail);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Evaluation arithmetic failed on bounded input for {ClauseIds}; answered 400")]
+    private static partial void LogArithmeticFailed(ILogger logger, string clauseIds);
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using SubsidyPortal.Application.Eligibility;
-using SubsidyPortal.Domain.Rules;
 
 namespace SubsidyPortal.Web.Infrastructure;
 
@@ -29,17 +28,21 @@ internal static class EvaluateCommand
             return 2;
         }
 
-        var (request, errors) = EvaluationRequestReader.Read(json);
+        var (request, errors, unlisted) = EvaluationRequestReader.Read(json);
         if (request is null)
         {
-            await Console.Error.WriteLineAsync(JsonSerializer.Serialize(new { errors }, EligibilityEndpoints.Json));
+            await Console.Error.WriteLineAsync(JsonSerializer.Serialize(new { errors, unlistedProblems = unlisted }, EligibilityEndpoints.Json));
             return 2;
         }
 
-        var evaluations = request.Clauses
-            .Select(c => CatalogViews.Evaluation(ClauseEvaluator.Evaluate(c, request.Facts, request.ReferenceDate, request.PriorAwards)))
-            .ToList();
-        Console.WriteLine(JsonSerializer.Serialize(evaluations, EligibilityEndpoints.Json));
+        var outcome = RequestEvaluation.Run(request);
+        if (outcome.Evaluations is null)
+        {
+            await Console.Error.WriteLineAsync(JsonSerializer.Serialize(new { errors = outcome.Errors, unlistedProblems = outcome.Unlisted }, EligibilityEndpoints.Json));
+            return 2;
+        }
+
+        Console.WriteLine(JsonSerializer.Serialize(outcome.Evaluations, EligibilityEndpoints.Json));
         return 0;
     }
 }

@@ -61,6 +61,13 @@ internal sealed partial class RequestProblemMiddleware(RequestDelegate next, ILo
             return;
         }
 
+        // The API answers its own bodies' problems (ApiRequestBody) with problem documents, not with a page.
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            await next(context);
+            return;
+        }
+
         if (context.Request.ContentLength is { } declared && declared > PortalLimits.MaxRequestBodyBytes)
         {
             await DrainAsync(context, declared);

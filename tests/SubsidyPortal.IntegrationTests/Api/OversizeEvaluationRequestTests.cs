@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text;
+using SubsidyPortal.Web.Infrastructure;
+using Xunit.Abstractions;
+
+namespace SubsidyPortal.IntegrationTests.Api;
+
+/// <summary>
+/// Issue 12: an evaluation request has a small limit, measured against the largest realistic request, and a body
+/// over it is answered 413 with a problem document in the user's language, whether its length was declared or not.
+/// </summary>
+[Collection(ApiServerCollection.Name)]
+public sealed class OversizeEvaluationRequestTests(ApiServerFixture fixture, ITestOutputHelper output)
+{
+    private const int Limit = ApiRequestBody.MaxEvaluationBytes;
+
+    [Fact]
+    public async Task The_largest_realistic_request_is_under_half_the_limit_and_is_evaluated()
+    {
+        var request = Api.LargestRealisticRequest();
+        var bytes = Encoding.UTF8.GetByteCount(request);
+        output.WriteLine($"Largest realistic request: {bytes:N0} bytes; limit {Limit:N0}.");
+        using var client = fixture.Client();
+
+        var response = await Api.PostAsync(client, request);
+
+        Assert.True(bytes < Limit / 2, $"{bytes:N0} bytes");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_of_exactly_the_limit_is_read_and_one_byte_more_is_413()
+    {
+        var padded = Api.ValidRequest + new string(' ', Limit - Encoding.UTF8.GetByteCount(Api.ValidRequest));
+        using var client = fixture.Client();
+
+        var atLimit = await Api.PostAsync(client, padded);
+        var overLimit = await Api.PostAsync(client, padded + " ");
+
+        Assert.Equal(HttpStatusCode.OK, atLimit.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, overLimit.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_declared_body_over_the_limit_is_answered_413_with_a_Chinese_problem_document()
+    {
+        var errors = fixture.ErrorsFromNow();
+        using var client = fixture.Client();
+
+        var response = await Api.PostAsync(client, Api.ValidRequest + new string(' ', Limit));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await Api.ProblemAsync(response);
+        Assert.Equal(413, problem.GetProperty("status").GetInt32());
+        Assert.Equal("请求内容过大", problem.GetProperty("title").GetString());
+        Assert.Contains("最多 65536 字节（64 KB）", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(Limit, problem.GetProperty("limitBytes").GetInt32());
+        Assert.Empty(errors());
+    }
+
+    [Fact]
+    public async Task The_too_large_answer_is_in_English_when_English_is_chosen()
+    {
+        using var client = fixture.Client();
+
+        var response = await Api.PostAsync(client, Api.ValidRequest + new string(' ', Limit), culture: "en");
+
+        var problem = await Api.ProblemAsync(response);
+        Assert.Equal("The request body is too large", problem.GetProperty("title").GetString());
+        Assert.Contains("at most 65536 bytes (64 KB)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chunked_body_that_grows_over_the_limit_is_answered_413_not_500()
+    {
+        var errors = fixture.ErrorsFromNow();
+        using var client = fixture.Client();
+        using var body = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(Api.ValidRequest + new string(' ', 2 * Limit))));
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await client.Http.PostAsync(Api.Evaluate, body);
+
+        Assert.Null(body.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("请求内容过大", (await Api.ProblemAsync(response)).GetProperty("title").GetString());
+        Assert.Empty(errors());
+    }
+
+    [Fact]
+    public async Task A_million_unknown_clause_ids_are_refused_as_too_large_with_a_small_answer()
+    {
+        var ids = string.Join(',', Enumerable.Repeat("\"nope\"", 1_000_000));
+        var request = $$"""{ "referenceDate": "2025-06-01", "clauseIds": [{{ids}}] }""";
+        using var client = fixture.Client();
+
+        var response = await Api.PostAsync(client, request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length < 2_000);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_body_over_the_servers_own_30_MB_limit_is_answered_413_not_500(bool declared)
+    {
+        var errors = fixture.ErrorsFromNow();
+        using var client = fixture.Client();
+        var bytes = Encoding.UTF8.GetBytes(Api.ValidRequest + new string(' ', 31_000_000));
+        using HttpContent body = declared ? new ByteArrayContent(bytes) : new StreamContent(new UnknownLengthStream(bytes));
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await client.Http.PostAsync(Api.Evaluate, body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("请求内容过大", (await Api.ProblemAsync(response)).GetProperty("title").GetString());
+        Assert.Empty(errors());
+    }
+
+    /// <summary>Bytes that will not say how many: HttpClient sends them chunked.</summary>
+    private sealed class UnknownLengthStream(byte[] content) : MemoryStream(content)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+    }
+}
