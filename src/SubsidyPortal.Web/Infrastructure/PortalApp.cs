@@ -197,6 +197,7 @@ public static class PortalApp
         app.MapDashboardExports();
 
         app.MapPortalEndpoints();
+        app.MapFavicon();
         app.MapEligibilityApi();
         app.MapWorkflowEndpoints();
         app.MapExportEndpoints();

@@ -12,6 +12,18 @@ namespace SubsidyPortal.IntegrationTests.Shell;
 public sealed class ShellTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
     [Fact]
+    public async Task The_icon_browsers_ask_for_by_themselves_points_to_the_portals_icon_not_to_the_sign_in_page()
+    {
+        using var browser = fixture.Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await browser.GetAsync("/favicon.ico");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/favicon.svg", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/favicon.svg")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_home_page_speaks_Chinese_by_default_whatever_the_browser_asks_for()
     {
         using var client = PortalClient.For(fixture.Factory);
