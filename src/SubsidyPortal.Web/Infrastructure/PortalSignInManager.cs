@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -8,9 +9,10 @@ using SubsidyPortal.Infrastructure.Identity;
 namespace SubsidyPortal.Web.Infrastructure;
 
 /// <summary>
-/// Identity's sign-in, with a server-side session: every sign-in starts one, named in the cookie, and signing out ends
-/// it, so a copy of the cookie is refused afterwards (<see cref="SessionStore"/>, checked per request by
-/// <see cref="SessionCookie"/>).
+/// Identity's sign-in with two changes. Every sign-in starts a server-side session, named in the cookie, and signing
+/// out ends it, so a copy of the cookie is refused afterwards (<see cref="SessionStore"/>, checked per request by
+/// <see cref="SessionCookie"/>). And a refused password costs one password hash whether the account is unknown, locked,
+/// disabled or merely given the wrong password: the answer's timing does not tell which.
 /// </summary>
 internal sealed class PortalSignInManager(
     UserManager<PortalUser> userManager,
@@ -24,6 +26,34 @@ internal sealed class PortalSignInManager(
     IOptionsMonitor<CookieAuthenticationOptions> cookies)
     : SignInManager<PortalUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    // A hash of a random password, made once by the configured hasher so checking against it costs what a real check costs.
+    private static string? _dummyHash;
+
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            SpendOneHash(password);
+            return SignInResult.Failed;
+        }
+
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
+    public override async Task<SignInResult> CheckPasswordSignInAsync(PortalUser user, string password, bool lockoutOnFailure)
+    {
+        // Identity refuses a locked or disabled account before it looks at the password, which answers in a few
+        // milliseconds instead of a hash's hundred.
+        if (await PreSignInCheck(user) is { } refused)
+        {
+            SpendOneHash(password);
+            return refused;
+        }
+
+        return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+    }
+
     public override async Task SignInWithClaimsAsync(PortalUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         var options = cookies.Get(IdentityConstants.ApplicationScheme);
@@ -48,5 +78,12 @@ internal sealed class PortalSignInManager(
         {
             await sessions.EndAsync(current);
         }
+    }
+
+    private void SpendOneHash(string password)
+    {
+        var hasher = UserManager.PasswordHasher;
+        var hash = _dummyHash ??= hasher.HashPassword(new PortalUser(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
+        hasher.VerifyHashedPassword(new PortalUser(), hash, password);
     }
 }
