@@ -207,7 +207,8 @@ public static class PortalApp
             return Task.CompletedTask;
         }
 
-        ctx.Response.Redirect(ctx.RedirectUri);
+        // The handler's URL is absolute, built from the Host header the client sent: redirect to its path only.
+        ctx.Response.Redirect(LocalRedirects.Relative(ctx.RedirectUri));
         return Task.CompletedTask;
     }
 }

@@ -1,6 +1,7 @@
 namespace SubsidyPortal.Web.Infrastructure;
 
-/// <summary>Conservative headers for a portal that handles public money: no framing, no sniffing, own scripts only.</summary>
+/// <summary>Conservative headers for a portal that handles public money: no framing, no sniffing, own scripts only;
+/// redirects only ever to a path on this site.</summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
@@ -11,6 +12,19 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers["Referrer-Policy"] = "same-origin";
         headers.ContentSecurityPolicy =
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+        // When the answer is complete: the Location is known only at the end.
+        context.Response.OnStarting(static state => BeforeSending((HttpContext)state), context);
         return next(context);
+    }
+
+    private static Task BeforeSending(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        if (headers.Location.Count > 0)
+        {
+            headers.Location = LocalRedirects.Relative(headers.Location.ToString());
+        }
+
+        return Task.CompletedTask;
     }
 }
