@@ -101,6 +101,8 @@ public static class PortalApp
             o.Cookie.Name = "SubsidyPortal.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the browser's request was HTTPS, also through the TLS-terminating proxy (forwarded headers).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
@@ -144,7 +146,8 @@ public static class PortalApp
         });
         // MudBlazor's own texts (pager, dialogs, steppers) in the reader's language.
         services.AddTransient<MudBlazor.MudLocalizer, PortalMudLocalizer>();
-        services.AddAntiforgery();
+        // The framework's default never marks the form-token cookie Secure; over HTTPS it should be.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
     }
 
     private static void ConfigurePipeline(WebApplication app)
