@@ -18,8 +18,8 @@ using Xunit;
 
 namespace SubsidyPortal.IntegrationTests.Accounts;
 
-/// <summary>A portal whose sign-in cookies are checked against the security stamp on every request (production
-/// checks every minute), so a test sees at once that a session ended.</summary>
+/// <summary>A portal whose Identity stamp check (and claim refresh) runs on every request instead of every minute.
+/// Sessions end at their next request either way (ServerSideSessionTests); this keeps those tests independent of it.</summary>
 public sealed class StampCheckedPortalFixture : IAsyncLifetime
 {
     private PortalFactory? _factory;
