@@ -62,7 +62,7 @@ public sealed class NoStoreTests(PortalFixture fixture) : IClassFixture<PortalFi
     public async Task Styles_and_scripts_keep_their_caching_for_a_signed_in_user()
     {
         using var client = await PortalClient.SignedInAsync(fixture.Factory, Demo.Staff);
-        foreach (var asset in new[] { "/css/portal.css", "/_content/MudBlazor/MudBlazor.min.css" })
+        foreach (var asset in new[] { "/css/portal.css", "/js/portal.js", "/_content/MudBlazor/MudBlazor.min.css", "/_framework/blazor.web.js" })
         {
             var response = await OkAsync(client, asset);
             Assert.DoesNotContain("no-store", response.Headers.CacheControl?.ToString() ?? string.Empty, StringComparison.Ordinal);
