@@ -123,17 +123,21 @@ internal sealed class CircuitRevalidation(ILoggerFactory loggerFactory, IService
         ? TimeSpan.FromSeconds(5)
         : SessionRevalidation.Interval(configuration);
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        IsStillValidAsync(authenticationState.User, cancellationToken);
+
+    /// <summary>The check each revalidation makes (internal for the tests).</summary>
+    internal async Task<bool> IsStillValidAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         try
         {
-            if (!SessionRevalidation.TryRead(authenticationState.User, identity.Value, out var session, out var user, out var stamp))
+            if (!SessionRevalidation.TryRead(user, identity.Value, out var session, out var userId, out var stamp))
             {
                 return false;
             }
 
             await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<SessionStore>().IsActiveAsync(session, user, stamp, DateTimeOffset.UtcNow, cancellationToken);
+            return await scope.ServiceProvider.GetRequiredService<SessionStore>().IsActiveAsync(session, userId, stamp, DateTimeOffset.UtcNow, cancellationToken);
         }
         catch (ObjectDisposedException)
         {
