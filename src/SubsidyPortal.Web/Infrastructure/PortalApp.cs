@@ -108,6 +108,8 @@ public static class PortalApp
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
         });
+        // The framework's default never marks the form-token cookie Secure; over HTTPS it should be, like the one above.
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         // Deny by default: a page or endpoint without its own [Authorize]/[AllowAnonymous] needs a signed-in user,
         // and a test (EveryPageStatesWhoMayUseIt) makes sure each one says explicitly.
         services.AddAuthorizationBuilder()
@@ -146,8 +148,7 @@ public static class PortalApp
         });
         // MudBlazor's own texts (pager, dialogs, steppers) in the reader's language.
         services.AddTransient<MudBlazor.MudLocalizer, PortalMudLocalizer>();
-        // The framework's default never marks the form-token cookie Secure; over HTTPS it should be.
-        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddAntiforgery();
     }
 
     private static void ConfigurePipeline(WebApplication app)
