@@ -19,8 +19,14 @@ public sealed class PortalClient : IDisposable
 
     public HttpClient Http { get; }
 
-    public static PortalClient For(WebApplicationFactory<SubsidyPortal.Web.Program> factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    /// <summary>A client of the test server; <paramref name="baseAddress"/> sets the Host header every request carries.</summary>
+    public static PortalClient For(WebApplicationFactory<SubsidyPortal.Web.Program> factory, Uri? baseAddress = null) =>
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = baseAddress ?? new WebApplicationFactoryClientOptions().BaseAddress,
+        }));
 
     /// <summary>A client of a portal served by Kestrel (<see cref="PortalFactory.UseRealServer"/>): real HTTP over
     /// loopback, with the server's limits, as a browser meets them.</summary>

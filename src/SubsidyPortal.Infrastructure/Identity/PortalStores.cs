@@ -10,8 +10,12 @@ namespace SubsidyPortal.Infrastructure.Identity;
 /// project itself never touches EF Core.</summary>
 public static class PortalStores
 {
-    /// <summary>Identity's users and roles in the portal's tables.</summary>
-    public static IdentityBuilder AddPortalStores(this IdentityBuilder builder) => builder.AddEntityFrameworkStores<PortalDbContext>();
+    /// <summary>Identity's users and roles in the portal's tables, and the server-side record of sessions.</summary>
+    public static IdentityBuilder AddPortalStores(this IdentityBuilder builder)
+    {
+        builder.Services.AddScoped<SessionStore>();
+        return builder.AddEntityFrameworkStores<PortalDbContext>();
+    }
 
     /// <summary>Data-protection keys in PostgreSQL: every instance can read every other instance's cookies and form tokens.</summary>
     public static IDataProtectionBuilder PersistKeysToPortalDatabase(this IDataProtectionBuilder builder) => builder.PersistKeysToDbContext<PortalDbContext>();

@@ -39,6 +39,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<Call> Calls => Set<Call>();
 
     public DbSet<SubsidyApplication> Applications => Set<SubsidyApplication>();

@@ -101,11 +101,15 @@ public static class PortalApp
             o.Cookie.Name = "SubsidyPortal.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the browser's request was HTTPS, also through the TLS-terminating proxy (forwarded headers).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
         });
+        // The framework's default never marks the form-token cookie Secure; over HTTPS it should be, like the one above.
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         // Deny by default: a page or endpoint without its own [Authorize]/[AllowAnonymous] needs a signed-in user,
         // and a test (EveryPageStatesWhoMayUseIt) makes sure each one says explicitly.
         services.AddAuthorizationBuilder()
@@ -216,7 +220,8 @@ public static class PortalApp
             return Task.CompletedTask;
         }
 
-        ctx.Response.Redirect(ctx.RedirectUri);
+        // The handler's URL is absolute, built from the Host header the client sent: redirect to its path only.
+        ctx.Response.Redirect(LocalRedirects.Relative(ctx.RedirectUri));
         return Task.CompletedTask;
     }
 }

@@ -12,9 +12,14 @@ public static class PortalClaims
     public const string EnterpriseId = "portal:enterprise_id";
     public const string TownOrParkId = "portal:town_or_park_id";
 
+    /// <summary>The server-side session this cookie belongs to (<see cref="SubsidyPortal.Infrastructure.Identity.SessionStore"/>).</summary>
+    public const string Session = "portal:session";
+
     public static Guid? GetEnterpriseId(this ClaimsPrincipal user) => ParseGuid(user.FindFirstValue(EnterpriseId));
 
     public static Guid? GetTownOrParkId(this ClaimsPrincipal user) => ParseGuid(user.FindFirstValue(TownOrParkId));
+
+    public static Guid? GetSessionId(this ClaimsPrincipal user) => ParseGuid(user.FindFirstValue(Session));
 
     public static string GetDisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? string.Empty;

@@ -42,7 +42,8 @@ internal static class PortalEndpoints
                 context.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
+                // Anything but a plain local path (another host, control characters) goes home.
                 return Results.LocalRedirect(RoleHome.IsLocalUrl(returnUrl) ? returnUrl! : "/");
             })
             .AllowAnonymous();

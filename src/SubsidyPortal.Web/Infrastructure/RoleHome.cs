@@ -20,6 +20,10 @@ public static class RoleHome
         };
     }
 
+    /// <summary>A path on this site, safe to redirect to. Browsers read a backslash as a slash and drop tabs and line
+    /// breaks, so "/", tab, "/evil.example" would leave the site: a control character anywhere disqualifies the URL (as
+    /// in ASP.NET's LocalRedirect, which throws on one, ending the request in a 500).</summary>
     public static bool IsLocalUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+        && !url.Any(char.IsControl);
 }

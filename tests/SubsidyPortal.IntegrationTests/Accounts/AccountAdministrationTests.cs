@@ -18,8 +18,8 @@ using Xunit;
 
 namespace SubsidyPortal.IntegrationTests.Accounts;
 
-/// <summary>A portal whose sign-in cookies are checked against the security stamp on every request (production
-/// checks every minute), so a test sees at once that a session ended.</summary>
+/// <summary>A portal whose Identity stamp check (and claim refresh) runs on every request instead of every minute.
+/// Sessions end at their next request either way (ServerSideSessionTests); this keeps those tests independent of it.</summary>
 public sealed class StampCheckedPortalFixture : IAsyncLifetime
 {
     private PortalFactory? _factory;
@@ -99,12 +99,13 @@ public sealed partial class AccountAdministrationTests(StampCheckedPortalFixture
         var after = await session.Http.GetAsync("/finance/batches");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/account/login", after.LocationPath(), StringComparison.Ordinal);
-        // Signing in again is refused, saying the account is disabled (not "try again in 15 minutes").
+        // Signing in again is refused, with the answer every refused sign-in gets (it must not tell an outsider that
+        // the account exists); the answer names a disabled account as one possible cause.
         using var attempt = PortalClient.For(fixture.Factory);
         var refused = await attempt.SignInAsync(email, password);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await PortalClient.ParseAsync(refused);
-        Assert.Contains("已被停用", page.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("停用", page.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(AccountState.Disabled, (await RowAsync(email)).State);
         // A disabled account is not a "locked" item on the administrator's home.
         var queue = await fixture.Factory.Services.GetRequiredService<IWorkQueues>().QueueAsync(admin, CancellationToken.None);
