@@ -65,16 +65,22 @@ public sealed class EnterpriseProfileValidator : AbstractValidator<EnterprisePro
     public EnterpriseProfileValidator(IReadOnlyDictionary<Guid, District> townDistricts, Func<DateOnly> today)
     {
         RuleFor(x => x.Name).RequiredText("name.required", "name.too-long", Enterprise.NameMaxLength);
+        // A value outside a list's choices (a tampered or stale request) is refused, never stored as is or turned into another.
         RuleFor(x => x.RegisteredDistrict)
             .Must(d => d is not null && d != District.OutsideShanghai)
-            .WithMessage(_ => ValidationText.Get("district.required"));
-        RuleFor(x => x.TaxDistrict).NotNull().WithMessage(_ => ValidationText.Get("district.required"));
-        RuleFor(x => x.SettlementDistrict).NotNull().WithMessage(_ => ValidationText.Get("district.required"));
+            .WithMessage(_ => ValidationText.Get("district.required"))
+            .IsInEnum().WithMessage(_ => ValidationText.Get("choice.unknown"));
+        RuleFor(x => x.TaxDistrict).NotNull().WithMessage(_ => ValidationText.Get("district.required"))
+            .IsInEnum().WithMessage(_ => ValidationText.Get("choice.unknown"));
+        RuleFor(x => x.SettlementDistrict).NotNull().WithMessage(_ => ValidationText.Get("district.required"))
+            .IsInEnum().WithMessage(_ => ValidationText.Get("choice.unknown"));
+        RuleFor(x => x.TechLittleGiant).IsInEnum().WithMessage(_ => ValidationText.Get("choice.unknown"));
         RuleFor(x => x.TownOrParkId)
             .NotNull().WithMessage(_ => ValidationText.Get("town.required"))
             .Must((input, town) => town is null || (townDistricts.TryGetValue(town.Value, out var d) && d == input.RegisteredDistrict))
             .WithMessage(_ => ValidationText.Get("town.wrong-district"));
-        RuleFor(x => x.Industry).NotNull().WithMessage(_ => ValidationText.Get("industry.required"));
+        RuleFor(x => x.Industry).NotNull().WithMessage(_ => ValidationText.Get("industry.required"))
+            .IsInEnum().WithMessage(_ => ValidationText.Get("choice.unknown"));
         RuleFor(x => x.EstablishedOn).NotInFuture(today);
         RuleFor(x => x.HighTechFirstCertifiedOn).NotInFuture(today);
         RuleFor(x => x.HighTechLatestCertifiedOn)

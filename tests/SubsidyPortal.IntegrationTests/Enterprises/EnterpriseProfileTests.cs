@@ -52,6 +52,44 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
         Assert.Equal(District.Jinshan, enterprise.TaxDistrict);
     }
 
+    [Theory]
+    [InlineData(nameof(EnterpriseProfileInput.Industry))]
+    [InlineData(nameof(EnterpriseProfileInput.RegisteredDistrict))]
+    [InlineData(nameof(EnterpriseProfileInput.TaxDistrict))]
+    [InlineData(nameof(EnterpriseProfileInput.SettlementDistrict))]
+    [InlineData(nameof(EnterpriseProfileInput.TechLittleGiant))]
+    public async Task A_choice_outside_its_list_is_refused_beside_its_field_and_the_row_is_unchanged(string field)
+    {
+        using var chinese = new UiCulture("zh-CN");
+        var actor = await Demo.ActorAsync(fixture.Factory, Applicant);
+        var before = await EnterpriseRowAsync();
+        var input = (await Profiles.LoadAsync(actor, CancellationToken.None))!.Input;
+        input.ContactPerson = "改过的联系人";   // a change that must not be saved with the bad value
+        switch (field)
+        {
+            case nameof(EnterpriseProfileInput.Industry): input.Industry = (Industry)999; break;
+            case nameof(EnterpriseProfileInput.RegisteredDistrict): input.RegisteredDistrict = (District)999; break;
+            case nameof(EnterpriseProfileInput.TaxDistrict): input.TaxDistrict = (District)999; break;
+            case nameof(EnterpriseProfileInput.SettlementDistrict): input.SettlementDistrict = (District)999; break;
+            default: input.TechLittleGiant = (TechLittleGiantStatus)999; break;
+        }
+
+        var result = await Profiles.SaveAsync(actor, input, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("请从列表中选择", ByField(result)[field], StringComparison.Ordinal);
+        Assert.Equal(before, await EnterpriseRowAsync());
+    }
+
+    // The whole row as text: any column the failed save touched would show.
+    private async Task<string> EnterpriseRowAsync()
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == Applicant);
+        return await db.Database.SqlQuery<string>($"SELECT row_to_json(e)::text AS \"Value\" FROM enterprises e WHERE e.id = {user.EnterpriseId}").SingleAsync();
+    }
+
     [Fact]
     public async Task Bad_figures_are_refused_beside_their_fields_and_nothing_is_saved()
     {
