@@ -89,7 +89,13 @@ public static class ProfileFacts
                 value = date;
                 return true;
             default:
-                error = Validation.ValidationText.Get(input.Type == InputType.Date ? "eligibility.not-a-date" : "eligibility.not-a-number");
+                error = Validation.ValidationText.Get(input.Type switch
+                {
+                    InputType.Date => "eligibility.not-a-date",
+                    // A yes/no answer that is neither (a tampered form) is told what it must be, not to type a number.
+                    InputType.Boolean => "eligibility.not-yes-or-no",
+                    _ => "eligibility.not-a-number",
+                });
                 return false;
         }
     }

@@ -17,6 +17,28 @@ public sealed class ProfileFactsTests
         e.UpdateProfile(new EnterpriseProfile(e.Name, registered, tax, settlement, null, Industry.Other, null, first, latest, null, false, null,
             TechLittleGiantStatus.None, "张伟", "13900001111"), Now);
 
+    [Theory]
+    [InlineData("perhaps")]
+    [InlineData("1")]
+    [InlineData("是")]
+    public void A_yes_or_no_answer_that_is_neither_is_refused_saying_what_it_must_be(string text)
+    {
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
+        try
+        {
+            var question = new SubsidyPortal.Domain.Rules.InputDefinition("operatingNormally", SubsidyPortal.Domain.Rules.InputType.Boolean, string.Empty, "生产经营正常", "Operating normally");
+
+            Assert.False(ProfileFacts.TryParse(question, text, out var value, out var error));
+            Assert.Null(value);
+            Assert.Contains("“是”或“否”", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     [Fact]
     public void Operating_in_Changning_counts_for_article_13_even_when_registered_elsewhere()
     {
