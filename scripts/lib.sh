@@ -68,3 +68,17 @@ start_local_cluster() {
       || { tail -n 20 "$dir/postgres.log" >&2; die "PostgreSQL did not start"; }
   fi
 }
+
+# use_portal_database ROOT: the configured ConnectionStrings__Portal wins; otherwise the local cluster under
+# ROOT/.local/postgres (SUBSIDYPORTAL_DB_PORT, default 55432), started if needed. Shared by run.sh and run-instances.sh.
+use_portal_database() {
+  local root=$1 port
+  if [ -n "${ConnectionStrings__Portal:-}" ]; then
+    log "using the configured ConnectionStrings__Portal"
+    return 0
+  fi
+  ensure_postgres_binaries
+  port=${SUBSIDYPORTAL_DB_PORT:-55432}
+  start_local_cluster "$root/.local/postgres" "$port"
+  export ConnectionStrings__Portal="Host=127.0.0.1;Port=$port;Database=subsidyportal;Username=postgres"
+}

@@ -19,14 +19,7 @@ front_port=${SUBSIDYPORTAL_PORT:-5080}
 
 ensure_dotnet
 command -v nginx >/dev/null || apt_install nginx
-if [ -z "${ConnectionStrings__Portal:-}" ]; then
-  ensure_postgres_binaries
-  port=${SUBSIDYPORTAL_DB_PORT:-55432}
-  start_local_cluster "$root/.local/postgres" "$port"
-  export ConnectionStrings__Portal="Host=127.0.0.1;Port=$port;Database=subsidyportal;Username=postgres"
-else
-  log "using the configured ConnectionStrings__Portal"
-fi
+use_portal_database "$root"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 
 log "building"

@@ -10,14 +10,7 @@ cd "$root"
 source scripts/lib.sh
 
 ensure_dotnet
-if [ -z "${ConnectionStrings__Portal:-}" ]; then
-  ensure_postgres_binaries
-  port=${SUBSIDYPORTAL_DB_PORT:-55432}
-  start_local_cluster "$root/.local/postgres" "$port"
-  export ConnectionStrings__Portal="Host=127.0.0.1;Port=$port;Database=subsidyportal;Username=postgres"
-else
-  log "using the configured ConnectionStrings__Portal"
-fi
+use_portal_database "$root"
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 url=${SUBSIDYPORTAL_URL:-http://127.0.0.1:5080}
