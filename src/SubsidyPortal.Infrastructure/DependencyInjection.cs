@@ -1,3 +1,4 @@
+using SubsidyPortal.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,8 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException(
                 $"ConnectionStrings:{ConnectionStringName} is not set. Start the portal with scripts/run.sh, which provides a local PostgreSQL, or set ConnectionStrings__{ConnectionStringName}.");
 
+        // Which administering authorities this scope may see; the DbContext filters every authority's object by it.
+        services.AddScoped<VisibleAuthorities>();
         services.AddDbContext<PortalDbContext>(options => options.UseNpgsql(connectionString));
         services.AddSingleton(sp => new DatabaseMigrator(connectionString, sp.GetRequiredService<ILogger<DatabaseMigrator>>()));
         services.AddSingleton<IClock, SystemClock>();

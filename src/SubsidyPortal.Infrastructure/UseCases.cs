@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.DependencyInjection;
+using SubsidyPortal.Application.Common;
+using SubsidyPortal.Domain.Applications;
 
 namespace SubsidyPortal.Infrastructure;
 
@@ -62,6 +64,13 @@ public class PerCallScope<T> : DispatchProxy
         object? result;
         try
         {
+            // The caller's administering authorities travel in its Actor: this call's scope, and its DbContext, see
+            // only those. Every use-case method that reads an authority's objects takes an Actor (an architecture test).
+            if (args?.OfType<Actor>().FirstOrDefault()?.Authorities is { } authorities)
+            {
+                scope.ServiceProvider.GetRequiredService<VisibleAuthorities>().Set(authorities);
+            }
+
             var target = scope.ServiceProvider.GetRequiredService(_implementation);
             result = targetMethod.Invoke(target, args);
         }

@@ -79,6 +79,23 @@ public sealed class AdministratorJourneyTests(BrowserFixture fixture) : IClassFi
         Assert.Equal("朱泾镇", await fixture.DbAsync(db => db.Users.Where(u => u.Email == "new.town@example.gov.cn")
             .Join(db.TownsOrParks, u => u.TownOrParkId, t => t.Id, (u, t) => t.Name).SingleAsync()));
 
+        // A committee account serves at least one administering authority, chosen here; the list then names it.
+        await page.GetByTestId("create-account").ClickAsync();
+        create = page.GetByTestId("create-dialog");
+        await create.GetByLabel("电子邮箱（登录账号）").FillAsync("jinshan.clerk@example.gov.cn");
+        await create.GetByLabel("姓名").FillAsync("金山经办人");
+        await ChooseAsync(page, "#create-Role", "区科委经办人员");
+        await create.GetByLabel("初始密码").FillAsync("Jinshan#2026");
+        await page.GetByTestId("create-submit").ClickAsync();
+        await Assertions.Expect(create.GetByTestId("errors")).ToContainTextAsync("请至少选择一个主管部门");
+        await PageChecks.AssertGoodAtBothWidthsAsync(page);
+        await create.GetByLabel("金山区科委").CheckAsync();
+        await page.GetByTestId("create-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("account-done")).ToContainTextAsync("已创建账号 jinshan.clerk@example.gov.cn");
+        Assert.Equal(["jinshan-stc"], await fixture.DbAsync(db => db.Users.Where(u => u.Email == "jinshan.clerk@example.gov.cn").Select(u => u.AuthorityIds).SingleAsync()));
+        await page.GetByTestId("account-search").FillAsync("jinshan.clerk");
+        await Assertions.Expect(table).ToContainTextAsync("金山区科委");
+
         // Calendar: 2027 is not maintained; a weekday make-up day is refused beside its field, keeping the input.
         await BrowserFixture.GoToAsync(page, "/admin/calendar?year=2027");
         await Assertions.Expect(page.GetByTestId("year-status")).ToContainTextAsync("未维护");

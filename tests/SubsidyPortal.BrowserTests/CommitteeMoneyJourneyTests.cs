@@ -58,6 +58,28 @@ public sealed class CommitteeMoneyJourneyTests(BrowserFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_committee_of_one_authority_lists_and_finds_only_its_own_awards_on_the_open_page()
+    {
+        // 金山区科委's clerk: the list, its total and a search typed on the open page (over the circuit) know only
+        // Jinshan's awards; 长宁区科委's award is not found by its own number, nor by its address.
+        var page = await fixture.SignInAsync("staff.jinshan@demo.local");
+        var jinshan = await fixture.DbAsync(db => db.Awards.AsNoTracking().Where(a => a.PolicyId == "jinshan-2025").Select(a => a.AwardNumber).ToListAsync());
+        var changning = await fixture.DbAsync(db => db.Awards.AsNoTracking().Where(a => a.PolicyId == "changning-2024").Select(a => new { a.Id, a.AwardNumber }).FirstAsync());
+        await BrowserFixture.GoToAsync(page, "/committee/awards");
+        await Assertions.Expect(page.GetByTestId("total")).ToContainTextAsync(string.Format(CultureInfo.InvariantCulture, "共 {0} 条", jinshan.Count));
+        await PageChecks.WaitForCircuitAsync(page);
+        await page.GetByTestId("search").FillAsync(changning.AwardNumber);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("search="), new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("no-awards")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("award-link")).ToHaveCountAsync(0);
+        await page.GetByTestId("search").FillAsync(jinshan[0]);
+        await Assertions.Expect(page.GetByTestId("total")).ToContainTextAsync("共 1 条", new() { Timeout = 15_000 });
+
+        var response = await page.GotoAsync($"/committee/awards/{changning.Id}");
+        Assert.Equal(404, response!.Status);
+    }
+
+    [Fact]
     public async Task The_dashboard_labels_are_readable_and_the_directory_is_searched()
     {
         var page = await fixture.SignInAsync(Staff);

@@ -15,6 +15,9 @@ public sealed class CreateStaffAccountInput
 
     public Guid? TownOrParkId { get; set; }
 
+    /// <summary>The administering authorities a committee, finance or expert account serves (at least one).</summary>
+    public List<string> AuthorityIds { get; set; } = [];
+
     public string? Password { get; set; }
 }
 
@@ -31,6 +34,7 @@ public sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffA
             .Must(t => t is not null && townOrParkIds.Contains(t.Value))
             .When(x => x.Role == PortalRoles.TownOrPark)
             .WithMessage(_ => ValidationText.Get("town.required-for-role"));
+        RuleFor(x => x.AuthorityIds).ServesAuthorities(x => x.Role);
         RuleFor(x => x.Password).Password(RegisterEnterpriseValidator.PasswordMinLength);
     }
 }

@@ -34,7 +34,8 @@ public sealed record AccountRow(
     string? EnterpriseName,
     AccountState State,
     DateTimeOffset? LockedUntil,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<string> AuthorityIds)
 {
     /// <summary>Applicants belong to their enterprise; only staff accounts change role or town.</summary>
     public bool IsStaff => PortalRoles.Staff.Contains(Role);
@@ -43,7 +44,8 @@ public sealed record AccountRow(
 /// <summary>The list's filters, as the URL carries them.</summary>
 public sealed record AccountFilter(string? Role = null, AccountState? State = null);
 
-/// <summary>A staff account's new role, and its town/park when the role is 镇（园区）.</summary>
+/// <summary>A staff account's new role, its town/park when the role is 镇（园区）, and the administering authorities it
+/// serves when the role is committee, finance or expert.</summary>
 public sealed class ChangeAccountRoleInput
 {
     public Guid UserId { get; set; }
@@ -51,6 +53,8 @@ public sealed class ChangeAccountRoleInput
     public string? Role { get; set; }
 
     public Guid? TownOrParkId { get; set; }
+
+    public List<string> AuthorityIds { get; set; } = [];
 }
 
 public sealed class ChangeAccountRoleValidator : AbstractValidator<ChangeAccountRoleInput>
@@ -65,6 +69,7 @@ public sealed class ChangeAccountRoleValidator : AbstractValidator<ChangeAccount
             .Must(t => t is not null && townOrParkIds.Contains(t.Value))
             .When(x => x.Role == PortalRoles.TownOrPark)
             .WithMessage(_ => ValidationText.Get("town.required-for-role"));
+        RuleFor(x => x.AuthorityIds).ServesAuthorities(x => x.Role);
     }
 }
 
@@ -118,6 +123,7 @@ public interface IAccountAdministration
     /// wrong passwords is lifted (a disabled account stays disabled).</summary>
     Task<PasswordResetOutcome> ResetPasswordAsync(ResetPasswordInput input, Actor actor, CancellationToken cancellationToken);
 
-    /// <summary>Changes a staff account's role, and its town/park for the 镇（园区） role.</summary>
+    /// <summary>Changes a staff account's role, its town/park for the 镇（园区） role and the authorities a committee,
+    /// finance or expert account serves; the user signs in again to work with the change.</summary>
     Task<CommandResult> ChangeRoleAsync(ChangeAccountRoleInput input, Actor actor, CancellationToken cancellationToken);
 }

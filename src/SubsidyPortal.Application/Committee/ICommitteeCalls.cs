@@ -204,16 +204,17 @@ public sealed class NewCallValidator : AbstractValidator<NewCallInput>
 /// </summary>
 public interface ICommitteeCalls
 {
-    Task<PagedResult<CallRow>> CallsAsync(PageRequest page, CallPhase? phase, CancellationToken cancellationToken);
+    Task<PagedResult<CallRow>> CallsAsync(PageRequest page, CallPhase? phase, Actor staff, CancellationToken cancellationToken);
 
-    Task<CallRow?> CallAsync(Guid callId, CancellationToken cancellationToken);
+    Task<CallRow?> CallAsync(Guid callId, Actor staff, CancellationToken cancellationToken);
 
-    Task<NewCallChoices> NewCallChoicesAsync(CancellationToken cancellationToken);
+    /// <summary>The policies (of the staff's authorities) and clauses a new call may cover.</summary>
+    Task<NewCallChoices> NewCallChoicesAsync(Actor staff, CancellationToken cancellationToken);
 
     /// <summary>Opens the call when every field holds; otherwise nothing is saved and each error names its field.</summary>
     Task<OpenCallOutcome> OpenAsync(NewCallInput input, Actor staff, CancellationToken cancellationToken);
 
     Task<PagedResult<StaffApplicationRow>> ApplicationsAsync(ApplicationListFilter filter, PageRequest page, Actor staff, CancellationToken cancellationToken);
 
-    Task<CommitteeTotals> TotalsAsync(CancellationToken cancellationToken);
+    Task<CommitteeTotals> TotalsAsync(Actor staff, CancellationToken cancellationToken);
 }

@@ -14,7 +14,7 @@ namespace SubsidyPortal.Application.Entitlements;
 public interface ICommitteeEntitlements
 {
     /// <summary>The clauses a list can be imported for: those granted without application.</summary>
-    Task<IReadOnlyList<Clause>> ClausesAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<Clause>> ClausesAsync(Actor actor, CancellationToken cancellationToken);
 
     /// <summary>Earlier imports, newest first, paged with their count.</summary>
     Task<PagedResult<EntitlementImport>> ImportsAsync(Actor actor, PageRequest page, CancellationToken cancellationToken);

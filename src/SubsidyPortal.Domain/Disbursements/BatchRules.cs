@@ -12,6 +12,16 @@ public sealed class BatchMustHaveLines(int count) : IBusinessRule
     public bool IsBroken() => count == 0;
 }
 
+/// <summary>Each authority pays from its own fund: one batch holds one administering authority's tranches.</summary>
+public sealed class BatchMustPayOneAuthority(IReadOnlyCollection<string> authorityIds) : IBusinessRule
+{
+    public string Code => "batch.several-authorities";
+
+    public string Message => $"The tranches belong to {authorityIds.Count} administering authorities; a batch pays one authority's money.";
+
+    public bool IsBroken() => authorityIds.Count > 1;
+}
+
 /// <summary>Approval and cancellation act on a batch still awaiting its checker.</summary>
 public sealed class BatchMustBeAwaitingApproval(DisbursementBatch batch) : IBusinessRule
 {

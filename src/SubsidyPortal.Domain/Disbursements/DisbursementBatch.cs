@@ -46,6 +46,7 @@ public sealed class DisbursementBatch : MoneyAggregate
         BatchNumber = string.Empty;
         Description = string.Empty;
         MakerName = string.Empty;
+        AuthorityId = string.Empty;
     }
 
     protected override string SubjectType => "DisbursementBatch";
@@ -55,6 +56,9 @@ public sealed class DisbursementBatch : MoneyAggregate
 
     /// <summary>What it was built from (the filter in words), shown to the checker.</summary>
     public string Description { get; private set; }
+
+    /// <summary>The administering authority whose money this batch pays (<see cref="Policies.AdministeringAuthorities"/>).</summary>
+    public string AuthorityId { get; private set; }
 
     public BatchStatus Status { get; private set; }
 
@@ -84,6 +88,8 @@ public sealed class DisbursementBatch : MoneyAggregate
     {
         BusinessRules.Check(new ActorMustHaveRole(maker, PortalRoles.FinanceStaff));
         BusinessRules.Check(new BatchMustHaveLines(tranches.Count));
+        var authorities = tranches.Select(t => Policies.AdministeringAuthorities.Of(t.Award.PolicyId).Id).Distinct().ToList();
+        BusinessRules.Check(new BatchMustPayOneAuthority(authorities));
         if (tranches.Select(t => t.Tranche.Id).Distinct().Count() != tranches.Count)
         {
             throw new DomainException("batch.duplicate-tranche", "A tranche can be on a batch once.");
@@ -94,6 +100,7 @@ public sealed class DisbursementBatch : MoneyAggregate
             BatchNumber = Guard.Required(batchNumber, "batch.number-required", 40),
             Description = Guard.Optional(description, "batch.description-too-long", DescriptionMaxLength) ?? string.Empty,
             Status = BatchStatus.Draft,
+            AuthorityId = authorities[0],
             MakerUserId = maker.UserId ?? throw new DomainException("money.role-not-allowed", "A batch is built by a signed-in user."),
             MakerName = maker.Name,
             CreatedAt = now,

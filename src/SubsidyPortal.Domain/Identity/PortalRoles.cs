@@ -28,6 +28,9 @@ public static class PortalRoles
     public static readonly IReadOnlyList<string> Staff =
         [TownOrPark, CommitteeStaff, Expert, FinanceStaff, Administrator];
 
+    /// <summary>Roles bound to one or more administering authorities; they see only those authorities' programmes.</summary>
+    public static readonly IReadOnlyList<string> AuthorityBound = [CommitteeStaff, FinanceStaff, Expert];
+
     /// <summary>Staff who may read any enterprise's profile.</summary>
     public const string EnterpriseReaders = CommitteeStaff + "," + FinanceStaff + "," + Administrator;
 }

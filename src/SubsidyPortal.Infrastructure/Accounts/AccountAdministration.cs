@@ -86,12 +86,13 @@ public sealed class AccountAdministration(
                 Enterprise = x.Enterprise != null ? x.Enterprise.Name : null,
                 x.User.LockoutEnd,
                 x.User.CreatedAt,
+                x.User.AuthorityIds,
             })
             .ToListAsync(cancellationToken);
         var items = rows.Select(r => new AccountRow(
             r.Id, r.Email ?? string.Empty, r.DisplayName, r.Role ?? string.Empty, r.TownOrParkId, r.Town, r.District, r.Enterprise,
             AccountLockouts.StateOf(r.LockoutEnd, now), AccountLockouts.StateOf(r.LockoutEnd, now) == AccountState.Locked ? r.LockoutEnd : null,
-            r.CreatedAt)).ToList();
+            r.CreatedAt, r.AuthorityIds)).ToList();
         return new PagedResult<AccountRow>(items, total);
     }
 
@@ -189,6 +190,7 @@ public sealed class AccountAdministration(
 
         var newRole = input.Role!;
         var newTown = newRole == PortalRoles.TownOrPark ? input.TownOrParkId : null;
+        var newAuthorities = AuthorityBinding.For(newRole, input.AuthorityIds);
         return await ChangeAsync(input.UserId, actor, allowSelf: false, $"changed to {newRole} the role of", async (user, role) =>
         {
             if (!PortalRoles.Staff.Contains(role))
@@ -196,7 +198,7 @@ public sealed class AccountAdministration(
                 return Refused("account.role-not-changeable");
             }
 
-            if (role == newRole && user.TownOrParkId == newTown)
+            if (role == newRole && user.TownOrParkId == newTown && user.AuthorityIds.SequenceEqual(newAuthorities))
             {
                 return CommandResult.Success;
             }
@@ -215,6 +217,7 @@ public sealed class AccountAdministration(
             }
 
             user.TownOrParkId = newTown;
+            user.AuthorityIds = newAuthorities;
             var steps = new List<Func<Task<IdentityResult>>> { () => users.UpdateAsync(user) };
             if (role != newRole)
             {
@@ -222,7 +225,7 @@ public sealed class AccountAdministration(
                 steps.Add(() => users.AddToRoleAsync(user, newRole));
             }
 
-            // The role and town travel in the sign-in cookie: a new stamp makes the user sign in again to get them.
+            // The role, town and authorities travel in the sign-in cookie: a new stamp makes the user sign in again to get them.
             steps.Add(() => users.UpdateSecurityStampAsync(user));
             return await IdentityAsync([.. steps]);
         }, cancellationToken);

@@ -33,6 +33,7 @@ public sealed class StaffAccountService(PortalDbContext db, UserManager<PortalUs
                 EmailConfirmed = true,
                 DisplayName = input.DisplayName!.Trim(),
                 TownOrParkId = input.Role == PortalRoles.TownOrPark ? input.TownOrParkId : null,
+                AuthorityIds = AuthorityBinding.For(input.Role, input.AuthorityIds),
                 CreatedAt = clock.Now,
             };
             var result = await users.CreateAsync(user, input.Password!);

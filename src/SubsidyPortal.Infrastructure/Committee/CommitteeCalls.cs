@@ -27,7 +27,8 @@ public sealed class CommitteeCalls(
     IClock clock,
     CallService calls,
     ApplicationQueries queries,
-    WorkingDayCalendarService calendars) : ICommitteeCalls
+    WorkingDayCalendarService calendars,
+    VisibleAuthorities visible) : ICommitteeCalls
 {
     private static readonly ApplicationStatus[] InReview =
     [
@@ -35,7 +36,7 @@ public sealed class CommitteeCalls(
         ApplicationStatus.ExpertReview, ApplicationStatus.ProposedForApproval,
     ];
 
-    public async Task<PagedResult<CallRow>> CallsAsync(PageRequest page, CallPhase? phase, CancellationToken cancellationToken)
+    public async Task<PagedResult<CallRow>> CallsAsync(PageRequest page, CallPhase? phase, Actor staff, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var query = db.Calls.AsNoTracking();
@@ -68,16 +69,17 @@ public sealed class CommitteeCalls(
         return new PagedResult<CallRow>(await RowsAsync(rows, cancellationToken), total);
     }
 
-    public async Task<CallRow?> CallAsync(Guid callId, CancellationToken cancellationToken)
+    public async Task<CallRow?> CallAsync(Guid callId, Actor staff, CancellationToken cancellationToken)
     {
         var call = await calls.FindAsync(callId, cancellationToken);
         return call is null ? null : (await RowsAsync([call], cancellationToken))[0];
     }
 
-    public Task<NewCallChoices> NewCallChoicesAsync(CancellationToken cancellationToken)
+    public Task<NewCallChoices> NewCallChoicesAsync(Actor staff, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var policies = PolicyCatalog.Policies
+            .Where(p => visible.Scope.Covers(p.Id))
             .Where(p => p.Period.EndExclusive is not { } end || end > today)
             .Select(p => new PolicyChoice(p.Id, p.DocumentNumber, p.Title, p.Period.Start, LastDay(p.Period),
                 PolicyCatalog.Clauses.Where(c => c.Policy.Id == p.Id && c.Claim == ClaimMethod.Application)
@@ -175,7 +177,7 @@ public sealed class CommitteeCalls(
             r.EvaluatedAmount, r.AggregatedScore, r.ApprovedAmount)).ToList(), total);
     }
 
-    public async Task<CommitteeTotals> TotalsAsync(CancellationToken cancellationToken)
+    public async Task<CommitteeTotals> TotalsAsync(Actor staff, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var applications = db.Applications.AsNoTracking();

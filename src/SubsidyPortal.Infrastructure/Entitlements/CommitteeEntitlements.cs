@@ -15,13 +15,14 @@ namespace SubsidyPortal.Infrastructure.Entitlements;
 /// <see cref="ICommitteeEntitlements"/> over <see cref="EntitlementImportService"/>, which keeps the reading, the
 /// checks, the status rules and the queueing of the background job; only the paged import list is its own query.
 /// </summary>
-public sealed class CommitteeEntitlements(PortalDbContext db, EntitlementImportService imports) : ICommitteeEntitlements
+public sealed class CommitteeEntitlements(PortalDbContext db, EntitlementImportService imports, VisibleAuthorities visible) : ICommitteeEntitlements
 {
     private static bool IsStaff(Actor actor) => actor.Role == PortalRoles.CommitteeStaff;
 
     private static CommandResult WrongStatus => CommandResult.Fail(string.Empty, ValidationText.Get("entitlement.wrong-status"));
 
-    public Task<IReadOnlyList<Clause>> ClausesAsync(CancellationToken cancellationToken) => Task.FromResult(EntitlementImportService.Clauses);
+    public Task<IReadOnlyList<Clause>> ClausesAsync(Actor actor, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Clause>>([.. EntitlementImportService.Clauses.Where(c => visible.Scope.Covers(c.Policy.Id))]);
 
     public async Task<PagedResult<EntitlementImport>> ImportsAsync(Actor actor, PageRequest page, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using SubsidyPortal.Application.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -23,7 +24,8 @@ public sealed record OutcomeTotal(EntitlementRowOutcome Outcome, int Rows, decim
 /// Preview and confirmation run in <see cref="EntitlementJob"/>.
 /// </summary>
 public sealed class EntitlementImportService(
-    PortalDbContext db, IFileStore files, MoneyStore store, IClock clock, EntitlementQueue queue, ILogger<EntitlementImportService> logger)
+    PortalDbContext db, IFileStore files, MoneyStore store, IClock clock, EntitlementQueue queue, ILogger<EntitlementImportService> logger,
+    VisibleAuthorities visible)
 {
     public const string FileField = "File";
 
@@ -35,7 +37,8 @@ public sealed class EntitlementImportService(
         EntitlementUploadInput input, Stream? content, string? fileName, Actor actor, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        var clause = Clauses.FirstOrDefault(c => c.Id == input.ClauseId);
+        // Another authority's clause is refused as if it were not a 免申即享 clause at all.
+        var clause = Clauses.FirstOrDefault(c => c.Id == input.ClauseId && visible.Scope.Covers(c.Policy.Id));
         if (clause is null)
         {
             errors.Add(new FieldError(nameof(input.ClauseId), ValidationText.Get("entitlement.clause-not-automatic")));

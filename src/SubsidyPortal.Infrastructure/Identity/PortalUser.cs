@@ -11,5 +11,9 @@ public sealed class PortalUser : IdentityUser<Guid>
 
     public Guid? TownOrParkId { get; set; }
 
+    /// <summary>The administering authorities a committee, finance or expert account serves
+    /// (<see cref="Domain.Policies.AdministeringAuthorities"/> ids); empty for every other role.</summary>
+    public List<string> AuthorityIds { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; set; }
 }

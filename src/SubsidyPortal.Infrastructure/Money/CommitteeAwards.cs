@@ -19,7 +19,8 @@ namespace SubsidyPortal.Infrastructure.Money;
 /// list is its own query on the same scope, counted, totalled and paged in the database, so it stays quick with tens of
 /// thousands of awards. Only committee staff are answered.
 /// </summary>
-public sealed class CommitteeAwards(PortalDbContext db, AwardQueries queries, AwardService awards, AftercareService aftercare, IClock clock)
+public sealed class CommitteeAwards(
+    PortalDbContext db, AwardQueries queries, AwardService awards, AftercareService aftercare, IClock clock, VisibleAuthorities visible)
     : ICommitteeAwards
 {
     private static bool IsStaff(Actor actor) => actor.Role == PortalRoles.CommitteeStaff;
@@ -66,7 +67,7 @@ public sealed class CommitteeAwards(PortalDbContext db, AwardQueries queries, Aw
         var years = await queries.YearsAsync(actor, cancellationToken);
         var towns = await db.TownsOrParks.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
         return new CommitteeAwardFilterOptions(
-            PolicyCatalog.Policies.Select(p => new FilterChoice(p.Id, p.DocumentNumber)).ToList(),
+            PolicyCatalog.Policies.Where(p => visible.Scope.Covers(p.Id)).Select(p => new FilterChoice(p.Id, p.DocumentNumber)).ToList(),
             calls.Select(c => new FilterChoice(c.Id.ToString(), c.Title)).ToList(),
             years,
             towns.Select(t => new FilterChoice(t.Id.ToString(), t.Name)).ToList());

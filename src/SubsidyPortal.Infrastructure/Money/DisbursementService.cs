@@ -27,7 +27,7 @@ public sealed record PayableView(IReadOnlyList<PayableRow> Payable, IReadOnlyLis
 /// each line is marked paid once with the bank's reference. Every command is one save with its audit lines; a racing
 /// second command fails on the row versions or the payment ledger's key and is told so, so nothing is paid twice.
 /// </summary>
-public sealed class DisbursementService(MoneyStore store, IClock clock)
+public sealed class DisbursementService(MoneyStore store, IClock clock, VisibleAuthorities visible)
 {
     private PortalDbContext Db => store.Db;
 
@@ -47,7 +47,7 @@ public sealed class DisbursementService(MoneyStore store, IClock clock)
         var towns = await Db.TownsOrParks.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
         var years = await Db.Awards.AsNoTracking().IgnoreAutoIncludes().Select(a => a.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
         return new PayableFilterOptions(
-            [.. PolicyCatalog.Policies.Select(p => new FilterOption(p.Id, p.Title))],
+            [.. PolicyCatalog.Policies.Where(p => visible.Scope.Covers(p.Id)).Select(p => new FilterOption(p.Id, p.Title))],
             [.. calls.Select(c => new FilterOption(c.Id.ToString(), $"{c.Year} {c.TitleZh}"))],
             [.. towns.Select(t => new FilterOption(t.Id.ToString(), t.Name))],
             years);

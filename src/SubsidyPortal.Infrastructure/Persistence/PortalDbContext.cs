@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Common;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Calendar;
@@ -21,9 +22,11 @@ namespace SubsidyPortal.Infrastructure.Persistence;
 /// The portal's database. The schema is owned by the SQL files in Persistence/Migrations; the model here
 /// must match them exactly (tests/SubsidyPortal.IntegrationTests/Persistence checks it).
 /// </summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
+public sealed partial class PortalDbContext(DbContextOptions<PortalDbContext> options, VisibleAuthorities? visible = null)
     : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    private readonly VisibleAuthorities _visible = visible ?? new VisibleAuthorities();
+
     /// <summary>Shadow property on aggregates that staff edit, mapped to PostgreSQL's xmin.</summary>
     public const string ConcurrencyToken = "Version";
 
@@ -90,6 +93,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        ApplyAuthorityFilters(builder);
     }
 
     /// <summary>The concurrency token the entity was read with (round-tripped through forms).</summary>

@@ -51,16 +51,25 @@ internal sealed class DemoMoney(PortalDbContext db, DateTimeOffset now)
         var earlier = Entitlement(jinshan, today.Year - 1, 800_000m, staff, approvedAt.AddDays(-30));
         earlier.ConfirmBankAccount(jinshan.Name, "中国农业银行上海金山支行", "0338 0104 0001 2345 6", jinshanUser, approvedAt.AddDays(-28));
 
+        // One batch per administering authority: each pays from its own fund.
         var batchAt = approvedAt.AddDays(5);
-        var batch = DisbursementBatch.Build(
-            string.Create(CultureInfo.InvariantCulture, $"BF-{Day(batchAt).Year}-D001"), "演示：长宁区张江专项匹配、金山区市科技小巨人配套",
-            [(applied, applied.Tranches[0]), (earlier, earlier.Tranches[0])], maker, batchAt);
-        batch.Approve(checker, batchAt.AddDays(1));
-        batch.RecordExport("xlsx", maker, batchAt.AddDays(1));
         var paidAt = batchAt.AddDays(3);
-        var payments = batch.Lines.Select(line => batch.RecordPayment(
-            line.Id, line.AwardId == applied.Id ? applied : earlier, string.Create(CultureInfo.InvariantCulture, $"DEMO{line.LineNumber:0000}"),
-            Day(paidAt), maker, paidAt, today)).ToList();
+        var payments = new List<Payment>();
+        var batches = new List<DisbursementBatch>();
+        foreach (var (number, description, award) in new[]
+        {
+            ("D001", "演示：长宁区张江专项匹配", applied),
+            ("D002", "演示：金山区市科技小巨人配套", earlier),
+        })
+        {
+            var batch = DisbursementBatch.Build(
+                string.Create(CultureInfo.InvariantCulture, $"BF-{Day(batchAt).Year}-{number}"), description, [(award, award.Tranches[0])], maker, batchAt);
+            batch.Approve(checker, batchAt.AddDays(1));
+            batch.RecordExport("xlsx", maker, batchAt.AddDays(1));
+            payments.AddRange(batch.Lines.Select(line => batch.RecordPayment(
+                line.Id, award, string.Create(CultureInfo.InvariantCulture, $"DEMO{number}{line.LineNumber:00}"), Day(paidAt), maker, paidAt, today)));
+            batches.Add(batch);
+        }
 
         var revokedAt = new DateTimeOffset(today.AddDays(-10).ToDateTime(new TimeOnly(10, 0)), Shanghai).ToUniversalTime();
         var paid = earlier.Revoke(RevocationGround.CannotProceed, "企业主营业务迁出本区，项目实施条件发生重大变化，无法继续实施。", staff, revokedAt);
@@ -71,10 +80,10 @@ internal sealed class DemoMoney(PortalDbContext db, DateTimeOffset now)
         var current = Entitlement(jinshan, today.Year, 1_200_000m, staff, now.AddDays(-2));
 
         db.Awards.AddRange(applied, earlier, current);
-        db.DisbursementBatches.Add(batch);
+        db.DisbursementBatches.AddRange(batches);
         db.Payments.AddRange(payments);
         db.Clawbacks.Add(clawback);
-        foreach (var aggregate in new MoneyAggregate[] { applied, earlier, current, batch, clawback })
+        foreach (var aggregate in (MoneyAggregate[])[applied, earlier, current, clawback, .. batches])
         {
             db.MoneyEvents.AddRange(aggregate.NewHistory);
         }

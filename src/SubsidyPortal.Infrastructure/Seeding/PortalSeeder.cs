@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Identity;
+using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Reference;
 using SubsidyPortal.Infrastructure.Calendar;
 using SubsidyPortal.Infrastructure.Identity;
@@ -32,6 +33,18 @@ public sealed class PortalSeeder(
         ("expert4@demo.local", "郑高工", "同济大学"),
         ("expert5@demo.local", "孙博士", "华东师范大学"),
         ("expert6@demo.local", "钱总工", "上海长宁示范生物医药有限公司"),
+    ];
+
+    private static readonly IReadOnlyList<string> EveryAuthority = [.. AdministeringAuthorities.All.Select(a => a.Id)];
+
+    /// <summary>Committee and finance accounts of one authority each (README.md lists them).</summary>
+    public static readonly IReadOnlyList<(string Email, string Name, string Role, string AuthorityId)> DemoAuthorityAccounts =
+    [
+        ("staff.changning@demo.local", "长宁区科委经办人", PortalRoles.CommitteeStaff, AdministeringAuthorities.ChangningId),
+        ("finance.changning@demo.local", "长宁区财务经办人", PortalRoles.FinanceStaff, AdministeringAuthorities.ChangningId),
+        ("staff.jinshan@demo.local", "金山区科委经办人", PortalRoles.CommitteeStaff, AdministeringAuthorities.JinshanId),
+        ("finance.jinshan@demo.local", "金山区财务经办人", PortalRoles.FinanceStaff, AdministeringAuthorities.JinshanId),
+        ("staff.dalinghaowan@demo.local", "大零号湾推进办经办人", PortalRoles.CommitteeStaff, AdministeringAuthorities.DalinghaowanId),
     ];
 
     /// <summary>Published in README.md; demo only.</summary>
@@ -75,12 +88,19 @@ public sealed class PortalSeeder(
         var jinshan = await EnsureEnterpriseAsync("上海金山示范新材料有限公司", "91310116MA1JCHAT8", District.Jinshan, zhujing, "李强", "021-57312345", now, cancellationToken);
 
         await EnsureUserAsync("admin@demo.local", "系统管理员", PortalRoles.Administrator, null, null);
-        await EnsureUserAsync("staff@demo.local", "区科委经办人", PortalRoles.CommitteeStaff, null, null);
+        // staff@, finance@, finance2@ and the experts serve every authority (one office running all three programmes);
+        // the accounts named after a district serve only that district's authority, to show the separation.
+        await EnsureUserAsync("staff@demo.local", "区科委经办人", PortalRoles.CommitteeStaff, null, null, EveryAuthority);
         await EnsureUserAsync("town@demo.local", "新泾镇经办人", PortalRoles.TownOrPark, null, xinjing);
-        await EnsureUserAsync("expert@demo.local", "评审专家", PortalRoles.Expert, null, null);
-        await EnsureUserAsync("finance@demo.local", "财务经办人", PortalRoles.FinanceStaff, null, null);
+        await EnsureUserAsync("expert@demo.local", "评审专家", PortalRoles.Expert, null, null, EveryAuthority);
+        await EnsureUserAsync("finance@demo.local", "财务经办人", PortalRoles.FinanceStaff, null, null, EveryAuthority);
         // A second finance user: a disbursement batch is approved by someone other than its maker.
-        await EnsureUserAsync("finance2@demo.local", "财务复核人", PortalRoles.FinanceStaff, null, null);
+        await EnsureUserAsync("finance2@demo.local", "财务复核人", PortalRoles.FinanceStaff, null, null, EveryAuthority);
+        foreach (var (email, name, role, authorityId) in DemoAuthorityAccounts)
+        {
+            await EnsureUserAsync(email, name, role, null, null, [authorityId]);
+        }
+
         await EnsureUserAsync("applicant@demo.local", "王芳", PortalRoles.Applicant, changning.Id, null);
         await EnsureUserAsync("applicant2@demo.local", "李强", PortalRoles.Applicant, jinshan.Id, null);
 
@@ -91,7 +111,7 @@ public sealed class PortalSeeder(
         var experts = new List<DemoExpert>();
         foreach (var (email, name, organisation) in DemoExperts)
         {
-            await EnsureUserAsync(email, name, PortalRoles.Expert, null, null);
+            await EnsureUserAsync(email, name, PortalRoles.Expert, null, null, EveryAuthority);
             experts.Add(new DemoExpert(DeterministicGuid.Create("user:" + email), name, organisation));
         }
 
@@ -125,7 +145,8 @@ public sealed class PortalSeeder(
         return enterprise;
     }
 
-    private async Task EnsureUserAsync(string email, string displayName, string role, Guid? enterpriseId, Guid? townOrParkId)
+    private async Task EnsureUserAsync(
+        string email, string displayName, string role, Guid? enterpriseId, Guid? townOrParkId, IReadOnlyList<string>? authorityIds = null)
     {
         if (await users.FindByEmailAsync(email) is not null)
         {
@@ -141,6 +162,7 @@ public sealed class PortalSeeder(
             DisplayName = displayName,
             EnterpriseId = enterpriseId,
             TownOrParkId = townOrParkId,
+            AuthorityIds = [.. authorityIds ?? []],
             CreatedAt = clock.Now,
         };
         Check(await users.CreateAsync(user, DemoPassword));

@@ -1,3 +1,4 @@
+using SubsidyPortal.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Application.Committee;
@@ -40,12 +41,13 @@ public sealed class OpenCallInput
 public sealed record OpenCallResult(Guid? CallId, CommandResult Result);
 
 /// <summary>申报批次: committee staff open calls; applicants see the open ones.</summary>
-public sealed class CallService(PortalDbContext db, IClock clock)
+public sealed class CallService(PortalDbContext db, IClock clock, VisibleAuthorities visible)
 {
     public async Task<OpenCallResult> OpenAsync(OpenCallInput input, Guid? staffUserId, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        var policy = PolicyCatalog.Policies.SingleOrDefault(p => p.Id == input.PolicyId);
+        // Another authority's policy is as unknown to this user as one that does not exist.
+        var policy = PolicyCatalog.Policies.SingleOrDefault(p => p.Id == input.PolicyId && visible.Scope.Covers(p.Id));
         if (policy is null)
         {
             errors.Add(new FieldError(nameof(input.PolicyId), ValidationText.Get("call.policy-unknown")));

@@ -58,11 +58,12 @@ public sealed class NoticeService(PortalDbContext db, IClock clock, ApplicationW
         }
     }
 
+    // Notices, their lines and objections to them are public: no authority filter (the model's only filters).
     public Task<PublicNotice?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.PublicNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+        db.PublicNotices.AsNoTracking().IgnoreQueryFilters().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
 
     public async Task<IReadOnlyList<NoticeEntry>> EntriesAsync(Guid noticeId, CancellationToken cancellationToken) =>
-        (await db.Applications.AsNoTracking().Where(a => a.NoticeId == noticeId)
+        (await db.Applications.AsNoTracking().IgnoreQueryFilters().Where(a => a.NoticeId == noticeId)
             .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new { a.Id, e.Name, a.ProjectName, a.ClauseId, a.ApprovedAmount, a.Status })
             .OrderBy(x => x.Name).ThenBy(x => x.ProjectName)
             .ToListAsync(cancellationToken))
@@ -70,7 +71,7 @@ public sealed class NoticeService(PortalDbContext db, IClock clock, ApplicationW
 
     public async Task<CommandResult> LodgeObjectionAsync(Guid noticeId, ObjectionInput input, CancellationToken cancellationToken)
     {
-        var notice = await db.PublicNotices.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noticeId, cancellationToken);
+        var notice = await db.PublicNotices.AsNoTracking().IgnoreQueryFilters().SingleOrDefaultAsync(n => n.Id == noticeId, cancellationToken);
         if (notice is null)
         {
             return CommandResult.Fail(string.Empty, ValidationText.Get("notice.not-found"));
@@ -82,7 +83,7 @@ public sealed class NoticeService(PortalDbContext db, IClock clock, ApplicationW
         }
 
         if (input.ApplicationId is not { } applicationId
-            || !await db.Applications.AnyAsync(a => a.Id == applicationId && a.NoticeId == noticeId && a.Status == ApplicationStatus.PublicNotice, cancellationToken))
+            || !await db.Applications.IgnoreQueryFilters().AnyAsync(a => a.Id == applicationId && a.NoticeId == noticeId && a.Status == ApplicationStatus.PublicNotice, cancellationToken))
         {
             return CommandResult.Fail(nameof(input.ApplicationId), ValidationText.Get("objection.not-on-notice"));
         }

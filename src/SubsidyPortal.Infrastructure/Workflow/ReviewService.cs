@@ -1,3 +1,4 @@
+using SubsidyPortal.Domain.Policies;
 using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Application.Committee;
@@ -245,7 +246,12 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
     private async Task<IReadOnlyList<Expert>> DrawAsync(SubsidyApplication application, string specialty, int count, IEnumerable<Guid> excluded, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == application.EnterpriseId, cancellationToken);
-        var pool = await db.Experts.AsNoTracking().ToListAsync(cancellationToken);
+        // Only experts who serve the authority administering this filing's policy (an expert may serve several).
+        var policyId = await db.Calls.Where(c => c.Id == application.CallId).Select(c => c.PolicyId).SingleAsync(cancellationToken);
+        var authorityId = AdministeringAuthorities.Of(policyId).Id;
+        var pool = await db.Experts.AsNoTracking()
+            .Where(e => db.Users.Any(u => u.Id == e.UserId && u.AuthorityIds.Contains(authorityId)))
+            .ToListAsync(cancellationToken);
         var candidates = pool.Select(e => new ExpertCandidate(
             e.Id, e.Name, e.Specialties, e.OrganisationName,
             UnifiedSocialCreditCode.TryParse(e.OrganisationUscc, out var uscc) is null ? uscc : null, e.Active)).ToList();

@@ -116,6 +116,7 @@ public static class PortalApp
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();
         services.AddSessionRevalidation(builder.Configuration);
+        services.AddAuthorityScoping();
 
         // Keys in PostgreSQL: every instance can read every other instance's cookies and form tokens.
         services.AddDataProtection()
@@ -192,6 +193,7 @@ public static class PortalApp
         app.MapStaticAssets().AllowAnonymous();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UseAuthorityScoping();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UsePortalRateLimits();

@@ -12,6 +12,9 @@ public static class PortalClaims
     public const string EnterpriseId = "portal:enterprise_id";
     public const string TownOrParkId = "portal:town_or_park_id";
 
+    /// <summary>One per administering authority a committee, finance or expert account serves.</summary>
+    public const string Authority = "portal:authority";
+
     /// <summary>The server-side session this cookie belongs to (<see cref="SubsidyPortal.Infrastructure.Identity.SessionStore"/>).</summary>
     public const string Session = "portal:session";
 
@@ -45,6 +48,11 @@ internal sealed class PortalClaimsFactory(
         if (user.TownOrParkId is { } townId)
         {
             identity.AddClaim(new Claim(PortalClaims.TownOrParkId, townId.ToString()));
+        }
+
+        foreach (var authorityId in user.AuthorityIds)
+        {
+            identity.AddClaim(new Claim(PortalClaims.Authority, authorityId));
         }
 
         return identity;

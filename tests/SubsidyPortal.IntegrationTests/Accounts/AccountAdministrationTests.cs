@@ -9,6 +9,7 @@ using SubsidyPortal.Application.Towns;
 using SubsidyPortal.Application.Work;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Identity;
+using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Reference;
 using SubsidyPortal.Infrastructure.Persistence;
 using SubsidyPortal.Infrastructure.Seeding;
@@ -202,7 +203,7 @@ public sealed partial class AccountAdministrationTests(StampCheckedPortalFixture
         Assert.Contains(enterprises.Items, e => e.Name == "上海金山示范新材料有限公司");
 
         // Back to a role without a town: the town is dropped.
-        Assert.True((await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = id, Role = PortalRoles.FinanceStaff, TownOrParkId = zhujing }, admin, CancellationToken.None)).Succeeded);
+        Assert.True((await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = id, Role = PortalRoles.FinanceStaff, TownOrParkId = zhujing, AuthorityIds = [AdministeringAuthorities.ChangningId] }, admin, CancellationToken.None)).Succeeded);
         row = await RowAsync(email);
         Assert.Equal(PortalRoles.FinanceStaff, row.Role);
         Assert.Null(row.TownOrParkId);
@@ -214,12 +215,12 @@ public sealed partial class AccountAdministrationTests(StampCheckedPortalFixture
         CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         var admin = await ActorAsync(Admin);
         var applicant = await RowAsync("applicant@demo.local");
-        var refused = await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = applicant.Id, Role = PortalRoles.CommitteeStaff }, admin, CancellationToken.None);
+        var refused = await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = applicant.Id, Role = PortalRoles.CommitteeStaff, AuthorityIds = [AdministeringAuthorities.ChangningId] }, admin, CancellationToken.None);
         Assert.Contains("企业用户", Assert.Single(refused.Errors).Message, StringComparison.Ordinal);
         Assert.Equal(PortalRoles.Applicant, (await RowAsync("applicant@demo.local")).Role);
 
         var expert = await RowAsync("expert@demo.local");
-        var inPool = await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = expert.Id, Role = PortalRoles.FinanceStaff }, admin, CancellationToken.None);
+        var inPool = await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = expert.Id, Role = PortalRoles.FinanceStaff, AuthorityIds = [AdministeringAuthorities.ChangningId] }, admin, CancellationToken.None);
         Assert.Contains("专家库", Assert.Single(inPool.Errors).Message, StringComparison.Ordinal);
         Assert.Equal(PortalRoles.Expert, (await RowAsync("expert@demo.local")).Role);
     }
@@ -230,7 +231,7 @@ public sealed partial class AccountAdministrationTests(StampCheckedPortalFixture
         CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         var first = await ActorAsync(Admin);
         Assert.Contains("自己的账号", Assert.Single((await Accounts.DisableAsync(first.UserId!.Value, first, CancellationToken.None)).Errors).Message, StringComparison.Ordinal);
-        Assert.False((await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = first.UserId!.Value, Role = PortalRoles.CommitteeStaff }, first, CancellationToken.None)).Succeeded);
+        Assert.False((await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = first.UserId!.Value, Role = PortalRoles.CommitteeStaff, AuthorityIds = [AdministeringAuthorities.ChangningId] }, first, CancellationToken.None)).Succeeded);
         Assert.Equal(PortalRoles.Administrator, (await RowAsync(Admin)).Role);
 
         var (secondId, secondEmail, _) = await CreateAsync("admin2", PortalRoles.Administrator);
@@ -242,7 +243,7 @@ public sealed partial class AccountAdministrationTests(StampCheckedPortalFixture
             // The first (disabled, but with a page still open) can neither disable nor demote the last one.
             var disable = await Accounts.DisableAsync(secondId, first, CancellationToken.None);
             Assert.Contains("唯一可用的系统管理员", Assert.Single(disable.Errors).Message, StringComparison.Ordinal);
-            var demote = await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = secondId, Role = PortalRoles.CommitteeStaff }, first, CancellationToken.None);
+            var demote = await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = secondId, Role = PortalRoles.CommitteeStaff, AuthorityIds = [AdministeringAuthorities.ChangningId] }, first, CancellationToken.None);
             Assert.Contains("唯一可用的系统管理员", Assert.Single(demote.Errors).Message, StringComparison.Ordinal);
             var row = await RowAsync(secondEmail);
             Assert.Equal(AccountState.Active, row.State);
@@ -254,7 +255,7 @@ public sealed partial class AccountAdministrationTests(StampCheckedPortalFixture
         }
 
         // With the first back, the second may be demoted.
-        Assert.True((await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = secondId, Role = PortalRoles.CommitteeStaff }, first, CancellationToken.None)).Succeeded);
+        Assert.True((await Accounts.ChangeRoleAsync(new ChangeAccountRoleInput { UserId = secondId, Role = PortalRoles.CommitteeStaff, AuthorityIds = [AdministeringAuthorities.ChangningId] }, first, CancellationToken.None)).Succeeded);
     }
 
     [Fact]
@@ -331,6 +332,7 @@ public sealed partial class AccountAdministrationTests(StampCheckedPortalFixture
             DisplayName = name,
             Role = role,
             TownOrParkId = role == PortalRoles.TownOrPark ? ReferenceData.TownId(District.Changning, "新泾镇") : null,
+            AuthorityIds = [AdministeringAuthorities.ChangningId],
             Password = password,
         }, await ActorAsync(Admin), CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));

@@ -80,7 +80,7 @@ public sealed class EntitlementBadFileTests(PortalFixture fixture) : IClassFixtu
 
         var response = await EntitlementSteps.Service(fixture.Factory).UploadAsync(input, null, staff, CancellationToken.None);
         var onLeave = new SubsidyPortal.Application.Entitlements.EntitlementUploadValidator(
-            (await EntitlementSteps.Service(fixture.Factory).ClausesAsync(CancellationToken.None)).Select(c => c.Id).ToList()).Validate(input);
+            (await EntitlementSteps.Service(fixture.Factory).ClausesAsync(SubsidyPortal.Domain.Applications.Actor.System, CancellationToken.None)).Select(c => c.Id).ToList()).Validate(input);
 
         Assert.Contains("请选择要导入的 CSV 或 XLSX 文件", response.Result.Errors.Single(e => e.Field == "File").Message, StringComparison.Ordinal);
         foreach (var field in new[] { "ClauseId", "ReferenceDate" })

@@ -46,7 +46,7 @@ public sealed class CallTests(PortalFixture fixture) : IClassFixture<PortalFixtu
         Assert.Equal(["技术先进性", "应用前景"], rubric.Criteria.Select(c => c.NameZh));
         Assert.Equal(10m, rubric.Criteria[1].MaxScore);
 
-        var listed = await Calls.CallAsync(call.Id, CancellationToken.None);
+        var listed = await Calls.CallAsync(call.Id, SubsidyPortal.Domain.Applications.Actor.System, CancellationToken.None);
         Assert.Equal("大零号湾算力支持专项", listed!.Title);
         Assert.Null(call.ReviewDueOn);
     }
@@ -119,7 +119,7 @@ public sealed class CallTests(PortalFixture fixture) : IClassFixture<PortalFixtu
     [Fact]
     public async Task The_form_offers_no_automatic_entitlement_clause_and_only_policies_still_in_force()
     {
-        var choices = await Calls.NewCallChoicesAsync(CancellationToken.None);
+        var choices = await Calls.NewCallChoicesAsync(SubsidyPortal.Domain.Applications.Actor.System, CancellationToken.None);
 
         Assert.DoesNotContain(choices.Policies.SelectMany(p => p.Clauses), c => c.Id == "jinshan-2025/6-4-innovation-voucher");
         Assert.All(choices.Policies, p => Assert.True(p.Through is null || p.Through >= choices.Today));
@@ -141,7 +141,7 @@ public sealed class CallTests(PortalFixture fixture) : IClassFixture<PortalFixtu
     public async Task The_calls_list_counts_each_calls_applications_by_stage()
     {
         var open = await Demo.OpenCallAsync(fixture.Factory);
-        var page = await Calls.CallsAsync(new SubsidyPortal.Application.Common.PageRequest(Search: Demo.OpenCallTitlePart), CallPhase.Open, CancellationToken.None);
+        var page = await Calls.CallsAsync(new SubsidyPortal.Application.Common.PageRequest(Search: Demo.OpenCallTitlePart), CallPhase.Open, SubsidyPortal.Domain.Applications.Actor.System, CancellationToken.None);
 
         var row = Assert.Single(page.Items);
         Assert.Equal(open.Id, row.Id);

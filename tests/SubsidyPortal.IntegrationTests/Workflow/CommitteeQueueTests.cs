@@ -61,7 +61,7 @@ public sealed class CommitteeQueueTests(PortalFixture fixture) : IClassFixture<P
     [Fact]
     public async Task The_totals_line_counts_open_calls_and_applications_in_review()
     {
-        var totals = await Use<ICommitteeCalls>().TotalsAsync(CancellationToken.None);
+        var totals = await Use<ICommitteeCalls>().TotalsAsync(Actor.System, CancellationToken.None);
         var inReview = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.CountAsync(a =>
             a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.PreliminaryReview || a.Status == ApplicationStatus.ReturnedForCorrection
             || a.Status == ApplicationStatus.ExpertReview || a.Status == ApplicationStatus.ProposedForApproval));

@@ -22,6 +22,7 @@ public sealed class ExpertPoolTests(PortalFixture fixture) : IClassFixture<Porta
             var created = await accounts.CreateAsync(new SubsidyPortal.Application.Accounts.CreateStaffAccountInput
             {
                 Email = "newexpert@example.cn", DisplayName = "王研究员", Role = PortalRoles.Expert, Password = "Expert#2026x",
+                AuthorityIds = [SubsidyPortal.Domain.Policies.AdministeringAuthorities.ChangningId],
             }, CancellationToken.None);
             Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.Message)));
         }

@@ -18,11 +18,11 @@ internal static class BatchBuilder
 
     public static Actor Checker { get; } = new(Guid.NewGuid(), "复核人", PortalRoles.FinanceStaff);
 
-    public static Award Award(decimal amount, IReadOnlyList<Tranche>? tranches = null, bool confirm = true)
+    public static Award Award(decimal amount, IReadOnlyList<Tranche>? tranches = null, bool confirm = true, string policyId = "changning-2024")
     {
         var enterpriseId = Guid.NewGuid();
         var award = Domain.Awards.Award.ForEntitlement(
-            $"ZZ-2026-{Random.Shared.Next(1, 999_999):000000}", Guid.NewGuid(), "changning-2024", "changning-2024/6-high-tech-first", 2026,
+            $"ZZ-2026-{Random.Shared.Next(1, 999_999):000000}", Guid.NewGuid(), policyId, policyId == "changning-2024" ? "changning-2024/6-high-tech-first" : $"{policyId}/test-clause", 2026,
             enterpriseId, null, "上海示范科技有限公司", "91310105MA1FL1XK2", "高新技术企业首次认定", amount, tranches ?? [], Staff, Now, Today);
         if (confirm)
         {

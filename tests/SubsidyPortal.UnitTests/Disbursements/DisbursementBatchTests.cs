@@ -34,6 +34,18 @@ public sealed class DisbursementBatchTests
     }
 
     [Fact]
+    public void A_batch_pays_one_administering_authoritys_money()
+    {
+        var changning = Award(1_000m);
+        var jinshan = Award(2_000m, policyId: "jinshan-2025");
+
+        Assert.Equal("batch.several-authorities", CodeOf(() => Batch(changning, jinshan)));
+        Assert.True(changning.IsPayable(changning.Tranches[0]) && jinshan.IsPayable(jinshan.Tranches[0]));
+        Assert.Equal("changning-stc", Batch(changning).AuthorityId);
+        Assert.Equal("jinshan-stc", Batch(jinshan).AuthorityId);
+    }
+
+    [Fact]
     public void A_line_is_paid_once_and_a_repeat_hears_already_paid_even_when_the_batch_completed()
     {
         var award = Award(2_500m);

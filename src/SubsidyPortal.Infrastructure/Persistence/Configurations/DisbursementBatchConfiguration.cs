@@ -15,6 +15,8 @@ internal sealed class DisbursementBatchConfiguration : IEntityTypeConfiguration<
         builder.Property(b => b.BatchNumber).HasColumnName("batch_number").HasMaxLength(40).IsRequired();
         builder.HasIndex(b => b.BatchNumber).IsUnique();
         builder.Property(b => b.Description).HasColumnName("description").HasMaxLength(DisbursementBatch.DescriptionMaxLength).IsRequired();
+        builder.Property(b => b.AuthorityId).HasColumnName("authority_id").HasMaxLength(40).IsRequired();
+        builder.HasIndex(b => b.AuthorityId);
         builder.Property(b => b.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.MakerUserId).HasColumnName("maker_user_id");
         builder.Property(b => b.MakerName).HasColumnName("maker_name").HasMaxLength(100).IsRequired();

@@ -14,6 +14,7 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.Property(u => u.DisplayName).HasMaxLength(50).IsRequired();
         builder.Property(u => u.EnterpriseId);
         builder.Property(u => u.TownOrParkId);
+        builder.Property(u => u.AuthorityIds).IsRequired().HasDefaultValueSql("'{}'");
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(u => u.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TownOrPark>().WithMany().HasForeignKey(u => u.TownOrParkId).OnDelete(DeleteBehavior.Restrict);
     }
