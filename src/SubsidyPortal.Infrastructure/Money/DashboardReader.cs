@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Dashboards;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Identity;
@@ -9,7 +10,8 @@ namespace SubsidyPortal.Infrastructure.Money;
 
 /// <summary><see cref="IDashboard"/> over <see cref="DashboardQueries"/> (which the export endpoints read too), for
 /// committee and finance staff only.</summary>
-public sealed class DashboardReader(DashboardQueries queries, IClock clock, IMemoryCache cache, IConfiguration configuration) : IDashboard
+public sealed class DashboardReader(DashboardQueries queries, IClock clock, IMemoryCache cache, IConfiguration configuration, VisibleAuthorities visible)
+    : IDashboard
 {
     /// <summary>How long one filter's figures are shared between viewers (Dashboard:CacheSeconds, 0 to read every
     /// time). A year's sums take the database a few hundred milliseconds; many staff opening the dashboard at once
@@ -26,7 +28,8 @@ public sealed class DashboardReader(DashboardQueries queries, IClock clock, IMem
         }
 
         var sharedFor = SharedFor(configuration);
-        var key = (nameof(DashboardReader), filter, dimension, clock.Today);
+        // Shared only between viewers who see the same administering authorities.
+        var key = (nameof(DashboardReader), filter, dimension, clock.Today, string.Join(',', visible.Scope.AuthorityIds));
         if (sharedFor > TimeSpan.Zero && cache.TryGetValue(key, out DashboardFigures? shared) && shared is not null)
         {
             return shared;

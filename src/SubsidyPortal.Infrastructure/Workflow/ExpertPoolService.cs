@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Common;
 using SubsidyPortal.Domain.Enterprises;
@@ -24,7 +25,7 @@ public sealed class EnrolExpertInput
 }
 
 /// <summary>专家库: committee staff enrol Expert accounts with their specialties and organisation, and retire them.</summary>
-public sealed class ExpertPoolService(PortalDbContext db, UserManager<PortalUser> users)
+public sealed class ExpertPoolService(PortalDbContext db, UserManager<PortalUser> users, VisibleAuthorities visible)
 {
     public async Task<IReadOnlyList<Expert>> ListAsync(CancellationToken cancellationToken) =>
         await db.Experts.AsNoTracking().OrderByDescending(e => e.Active).ThenBy(e => e.Name).ToListAsync(cancellationToken);
@@ -32,12 +33,13 @@ public sealed class ExpertPoolService(PortalDbContext db, UserManager<PortalUser
     public async Task<CommandResult> EnrolAsync(EnrolExpertInput input, CancellationToken cancellationToken)
     {
         var user = string.IsNullOrWhiteSpace(input.Email) ? null : await users.FindByEmailAsync(input.Email.Trim());
-        if (user is null || !await users.IsInRoleAsync(user, PortalRoles.Expert))
+        // An expert who serves none of the staff's authorities is not theirs to enrol: answered like an unknown account.
+        if (user is null || !await users.IsInRoleAsync(user, PortalRoles.Expert) || !user.AuthorityIds.Exists(visible.Scope.CoversAuthority))
         {
             return CommandResult.Fail(nameof(input.Email), ValidationText.Get("expert.account-not-found"));
         }
 
-        if (await db.Experts.AnyAsync(e => e.UserId == user.Id, cancellationToken))
+        if (await db.Experts.IgnoreQueryFilters().AnyAsync(e => e.UserId == user.Id, cancellationToken))
         {
             return CommandResult.Fail(nameof(input.Email), ValidationText.Get("expert.already-enrolled"));
         }

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Application.Accounts;
 using SubsidyPortal.Application.Awards;
 using SubsidyPortal.Application.Committee;
 using SubsidyPortal.Application.Common;
+using SubsidyPortal.Application.Dashboards;
 using SubsidyPortal.Application.Finance;
 using SubsidyPortal.Application.Reviews;
 using SubsidyPortal.Domain.Applications;
@@ -196,6 +198,67 @@ public sealed class AuthorityAccessTests(PortalFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, (await after.Http.GetAsync($"/expert/assignments/{assignment}")).StatusCode);
         var declared = await AsAsync(expertEmail, (IExpertReview review, Actor expert) => review.DeclareNoConflictAsync(assignment, expert, CancellationToken.None));
         Assert.False(declared.Succeeded);
+    }
+
+    [Fact]
+    public async Task The_dashboard_and_its_export_count_only_the_readers_authorities_even_right_after_another_reader()
+    {
+        // The all-authority clerk reads first: figures shared between viewers must not reach a narrower one.
+        var all = await AsAsync(Demo.Staff, (IDashboard d, Actor a) => d.LoadAsync(new DashboardFilter(), DashboardDimension.Policy, a, CancellationToken.None));
+        Assert.Contains(all!.Money, r => r.Key == ChangningPolicy.Id);
+        Assert.Contains(all.Money, r => r.Key == JinshanPolicy.Id);
+        var jinshan = await AsAsync(JinshanStaff, (IDashboard d, Actor a) => d.LoadAsync(new DashboardFilter(), DashboardDimension.Policy, a, CancellationToken.None));
+        Assert.Equal(JinshanPolicy.Id, Assert.Single(jinshan!.Money).Key);
+        Assert.Equal(jinshan.Money[0].Approved, jinshan.Total.Approved);
+
+        using var client = await PortalClient.SignedInAsync(fixture.Factory, JinshanStaff);
+        var response = await client.Http.GetAsync("/dashboard/export/money.csv?by=Policy");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csv = await response.Content.ReadAsStringAsync();
+        Assert.Contains(JinshanPolicy.Document.Title, csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(ChangningPolicy.Document.Title, csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_figures_shared_between_viewers_are_shared_only_between_viewers_of_the_same_authorities()
+    {
+        // The portal's tests read the dashboard afresh each time; here two readers share one cache, as in production.
+        using var cache = new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions());
+        var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Dashboard:CacheSeconds"] = "60" }).Build();
+        async Task<DashboardFigures?> ReadAsync(AuthorityScope authorities)
+        {
+            await using var scope = fixture.Factory.Services.CreateAsyncScope();
+            var visible = scope.ServiceProvider.GetRequiredService<VisibleAuthorities>();
+            visible.Set(authorities);
+            var reader = new SubsidyPortal.Infrastructure.Money.DashboardReader(
+                scope.ServiceProvider.GetRequiredService<SubsidyPortal.Infrastructure.Money.DashboardQueries>(), fixture.Factory.Clock, cache, settings, visible);
+            return await reader.LoadAsync(new DashboardFilter(), DashboardDimension.Policy, await Demo.ActorAsync(fixture.Factory, Demo.Staff), CancellationToken.None);
+        }
+
+        Assert.Equal(2, (await ReadAsync(AuthorityScope.Everything))!.Money.Count);
+        Assert.Equal(JinshanPolicy.Id, Assert.Single((await ReadAsync(AuthorityScope.Only([AdministeringAuthorities.JinshanId])))!.Money).Key);
+    }
+
+    [Fact]
+    public async Task Committee_staff_cannot_enrol_an_expert_who_serves_none_of_their_authorities()
+    {
+        var admin = await Demo.ActorAsync(fixture.Factory, "admin@demo.local");
+        var created = await fixture.Factory.Services.GetRequiredService<IAccountAdministration>().CreateAsync(new CreateStaffAccountInput
+        {
+            Email = "changning.expert@example.cn", DisplayName = "长宁专家", Role = PortalRoles.Expert, Password = "Expert#2026x",
+            AuthorityIds = [AdministeringAuthorities.ChangningId],
+        }, admin, CancellationToken.None);
+        Assert.True(created.Succeeded);
+        var enrolment = new ExpertEnrolment { Email = "changning.expert@example.cn", Organisation = "同济大学", Specialties = "人工智能" };
+
+        var refused = await AsAsync(JinshanStaff, (IExpertPool pool, Actor staff) => pool.EnrolAsync(enrolment, staff, CancellationToken.None));
+        Assert.False(refused.Succeeded);
+        Assert.False(await Demo.WithDbAsync(fixture.Factory, db => db.Experts.IgnoreQueryFilters().AnyAsync(e => e.Name == "长宁专家")));
+        var enrolled = await AsAsync(ChangningStaff, (IExpertPool pool, Actor staff) => pool.EnrolAsync(enrolment, staff, CancellationToken.None));
+        Assert.True(enrolled.Succeeded, string.Join("; ", enrolled.Errors.Select(e => e.Message)));
+        var seen = await AsAsync(JinshanStaff, (IExpertPool pool, Actor staff) => pool.ExpertsAsync(new PageRequest(PageSize: 100), true, staff, CancellationToken.None));
+        Assert.DoesNotContain(seen.Items, e => e.Name == "长宁专家");
     }
 
     [Fact]

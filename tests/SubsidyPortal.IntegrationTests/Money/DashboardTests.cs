@@ -191,7 +191,8 @@ public sealed class DashboardTests(PortalFixture fixture) : IClassFixture<Portal
         var queries = scope.ServiceProvider.GetRequiredService<SubsidyPortal.Infrastructure.Money.DashboardQueries>();
         IDashboard Reader(string seconds, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) =>
             new SubsidyPortal.Infrastructure.Money.DashboardReader(queries, fixture.Factory.Clock, cache,
-                new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Dashboard:CacheSeconds"] = seconds }).Build());
+                new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Dashboard:CacheSeconds"] = seconds }).Build(),
+                scope.ServiceProvider.GetRequiredService<SubsidyPortal.Application.Common.VisibleAuthorities>());
 
         using var cache = new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions());
         var shared = Reader("60", cache);
