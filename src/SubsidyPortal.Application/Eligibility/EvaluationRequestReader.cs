@@ -34,7 +34,7 @@ public static class EvaluationRequestReader
 
     /// <summary>Dates a clause may compute with (a birth date plus an age limit, a period's end) without leaving
     /// the calendar: 9999-12-31 is a valid date, but not one to add years to.</summary>
-    public static readonly DateOnly MinDate = new(1900, 1, 1);
+    public static readonly DateOnly MinDate = ValidationRules.EarliestDate;
 
     public static readonly DateOnly MaxDate = new(2199, 12, 31);
 
