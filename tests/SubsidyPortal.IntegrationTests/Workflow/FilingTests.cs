@@ -312,6 +312,43 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
         Assert.Contains(filing.Preview!.Conditions, c => c.Code == "jinshan-5-6-under-60" && c.Status == SubsidyPortal.Domain.Rules.ConditionStatus.Met);
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("one past the last")]
+    [InlineData("int.MaxValue")]
+    [InlineData("int.MinValue")]
+    public async Task An_upload_for_an_item_the_checklist_does_not_have_is_refused_and_nothing_is_stored(string item)
+    {
+        using var chinese = new UiCulture("zh-CN");
+        var id = await StartAsync("清单项检查 " + item);
+        var applicant = await ApplicantAsync();
+        using (var first = new MemoryStream(Demo.Pdf("item 0")))
+        {
+            Assert.True((await Filing.UploadAsync(id, 0, first, "第一项.pdf", applicant, CancellationToken.None)).Succeeded);
+        }
+
+        var items = (await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == id))).RequiredMaterials.Count;
+        var index = item switch
+        {
+            "-1" => -1,
+            "one past the last" => items,
+            "int.MaxValue" => int.MaxValue,
+            _ => int.MinValue,
+        };
+        var before = (await ApplicationRowAsync(id), await MaterialsAsync(id), await StoredFilesAsync());
+
+        using var content = new MemoryStream(Demo.Pdf("stray"));
+        var result = await Filing.UploadAsync(id, index, content, "无处可放.pdf", applicant, CancellationToken.None);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ApplicationMaterialsService.ItemField, error.Field);
+        Assert.Equal("该材料清单项不存在。", error.Message);
+        Assert.Equal(before, (await ApplicationRowAsync(id), await MaterialsAsync(id), await StoredFilesAsync()));
+    }
+
+    private Task<string> MaterialsAsync(Guid id) => Demo.WithDbAsync(fixture.Factory, db => db.Database.SqlQuery<string>(
+        $"SELECT coalesce(string_agg(row_to_json(m)::text, ',' ORDER BY m.id), '') AS \"Value\" FROM application_materials m WHERE m.application_id = {id}").SingleAsync());
+
     [Fact]
     public async Task Money_answers_are_read_as_people_write_them()
     {
