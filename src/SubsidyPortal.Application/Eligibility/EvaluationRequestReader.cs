@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Common;
@@ -33,19 +34,28 @@ public static class EvaluationRequestReader
 
     /// <summary>Dates a clause may compute with (a birth date plus an age limit, a period's end) without leaving
     /// the calendar: 9999-12-31 is a valid date, but not one to add years to.</summary>
-    public static readonly DateOnly MinDate = new(1900, 1, 1);
+    public static readonly DateOnly MinDate = ValidationRules.EarliestDate;
 
     public static readonly DateOnly MaxDate = new(2199, 12, 31);
 
+    /// <summary>More prior awards than any enterprise holds (the largest realistic request has fifty); without a bound,
+    /// a body at the size limit could carry some 150,000 of them for every clause to be weighed against.</summary>
+    public const int MaxPriorAwards = 1000;
+
     // An unknown id is echoed in its problem only this far.
     private const int MaxEchoedLength = 100;
+
+    // Clause ids and input keys are short: a longer string is none of them, and is not decoded to find that out.
+    private const int MaxNameLength = 256;
+
+    private static readonly Dictionary<string, Clause>.AlternateLookup<ReadOnlySpan<char>> ClausesById =
+        PolicyCatalog.Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static Result Read(string json)
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
-            return Read(document.RootElement);
+            return Read(Encoding.UTF8.GetBytes(json));
         }
         catch (JsonException e)
         {
@@ -53,15 +63,25 @@ public static class EvaluationRequestReader
         }
     }
 
-    /// <summary>The problem for a body that is not (complete, valid) JSON, with where the reading stopped.</summary>
-    public static string NotJson(JsonException e) =>
-        $"请求不是完整、有效的 JSON（第 {(e.LineNumber ?? 0) + 1} 行第 {(e.BytePositionInLine ?? 0) + 1} 字节附近）/ The body is not complete, valid JSON (near line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}).";
-
-    public static Result Read(JsonElement root)
+    /// <summary>
+    /// Reads UTF-8 JSON token by token, building no document of it: the body is first checked to be one whole JSON
+    /// value, then its members are judged in a fixed order (the facts a request may give depend on the clauses it
+    /// names, wherever it names them). What is kept is the request's own values and the listed problems, so a body of
+    /// a million unknown clause ids costs no more memory than its bytes, which the caller holds already.
+    /// </summary>
+    /// <exception cref="JsonException">Not one whole, valid JSON value, or nested deeper than 64 levels; the exception
+    /// says where reading stopped (<see cref="NotJson"/>).</exception>
+    public static Result Read(ReadOnlySpan<byte> utf8Json)
     {
+        var members = Members.Find(utf8Json);
+        if (members.InvalidName)
+        {
+            return new Result(null, new Dictionary<string, string[]> { ["body"] = [InvalidText] }, 0);
+        }
+
         try
         {
-            return ReadObject(root);
+            return ReadMembers(utf8Json, members);
         }
         catch (InvalidOperationException)
         {
@@ -71,154 +91,339 @@ public static class EvaluationRequestReader
         }
     }
 
+    /// <summary>The problem for a body that is not (complete, valid) JSON, with where the reading stopped.</summary>
+    public static string NotJson(JsonException e) =>
+        $"请求不是完整、有效的 JSON（第 {(e.LineNumber ?? 0) + 1} 行第 {(e.BytePositionInLine ?? 0) + 1} 字节附近）/ The body is not complete, valid JSON (near line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}).";
+
     private const string InvalidText = "请求含有无效的 Unicode 文本（如单独的代理项 \\uD800）/ The body holds invalid Unicode text (such as a lone surrogate \\uD800).";
 
-    private static Result ReadObject(JsonElement root)
+    private const string NotAnInput = "所选条款没有这一项输入 / None of the chosen clauses takes this input.";
+
+    private const string NotAPriorAward = "已获支持须包含 clauseId、amount（元，不为负、最多两位小数）和 awardedOn（yyyy-MM-dd，1900–2199 年）/ A prior award needs clauseId, amount (yuan) and awardedOn.";
+
+    private static Result ReadMembers(ReadOnlySpan<byte> json, Members members)
     {
-        var errors = new Dictionary<string, List<string>>();
-        var listed = 0;
-        var unlisted = 0;
-        void Add(string field, string message)
+        var problems = new Problems();
+        if (!members.IsObject)
         {
-            if (listed == MaxListedProblems)
-            {
-                unlisted++;
-                return;
-            }
-
-            if (!errors.TryGetValue(field, out var list))
-            {
-                errors[field] = list = [];
-            }
-
-            list.Add(message);
-            listed++;
-        }
-
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            Add("body", "请求体须为 JSON 对象 / The body must be a JSON object.");
-            return new Result(null, Freeze(errors), unlisted);
+            problems.Add("body", "请求体须为 JSON 对象 / The body must be a JSON object.");
+            return problems.Refusal();
         }
 
         var referenceDate = default(DateOnly);
-        if (!root.TryGetProperty("referenceDate", out var dateElement) || !TryDate(dateElement, out referenceDate))
+        if (members.ReferenceDate is not { } date || !TryDate(Element(json, date), out referenceDate))
         {
-            Add("referenceDate", "请提供参考日期，格式 yyyy-MM-dd，在 1900-01-01 到 2199-12-31 之间 / Give referenceDate as yyyy-MM-dd, from 1900-01-01 to 2199-12-31.");
+            problems.Add("referenceDate", "请提供参考日期，格式 yyyy-MM-dd，在 1900-01-01 到 2199-12-31 之间 / Give referenceDate as yyyy-MM-dd, from 1900-01-01 to 2199-12-31.");
+        }
+
+        // One buffer for the short strings looked up by name (clause ids, input keys), so reading them allocates nothing.
+        Span<char> name = stackalloc char[MaxNameLength];
+        var clauses = members.ClauseIds is { } ids ? ReadClauseIds(json, ids, name, problems) : null;
+        clauses ??= [.. PolicyCatalog.Clauses];
+        var facts = members.Facts is { } given ? ReadFacts(json, given, clauses, name, problems) : new Dictionary<string, object>();
+        var priorAwards = members.PriorAwards is { } awards ? ReadPriorAwards(json, awards, problems) : [];
+
+        return problems.Any
+            ? problems.Refusal()
+            : new Result(new Request(clauses, new Facts(facts), referenceDate, priorAwards), new Dictionary<string, string[]>(), 0);
+    }
+
+    /// <summary>The named clauses, each once; null when clauseIds is null (every clause, as when it is absent).</summary>
+    private static List<Clause>? ReadClauseIds(ReadOnlySpan<byte> json, Slice slice, Span<char> name, Problems problems)
+    {
+        var reader = ReaderAt(json, slice);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
         }
 
         var clauses = new List<Clause>();
-        if (root.TryGetProperty("clauseIds", out var ids) && ids.ValueKind != JsonValueKind.Null)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            if (ids.ValueKind != JsonValueKind.Array)
+            problems.Add("clauseIds", "clauseIds 须为数组 / clauseIds must be an array.");
+            return clauses;
+        }
+
+        for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+        {
+            Clause? clause = null;
+            if (reader.TokenType == JsonTokenType.String && TryCopy(ref reader, name, out var length))
             {
-                Add("clauseIds", "clauseIds 须为数组 / clauseIds must be an array.");
+                ClausesById.TryGetValue(name[..length], out clause);
+            }
+
+            if (clause is not null && !clauses.Contains(clause))
+            {
+                clauses.Add(clause);
+            }
+            else if (problems.Full)
+            {
+                // Only counted: neither the id's text nor its problem is built.
+                reader.Skip();
+                problems.Count();
+            }
+            else if (clause is null)
+            {
+                var echo = Shorten(JsonElement.ParseValue(ref reader).ToString());
+                problems.Add($"clauseIds[{index}]", $"未知的条款编号 {echo} / Unknown clause id {echo}.");
             }
             else
             {
-                var index = 0;
-                foreach (var id in ids.EnumerateArray())
-                {
-                    var clause = id.ValueKind == JsonValueKind.String ? PolicyCatalog.Find(id.GetString()!) : null;
-                    if (clause is null)
-                    {
-                        var echo = Shorten(id.ToString());
-                        Add($"clauseIds[{index}]", $"未知的条款编号 {echo} / Unknown clause id {echo}.");
-                    }
-                    else if (clauses.Contains(clause))
-                    {
-                        // Each clause is answered once: repeating an id would multiply the answer, not the information.
-                        Add($"clauseIds[{index}]", $"条款编号重复 {clause.Id} / Clause id {clause.Id} is listed more than once.");
-                    }
-                    else
-                    {
-                        clauses.Add(clause);
-                    }
-
-                    index++;
-                }
+                // Each clause is answered once: repeating an id would multiply the answer, not the information.
+                problems.Add($"clauseIds[{index}]", $"条款编号重复 {clause.Id} / Clause id {clause.Id} is listed more than once.");
             }
         }
-        else
-        {
-            clauses.AddRange(PolicyCatalog.Clauses);
-        }
 
-        var schema = clauses.SelectMany(c => c.Inputs).GroupBy(i => i.Key).ToDictionary(g => g.Key, g => g.First());
+        return clauses;
+    }
+
+    private static Dictionary<string, object> ReadFacts(ReadOnlySpan<byte> json, Slice slice, List<Clause> clauses, Span<char> name, Problems problems)
+    {
         var facts = new Dictionary<string, object>();
-        if (root.TryGetProperty("facts", out var factsElement) && factsElement.ValueKind != JsonValueKind.Null)
+        var reader = ReaderAt(json, slice);
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            if (factsElement.ValueKind != JsonValueKind.Object)
+            return facts;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            problems.Add("facts", "facts 须为对象 / facts must be an object.");
+            return facts;
+        }
+
+        var schema = clauses.SelectMany(c => c.Inputs).GroupBy(i => i.Key)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            InputDefinition? input = null;
+            var isMatter = false;
+            if (TryCopy(ref reader, name, out var length))
             {
-                Add("facts", "facts 须为对象 / facts must be an object.");
+                isMatter = name[..length].SequenceEqual(ClauseEvaluator.MatterKey);
+                schema.TryGetValue(name[..length], out input);
+            }
+
+            // The key's text is built only when it is kept or its problem listed.
+            var key = isMatter || input is not null || !problems.Full ? reader.GetString()! : null;
+            reader.Read();
+            if (isMatter && reader.TokenType == JsonTokenType.String)
+            {
+                facts[key!] = reader.GetString()!;
+            }
+            else if (input is null)
+            {
+                reader.Skip();
+                if (key is null)
+                {
+                    problems.Count();
+                }
+                else
+                {
+                    problems.Add($"facts.{key}", NotAnInput);
+                }
+            }
+            else if (ReadValue(input, JsonElement.ParseValue(ref reader), out var value, out var problem))
+            {
+                facts[key!] = value!;
             }
             else
             {
-                foreach (var property in factsElement.EnumerateObject())
-                {
-                    var field = $"facts.{property.Name}";
-                    if (property.Name == ClauseEvaluator.MatterKey && property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        facts[property.Name] = property.Value.GetString()!;
-                    }
-                    else if (!schema.TryGetValue(property.Name, out var input))
-                    {
-                        Add(field, "所选条款没有这一项输入 / None of the chosen clauses takes this input.");
-                    }
-                    else if (ReadValue(input, property.Value, out var value, out var problem))
-                    {
-                        facts[property.Name] = value!;
-                    }
-                    else
-                    {
-                        Add(field, problem!);
-                    }
-                }
+                problems.Add($"facts.{key}", problem!);
             }
         }
 
+        return facts;
+    }
+
+    private static List<PriorAward> ReadPriorAwards(ReadOnlySpan<byte> json, Slice slice, Problems problems)
+    {
         var priorAwards = new List<PriorAward>();
-        if (root.TryGetProperty("priorAwards", out var awards) && awards.ValueKind != JsonValueKind.Null)
+        var reader = ReaderAt(json, slice);
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            if (awards.ValueKind != JsonValueKind.Array)
+            return priorAwards;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            problems.Add("priorAwards", "priorAwards 须为数组 / priorAwards must be an array.");
+            return priorAwards;
+        }
+
+        var tooMany = false;
+        for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
-                Add("priorAwards", "priorAwards 须为数组 / priorAwards must be an array.");
+                reader.Skip();
+                problems.Add($"priorAwards[{index}]", NotAPriorAward);
+                continue;
+            }
+
+            var award = JsonElement.ParseValue(ref reader);
+            if (award.TryGetProperty("amount", out var big) && OutOfRange(big) is { } tooLarge)
+            {
+                problems.Add($"priorAwards[{index}].amount", tooLarge);
+                continue;
+            }
+
+            if (!award.TryGetProperty("clauseId", out var c) || c.ValueKind != JsonValueKind.String
+                || !award.TryGetProperty("amount", out var a) || !TryMoney(a, out var amount, out _)
+                || !award.TryGetProperty("awardedOn", out var d) || !TryDate(d, out var awardedOn))
+            {
+                problems.Add($"priorAwards[{index}]", NotAPriorAward);
+                continue;
+            }
+
+            if (priorAwards.Count == MaxPriorAwards)
+            {
+                // Refused as a whole, once; the awards after the bound are still checked, and not kept.
+                if (!tooMany)
+                {
+                    tooMany = true;
+                    problems.Add("priorAwards", string.Create(CultureInfo.InvariantCulture, $"已获支持最多 {MaxPriorAwards} 项 / At most {MaxPriorAwards:N0} prior awards."));
+                }
+
+                continue;
+            }
+
+            var clauseId = c.GetString()!;
+            var group = award.TryGetProperty("exclusivityGroup", out var g) && g.ValueKind == JsonValueKind.String
+                ? g.GetString()
+                : PolicyCatalog.Find(clauseId)?.ExclusivityGroup;
+            var matter = award.TryGetProperty("matterKey", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+            priorAwards.Add(new PriorAward(clauseId, group, amount, awardedOn, matter));
+        }
+
+        return priorAwards;
+    }
+
+    /// <summary>A string token's text into <paramref name="buffer"/>, when it fits: no clause id or input key is longer.</summary>
+    private static bool TryCopy(ref Utf8JsonReader reader, Span<char> buffer, out int length)
+    {
+        // Each UTF-8 byte or escape of the raw text gives at most one UTF-16 char, so a raw text no longer than the
+        // buffer always fits.
+        if (reader.HasValueSequence || reader.ValueSpan.Length > buffer.Length)
+        {
+            length = 0;
+            return false;
+        }
+
+        length = reader.CopyString(buffer);
+        return true;
+    }
+
+    private static Utf8JsonReader ReaderAt(ReadOnlySpan<byte> json, Slice slice)
+    {
+        var reader = new Utf8JsonReader(json.Slice(slice.Start, slice.Length));
+        reader.Read();
+        return reader;
+    }
+
+    private static JsonElement Element(ReadOnlySpan<byte> json, Slice slice)
+    {
+        var reader = new Utf8JsonReader(json.Slice(slice.Start, slice.Length));
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>Where one member's value lies in the body.</summary>
+    private readonly record struct Slice(int Start, int Length);
+
+    /// <summary>
+    /// The root object's members, found in one pass that also checks the whole body is JSON (as parsing it into a
+    /// document would: depth 64, no comments or trailing commas, nothing after the value) before any of it is judged.
+    /// A name given twice means its last value, as a document's lookup finds it.
+    /// </summary>
+    private readonly record struct Members(bool IsObject, bool InvalidName, Slice? ReferenceDate, Slice? ClauseIds, Slice? Facts, Slice? PriorAwards)
+    {
+        public static Members Find(ReadOnlySpan<byte> json)
+        {
+            var reader = new Utf8JsonReader(json);
+            reader.Read();
+            var members = new Members(reader.TokenType == JsonTokenType.StartObject, false, null, null, null, null);
+            if (!members.IsObject)
+            {
+                reader.Skip();
             }
             else
             {
-                var index = 0;
-                foreach (var award in awards.EnumerateArray())
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var field = $"priorAwards[{index++}]";
-                    if (award.ValueKind == JsonValueKind.Object && award.TryGetProperty("amount", out var big)
-                        && OutOfRange(big) is { } tooLarge)
+                    var name = Name(ref reader, ref members);
+                    reader.Read();
+                    var start = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    var value = new Slice(start, (int)reader.BytesConsumed - start);
+                    members = name switch
                     {
-                        Add($"{field}.amount", tooLarge);
-                        continue;
-                    }
-
-                    if (award.ValueKind != JsonValueKind.Object
-                        || !award.TryGetProperty("clauseId", out var c) || c.ValueKind != JsonValueKind.String
-                        || !award.TryGetProperty("amount", out var a) || !TryMoney(a, out var amount, out _)
-                        || !award.TryGetProperty("awardedOn", out var d) || !TryDate(d, out var awardedOn))
-                    {
-                        Add(field, "已获支持须包含 clauseId、amount（元，不为负、最多两位小数）和 awardedOn（yyyy-MM-dd，1900–2199 年）/ A prior award needs clauseId, amount (yuan) and awardedOn.");
-                        continue;
-                    }
-
-                    var clauseId = c.GetString()!;
-                    var group = award.TryGetProperty("exclusivityGroup", out var g) && g.ValueKind == JsonValueKind.String
-                        ? g.GetString()
-                        : PolicyCatalog.Find(clauseId)?.ExclusivityGroup;
-                    var matter = award.TryGetProperty("matterKey", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-                    priorAwards.Add(new PriorAward(clauseId, group, amount, awardedOn, matter));
+                        "referenceDate" => members with { ReferenceDate = value },
+                        "clauseIds" => members with { ClauseIds = value },
+                        "facts" => members with { Facts = value },
+                        "priorAwards" => members with { PriorAwards = value },
+                        _ => members,
+                    };
                 }
             }
+
+            // Only white space may follow the value; anything else throws here.
+            reader.Read();
+            return members;
         }
 
-        return errors.Count > 0
-            ? new Result(null, Freeze(errors), unlisted)
-            : new Result(new Request(clauses, new Facts(facts), referenceDate, priorAwards), Freeze(errors), 0);
+        private static string? Name(ref Utf8JsonReader reader, ref Members members)
+        {
+            try
+            {
+                return reader.ValueTextEquals("referenceDate"u8) ? "referenceDate"
+                    : reader.ValueTextEquals("clauseIds"u8) ? "clauseIds"
+                    : reader.ValueTextEquals("facts"u8) ? "facts"
+                    : reader.ValueTextEquals("priorAwards"u8) ? "priorAwards"
+                    : null;
+            }
+            catch (InvalidOperationException)
+            {
+                // An escaped lone surrogate in a name: answered once the rest is known to be JSON.
+                members = members with { InvalidName = true };
+                return null;
+            }
+        }
+    }
+
+    /// <summary>The problems in the order found: the first <see cref="MaxListedProblems"/> by field, the rest only
+    /// counted, so a request full of mistakes is answered in a few kilobytes and read without building the rest.</summary>
+    private sealed class Problems
+    {
+        private readonly Dictionary<string, List<string>> _listed = [];
+        private int _listedCount;
+        private int _unlisted;
+
+        public bool Full => _listedCount == MaxListedProblems;
+
+        public bool Any => _listedCount > 0;
+
+        public void Add(string field, string message)
+        {
+            if (Full)
+            {
+                _unlisted++;
+                return;
+            }
+
+            if (!_listed.TryGetValue(field, out var list))
+            {
+                _listed[field] = list = [];
+            }
+
+            list.Add(message);
+            _listedCount++;
+        }
+
+        /// <summary>A problem found once the list is full.</summary>
+        public void Count() => _unlisted++;
+
+        public Result Refusal() => new(null, _listed.ToDictionary(e => e.Key, e => e.Value.ToArray()), _unlisted);
     }
 
     private static bool ReadValue(InputDefinition input, JsonElement element, out object? value, out string? problem)
@@ -349,7 +554,4 @@ public static class EvaluationRequestReader
                && DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
                && date >= MinDate && date <= MaxDate;
     }
-
-    private static Dictionary<string, string[]> Freeze(Dictionary<string, List<string>> errors) =>
-        errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 }

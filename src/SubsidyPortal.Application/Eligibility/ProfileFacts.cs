@@ -50,7 +50,12 @@ public static class ProfileFacts
         return facts;
     }
 
-    /// <summary>Reads one answer typed into the checker's form; the error is in the user's language.</summary>
+    /// <summary>
+    /// Reads one answer typed into the checker's form (or a filing's, or a list's cell); the error is in the user's
+    /// language. Numbers and dates are held to the bounds the evaluation API reads (<see cref="EvaluationRequestReader"/>),
+    /// so an answer taken here is one every clause can compute with: a birth date of 9999-12-31 is refused when it is
+    /// typed, not stored to make each later evaluation of the application fail.
+    /// </summary>
     public static bool TryParse(InputDefinition input, string? text, out object? value, out string? error)
     {
         value = null;
@@ -68,8 +73,7 @@ public static class ProfileFacts
                 return true;
             // 80000, 80,000 and 8万 alike (the portal's one money reader); what it refuses is explained below.
             case InputType.Money when MoneyText.TryParseYuan(text, out var typed):
-                value = typed;
-                return true;
+                return Bounded(typed, out value, out error);
             case InputType.Money when decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan):
                 if (!Money.IsWholeFen(yuan))
                 {
@@ -77,15 +81,27 @@ public static class ProfileFacts
                     return false;
                 }
 
-                value = yuan;
-                return true;
+                return Bounded(yuan, out value, out error);
             case InputType.Money:
                 error = Validation.ValidationText.Get(text.StartsWith('-') ? "amount.negative" : "eligibility.not-a-number");
                 return false;
-            case InputType.Count or InputType.Integer when long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count):
+            case InputType.Count or InputType.Integer when text.All(char.IsAsciiDigit):
+                // Digits only, so beyond long or beyond the bound is "too large", not "not a number".
+                if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count > EvaluationRequestReader.MaxWholeNumber)
+                {
+                    error = Validation.ValidationText.Get("eligibility.number-too-large");
+                    return false;
+                }
+
                 value = count;
                 return true;
             case InputType.Date when DateText.TryParse(text, out var date):
+                if (date < EvaluationRequestReader.MinDate || date > EvaluationRequestReader.MaxDate)
+                {
+                    error = Validation.ValidationText.Get("eligibility.date-out-of-range");
+                    return false;
+                }
+
                 value = date;
                 return true;
             default:
@@ -98,5 +114,19 @@ public static class ProfileFacts
                 });
                 return false;
         }
+    }
+
+    private static bool Bounded(decimal yuan, out object? value, out string? error)
+    {
+        value = null;
+        error = null;
+        if (yuan >= EvaluationRequestReader.MaxYuan)
+        {
+            error = Validation.ValidationText.Get("amount.too-large");
+            return false;
+        }
+
+        value = yuan;
+        return true;
     }
 }

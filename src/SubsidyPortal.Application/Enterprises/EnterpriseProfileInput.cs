@@ -81,9 +81,10 @@ public sealed class EnterpriseProfileValidator : AbstractValidator<EnterprisePro
             .WithMessage(_ => ValidationText.Get("town.wrong-district"));
         RuleFor(x => x.Industry).NotNull().WithMessage(_ => ValidationText.Get("industry.required"))
             .IsInEnum().WithMessage(_ => ValidationText.Get("choice.unknown"));
-        RuleFor(x => x.EstablishedOn).NotInFuture(today);
-        RuleFor(x => x.HighTechFirstCertifiedOn).NotInFuture(today);
+        RuleFor(x => x.EstablishedOn).NotBeforeEarliest().NotInFuture(today);
+        RuleFor(x => x.HighTechFirstCertifiedOn).NotBeforeEarliest().NotInFuture(today);
         RuleFor(x => x.HighTechLatestCertifiedOn)
+            .NotBeforeEarliest()
             .NotInFuture(today)
             .Must((input, latest) => latest is null || input.HighTechFirstCertifiedOn is not null)
             .WithMessage(_ => ValidationText.Get("high-tech.first-required"))

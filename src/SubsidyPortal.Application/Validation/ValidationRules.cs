@@ -39,6 +39,13 @@ public static partial class ValidationRules
         rule.Must(v => v is null or >= 0).WithMessage(_ => ValidationText.Get("count.negative"))
             .Must(v => v is null or <= 10_000_000).WithMessage(_ => ValidationText.Get("count.too-large"));
 
+    /// <summary>The earliest date a form takes for an enterprise's own history (the rules' bound too): a year typed
+    /// short, 0025 for 2025, is caught rather than stored.</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    public static IRuleBuilderOptions<T, DateOnly?> NotBeforeEarliest<T>(this IRuleBuilder<T, DateOnly?> rule) =>
+        rule.Must(d => d is null || d.Value >= EarliestDate).WithMessage(_ => ValidationText.Get("date.too-early"));
+
     public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, Func<DateOnly> today) =>
         rule.Must(d => d is null || d.Value <= today()).WithMessage(_ => ValidationText.Get("date.in-future"));
 

@@ -16,6 +16,9 @@ public sealed class ApplicationMaterialsService(PortalDbContext db, IFileStore f
 {
     public const string FileField = "File";
 
+    /// <summary>The checklist item an upload is for (0-based, as <see cref="ApplicationMaterial.ItemIndex"/>).</summary>
+    public const string ItemField = "ItemIndex";
+
     public async Task<CommandResult> UploadAsync(Guid applicationId, int itemIndex, Stream content, string? fileName, Actor actor, CancellationToken cancellationToken)
     {
         var application = await db.Applications.Include(a => a.Materials)
@@ -23,6 +26,12 @@ public sealed class ApplicationMaterialsService(PortalDbContext db, IFileStore f
         if (application is null)
         {
             return CommandResult.Fail(string.Empty, ValidationText.Get("application.not-found"));
+        }
+
+        // An item the checklist does not have is refused before the file is read: never stored, nor filed under another.
+        if (itemIndex < 0 || itemIndex >= application.RequiredMaterials.Count)
+        {
+            return CommandResult.Fail(ItemField, ValidationText.Get("application.material-item-unknown"));
         }
 
         var inspected = await MaterialFileInspector.InspectAsync(content, fileName, cancellationToken);
@@ -37,8 +46,7 @@ public sealed class ApplicationMaterialsService(PortalDbContext db, IFileStore f
         {
             await using var stream = accepted.OpenRead();
             var stored = await files.SaveAsync(accepted.StoredName, accepted.ContentType, stream, cancellationToken);
-            var itemName = itemIndex >= 0 && itemIndex < application.RequiredMaterials.Count ? application.RequiredMaterials[itemIndex] : string.Empty;
-            var material = new ApplicationMaterial(application.Id, itemIndex, itemName, stored.Id, accepted.DisplayName, accepted.ContentType, accepted.Length, accepted.Sha256, clock.Now);
+            var material = new ApplicationMaterial(application.Id, itemIndex, application.RequiredMaterials[itemIndex], stored.Id, accepted.DisplayName, accepted.ContentType, accepted.Length, accepted.Sha256, clock.Now);
             application.AttachMaterial(material, clock.Now);
             db.ApplicationMaterials.Add(material);
             await db.SaveChangesAsync(cancellationToken);

@@ -15,21 +15,33 @@ public sealed class EnterpriseRegistrationTests(PortalFixture fixture) : IClassF
 {
     private static readonly Guid Xinjing = ReferenceData.TownId(District.Changning, "新泾镇");
 
+    private const string SignInAfterRegistering = "/account/login?registered=true&ReturnUrl=%2Fenterprise%2Fprofile%3Fwelcome%3Dtrue";
+
     [Fact]
-    public async Task A_valid_registration_creates_the_enterprise_and_its_applicant_and_signs_in()
+    public async Task A_valid_registration_creates_the_enterprise_and_its_applicant_who_then_signs_in()
     {
         var uscc = NewUscc("91310105MA1AB01");
         using var client = PortalClient.For(fixture.Factory);
         var response = await client.SubmitAsync("/account/register", "register", Fields(uscc, "reg-ok@example.cn"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/enterprise/profile", response.LocationPath(), StringComparison.Ordinal);
+        Assert.Equal(SignInAfterRegistering, response.Headers.Location?.OriginalString);
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var enterprise = await db.Enterprises.SingleAsync(e => e.Uscc == UnifiedSocialCreditCode.Parse(uscc));
         Assert.Equal("上海测试注册科技有限公司", enterprise.Name);
         var user = await db.Users.SingleAsync(u => u.Email == "reg-ok@example.cn");
         Assert.Equal(enterprise.Id, user.EnterpriseId);
+        // Not signed in by registering: the sign-in page says what happened, and the new account signs in from it.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/enterprise/profile")).StatusCode);
+        var signIn = await client.GetPageAsync(SignInAfterRegistering);
+        Assert.Contains("注册已提交", signIn.QuerySelector("[data-testid=registered]")!.TextContent, StringComparison.Ordinal);
+        var signedIn = await client.SubmitAsync(SignInAfterRegistering, "login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "reg-ok@example.cn",
+            ["Input.Password"] = "Register#2026",
+        });
+        Assert.Equal("/enterprise/profile?welcome=true", signedIn.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/enterprise/profile")).StatusCode);
     }
 
@@ -96,14 +108,64 @@ public sealed class EnterpriseRegistrationTests(PortalFixture fixture) : IClassF
         Assert.False(await db.Users.AnyAsync(u => u.Email == "reg-dup2@example.cn"));
     }
 
-    [Fact]
-    public async Task An_email_in_use_leaves_no_enterprise_behind()
+    [Theory]
+    [InlineData("applicant@demo.local")]
+    [InlineData(" Applicant@Demo.LOCAL ")]
+    public async Task An_email_already_registered_gets_the_answer_a_new_one_gets_and_nothing_is_created_or_changed(string taken)
     {
-        var uscc = NewUscc("91310105MA1AB05");
+        // Account enumeration: the person registering cannot tell from the answer whether the e-mail has an account.
+        var before = await UserAsync("applicant@demo.local");
+        using var fresh = PortalClient.For(fixture.Factory);
+        using var probe = PortalClient.For(fixture.Factory);
+        var freshEmail = $"reg-fresh-{Guid.NewGuid():N}@example.cn";
+        var probeUscc = NewUscc(taken.StartsWith(' ') ? "91310105MA1AB07" : "91310105MA1AB08");
+
+        var newAnswer = await fresh.SubmitAsync("/account/register", "register", Fields(NewUscc(taken.StartsWith(' ') ? "91310105MA1AB09" : "91310105MA1AB10"), freshEmail));
+        var takenAnswer = await probe.SubmitAsync("/account/register", "register", Fields(probeUscc, taken));
+
+        Assert.Equal((HttpStatusCode.Redirect, SignInAfterRegistering), (newAnswer.StatusCode, newAnswer.Headers.Location?.OriginalString));
+        Assert.Equal((newAnswer.StatusCode, newAnswer.Headers.Location), (takenAnswer.StatusCode, takenAnswer.Headers.Location));
+        Assert.Equal(CookieNames(newAnswer), CookieNames(takenAnswer));
+        Assert.Equal(
+            (await fresh.GetPageAsync(SignInAfterRegistering)).QuerySelector("main")!.TextContent,
+            (await probe.GetPageAsync(SignInAfterRegistering)).QuerySelector("main")!.TextContent);
+        // Neither is signed in by registering.
+        Assert.Equal(HttpStatusCode.Redirect, (await probe.Http.GetAsync("/enterprise")).StatusCode);
+
+        // No second account, no enterprise for the probe's credit code, and the existing account exactly as it was.
+        await AssertNothingSavedAsync(probeUscc, null);
+        Assert.Equal(before, await UserAsync("applicant@demo.local"));
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(1, await db.Users.CountAsync(u => u.NormalizedEmail == "APPLICANT@DEMO.LOCAL"));
+        Assert.True(await db.Users.AnyAsync(u => u.Email == freshEmail));
+    }
+
+    [Theory]
+    [InlineData("applicant@demo.local")]
+    [InlineData("reg-weak-new@example.cn")]
+    public async Task A_weak_password_gets_the_same_refusal_whether_or_not_the_email_has_an_account(string email)
+    {
+        var fields = Fields(NewUscc(email.StartsWith("applicant", StringComparison.Ordinal) ? "91310105MA1AB11" : "91310105MA1AB12"), email);
+        fields["Input.Password"] = fields["Input.ConfirmPassword"] = "abcdefgh";
         using var client = PortalClient.For(fixture.Factory);
-        var page = await PortalClient.ParseAsync(await client.SubmitAsync("/account/register", "register", Fields(uscc, "applicant@demo.local")));
-        Assert.Contains("已被使用", page.QuerySelector("#f-Email-error")!.TextContent, StringComparison.Ordinal);
-        await AssertNothingSavedAsync(uscc, null);
+
+        var page = await PortalClient.ParseAsync(await client.SubmitAsync("/account/register", "register", fields));
+
+        Assert.Contains("数字", page.QuerySelector("#f-Password-error")!.TextContent, StringComparison.Ordinal);
+        Assert.True(string.IsNullOrWhiteSpace(page.QuerySelector("#f-Email-error")?.TextContent));
+        Assert.Equal(new[] { "f-Password" }, page.QuerySelectorAll("#error-summary a").Select(a => a.GetAttribute("href")!.TrimStart('#')).Distinct());
+    }
+
+    private static string[] CookieNames(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies) ? [.. cookies.Select(c => c[..c.IndexOf('=', StringComparison.Ordinal)]).Order(StringComparer.Ordinal)] : [];
+
+    // Every column of the account that a registration could touch.
+    private async Task<string> UserAsync(string email)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return await db.Database.SqlQuery<string>($"SELECT row_to_json(u)::text AS \"Value\" FROM \"AspNetUsers\" u WHERE u.\"Email\" = {email}").SingleAsync();
     }
 
     [Fact]

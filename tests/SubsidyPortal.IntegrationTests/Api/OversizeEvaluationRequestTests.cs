@@ -6,8 +6,9 @@ using Xunit.Abstractions;
 namespace SubsidyPortal.IntegrationTests.Api;
 
 /// <summary>
-/// Issue 12: an evaluation request has a small limit, measured against the largest realistic request, and a body
-/// over it is answered 413 with a problem document in the user's language, whether its length was declared or not.
+/// Issue 12: an evaluation request has a limit (8 MB) far above the largest realistic request, so that a request full
+/// of mistakes is answered with its problems (ProblemListLimitTests), and a body over it is answered 413 with a problem
+/// document in the user's language, whether its length was declared or not.
 /// </summary>
 [Collection(ApiServerCollection.Name)]
 public sealed class OversizeEvaluationRequestTests(ApiServerFixture fixture, ITestOutputHelper output)
@@ -53,7 +54,7 @@ public sealed class OversizeEvaluationRequestTests(ApiServerFixture fixture, ITe
         var problem = await Api.ProblemAsync(response);
         Assert.Equal(413, problem.GetProperty("status").GetInt32());
         Assert.Equal("请求内容过大", problem.GetProperty("title").GetString());
-        Assert.Contains("最多 65536 字节（64 KB）", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("最多 8388608 字节（8 MB）", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(Limit, problem.GetProperty("limitBytes").GetInt32());
         Assert.Empty(errors());
     }
@@ -67,7 +68,7 @@ public sealed class OversizeEvaluationRequestTests(ApiServerFixture fixture, ITe
 
         var problem = await Api.ProblemAsync(response);
         Assert.Equal("The request body is too large", problem.GetProperty("title").GetString());
-        Assert.Contains("at most 65536 bytes (64 KB)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("at most 8388608 bytes (8 MB)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,16 +88,21 @@ public sealed class OversizeEvaluationRequestTests(ApiServerFixture fixture, ITe
     }
 
     [Fact]
-    public async Task A_million_unknown_clause_ids_are_refused_as_too_large_with_a_small_answer()
+    public async Task More_unknown_ids_than_the_limit_holds_are_413_unread_with_a_small_answer()
     {
-        var ids = string.Join(',', Enumerable.Repeat("\"nope\"", 1_000_000));
+        // 1,500,000 ids are 10.5 MB: past the limit, so refused before any of it is read.
+        var ids = string.Join(',', Enumerable.Repeat("\"nope\"", 1_500_000));
         var request = $$"""{ "referenceDate": "2025-06-01", "clauseIds": [{{ids}}] }""";
+        var errors = fixture.ErrorsFromNow();
         using var client = fixture.Client();
 
         var response = await Api.PostAsync(client, request);
 
+        Assert.True(Encoding.UTF8.GetByteCount(request) > Limit);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.True((await response.Content.ReadAsByteArrayAsync()).Length < 2_000);
+        Assert.Equal(Limit, (await Api.ProblemAsync(response)).GetProperty("limitBytes").GetInt32());
+        Assert.Empty(errors());
     }
 
     [Theory]

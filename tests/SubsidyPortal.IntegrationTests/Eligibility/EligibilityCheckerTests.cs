@@ -69,6 +69,32 @@ public sealed class EligibilityCheckerTests(PortalFixture fixture) : IClassFixtu
         Assert.Contains("两位小数", check.Errors["projectRdInput"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("birthDate", "9999-12-31", "1900-01-01 到 2199-12-31")]
+    [InlineData("birthDate", "2026-02-30", "请按 年-月-日 填写日期")]
+    [InlineData("birthDate", "yesterday", "请按 年-月-日 填写日期")]
+    [InlineData("worksAndInsuredInJinshan", "perhaps", "请选择“是”或“否”")]
+    [InlineData("selectionYear", "99999999999", "数值过大")]
+    [InlineData("selectionYear", "-1", "请填写不小于零的数字")]
+    public async Task An_answer_the_rules_cannot_take_is_explained_beside_its_question_and_not_used(string key, string text, string expected)
+    {
+        // A birth date of 9999-12-31 once made the talent award's age test (sixty years on) fail the whole check.
+        using var chinese = new UiCulture("zh-CN");
+        var checker = fixture.Factory.Services.GetRequiredService<IEligibilitySelfCheck>();
+        var applicant = await Demo.ActorAsync(fixture.Factory, "applicant2@demo.local");
+        var answers = new Dictionary<string, string> { ["birthDate"] = "1980-05-01", ["selectionYear"] = "2026", ["worksAndInsuredInJinshan"] = "true" };
+        answers[key] = text;
+
+        var check = (await checker.CheckAsync(applicant, answers, CancellationToken.None))!;
+
+        var question = check.Questions[key];
+        Assert.Contains(expected, question.Error, StringComparison.Ordinal);
+        Assert.Equal(text, question.Answer);
+        Assert.False(question.Answered);
+        var talentAward = Assert.Single(check.Clauses, c => c.Clause.Id == "jinshan-2025/5-6-talent-award");
+        Assert.Contains(key, talentAward.Unanswered);
+    }
+
     [Fact]
     public async Task Amounts_are_read_as_people_write_them_and_what_the_profile_settles_cannot_be_answered_over()
     {

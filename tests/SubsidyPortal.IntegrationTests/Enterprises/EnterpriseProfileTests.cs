@@ -81,6 +81,58 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
         Assert.Equal(before, await EnterpriseRowAsync());
     }
 
+    [Theory]
+    [InlineData(nameof(EnterpriseProfileInput.EstablishedOn), "0001-01-01", "不能早于 1900-01-01")]
+    [InlineData(nameof(EnterpriseProfileInput.EstablishedOn), "1899-12-31", "不能早于 1900-01-01")]
+    [InlineData(nameof(EnterpriseProfileInput.EstablishedOn), "tomorrow", "不能晚于今天")]
+    [InlineData(nameof(EnterpriseProfileInput.HighTechFirstCertifiedOn), "0025-06-01", "不能早于 1900-01-01")]
+    [InlineData(nameof(EnterpriseProfileInput.HighTechFirstCertifiedOn), "tomorrow", "不能晚于今天")]
+    [InlineData(nameof(EnterpriseProfileInput.HighTechLatestCertifiedOn), "1899-12-31", "不能早于 1900-01-01")]
+    [InlineData(nameof(EnterpriseProfileInput.HighTechLatestCertifiedOn), "tomorrow", "不能晚于今天")]
+    [InlineData(nameof(EnterpriseProfileInput.HighTechLatestCertifiedOn), "before-first", "不能早于首次认定日期")]
+    public async Task A_date_outside_its_allowed_days_is_refused_beside_its_field_and_nothing_is_saved(string field, string day, string expected)
+    {
+        // The form's date fields read text strictly (DateField: 2026-02-30 or "yesterday" never reaches the save); the
+        // use case takes days, and refuses those no field may hold.
+        using var chinese = new UiCulture("zh-CN");
+        var actor = await Demo.ActorAsync(fixture.Factory, Applicant);
+        var before = (await EnterpriseRowAsync(), await AnnualFiguresAsync());
+        var form = (await Profiles.LoadAsync(actor, CancellationToken.None))!;
+        var input = form.Input;
+        // Changes that must not be saved with the bad date; no renewal date, so only the bad date is in question.
+        input.ContactPerson = "改过的联系人";
+        input.HighTechFirstCertifiedOn = new DateOnly(2020, 10, 1);
+        input.HighTechLatestCertifiedOn = null;
+        var value = day switch
+        {
+            "tomorrow" => form.Today.AddDays(1),
+            "before-first" => new DateOnly(2020, 9, 30),
+            _ => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        switch (field)
+        {
+            case nameof(EnterpriseProfileInput.EstablishedOn): input.EstablishedOn = value; break;
+            case nameof(EnterpriseProfileInput.HighTechFirstCertifiedOn): input.HighTechFirstCertifiedOn = value; break;
+            default: input.HighTechLatestCertifiedOn = value; break;
+        }
+
+        var result = await Profiles.SaveAsync(actor, input, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal([field], result.Errors.Select(e => e.Field).Distinct());
+        Assert.Contains(expected, ByField(result)[field], StringComparison.Ordinal);
+        Assert.Equal(before, (await EnterpriseRowAsync(), await AnnualFiguresAsync()));
+    }
+
+    private async Task<string> AnnualFiguresAsync()
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == Applicant);
+        return await db.Database.SqlQuery<string>(
+            $"SELECT coalesce(string_agg(row_to_json(f)::text, ',' ORDER BY f.year), '') AS \"Value\" FROM enterprise_annual_figures f WHERE f.enterprise_id = {user.EnterpriseId}").SingleAsync();
+    }
+
     // The whole row as text: any column the failed save touched would show.
     private async Task<string> EnterpriseRowAsync()
     {

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Application.Applications;
+using SubsidyPortal.Application.Committee;
 using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Work;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Infrastructure.Workflow;
+using SubsidyPortal.IntegrationTests.Enterprises;
 using SubsidyPortal.Testing;
 
 namespace SubsidyPortal.IntegrationTests.Workflow;
@@ -200,6 +202,152 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
         var application = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == id));
         Assert.Equal(("他人项目", ApplicationStatus.Draft), (application.ProjectName, application.Status));
     }
+
+    private const string TalentAward = "jinshan-2025/5-6-talent-award";
+    private const string TalentCallTitle = "金山区科技创新人才奖（答案检查）";
+
+    private static Dictionary<string, string?> TalentAnswers => new()
+    {
+        ["worksAndInsuredInJinshan"] = "true",
+        ["birthDate"] = "1980-05-01",
+        ["selectionYear"] = "2026",
+        ["meetsOneTalentCriterion"] = "true",
+        ["meetsCategoryRequirement"] = "false",
+    };
+
+    /// <summary>
+    /// The other demo enterprise's draft under the Jinshan talent award, whose questions take a date (出生日期), a whole
+    /// number (评选年度) and yes/no answers; saved once with good answers, then every bad value is tried against it.
+    /// </summary>
+    private async Task<Guid> TalentDraftAsync(Actor applicant)
+    {
+        var callId = await Demo.WithDbAsync(fixture.Factory, db => db.Calls.Where(c => c.TitleZh == TalentCallTitle).Select(c => (Guid?)c.Id).SingleOrDefaultAsync());
+        if (callId is null)
+        {
+            var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+            var today = DateOnly.FromDateTime(PortalFactory.TestDay.DateTime);
+            var opened = await fixture.Factory.Services.GetRequiredService<ICommitteeCalls>().OpenAsync(
+                new NewCallInput
+                {
+                    PolicyId = "jinshan-2025", Year = today.Year, Title = TalentCallTitle, ClauseIds = [TalentAward],
+                    OpensOn = today.AddDays(-1), ClosesOn = today.AddDays(30), Budget = 500_000m, ExpertSpecialty = "科技创新", Rubric = "技术先进性,100,100",
+                },
+                staff,
+                CancellationToken.None);
+            Assert.True(opened.Result.Succeeded, string.Join(" ", opened.Result.Errors.Select(e => e.Message)));
+            callId = opened.CallId;
+        }
+
+        var draft = await Demo.WithDbAsync(fixture.Factory, db => db.Applications
+            .Where(a => a.CallId == callId && a.EnterpriseId == applicant.EnterpriseId && a.Status == ApplicationStatus.Draft)
+            .Select(a => (Guid?)a.Id).SingleOrDefaultAsync());
+        if (draft is { } existing)
+        {
+            return existing;
+        }
+
+        var started = await Filing.StartAsync(callId!.Value, TalentAward, "人才奖：答案检查", applicant, CancellationToken.None);
+        Assert.True(started.Result.Succeeded, string.Join(" ", started.Result.Errors.Select(e => e.Message)));
+        var saved = await Filing.SaveDraftAsync(started.ApplicationId!.Value, "人才奖：答案检查", TalentAnswers, applicant, CancellationToken.None);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Select(e => e.Message)));
+        return started.ApplicationId.Value;
+    }
+
+    // The whole row as text (answers, name, evaluation, times): any column a refused save touched would show.
+    private Task<string> ApplicationRowAsync(Guid id) => Demo.WithDbAsync(fixture.Factory, db =>
+        db.Database.SqlQuery<string>($"SELECT row_to_json(a)::text AS \"Value\" FROM applications a WHERE a.id = {id}").SingleAsync());
+
+    [Theory]
+    [InlineData("birthDate", "2026-02-30", "请按 年-月-日 填写日期")]
+    [InlineData("birthDate", "yesterday", "请按 年-月-日 填写日期")]
+    [InlineData("birthDate", "-1", "请按 年-月-日 填写日期")]
+    [InlineData("birthDate", "9999-12-31", "1900-01-01 到 2199-12-31")]
+    [InlineData("birthDate", "1899-12-31", "1900-01-01 到 2199-12-31")]
+    [InlineData("worksAndInsuredInJinshan", "perhaps", "请选择“是”或“否”")]
+    [InlineData("worksAndInsuredInJinshan", "1", "请选择“是”或“否”")]
+    [InlineData("worksAndInsuredInJinshan", "是", "请选择“是”或“否”")]
+    [InlineData("selectionYear", "abc", "请填写不小于零的数字")]
+    [InlineData("selectionYear", "-1", "请填写不小于零的数字")]
+    [InlineData("selectionYear", "2026.5", "请填写不小于零的数字")]
+    [InlineData("selectionYear", "99999999999", "数值过大")]
+    [InlineData("selectionYear", "99999999999999999999999", "数值过大")]
+    public async Task A_bad_answer_is_refused_beside_its_question_and_nothing_of_that_save_is_stored(string question, string text, string expected)
+    {
+        using var chinese = new UiCulture("zh-CN");
+        var applicant = await Demo.ActorAsync(fixture.Factory, Demo.OtherApplicant);
+        var id = await TalentDraftAsync(applicant);
+        var before = await ApplicationRowAsync(id);
+        var answers = TalentAnswers;
+        answers["meetsCategoryRequirement"] = "true";   // a good change that must not be saved with the bad one
+        answers[question] = text;
+
+        var result = await Filing.SaveDraftAsync(id, "人才奖：改过的名称", answers, applicant, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(question, error.Field);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await ApplicationRowAsync(id));
+    }
+
+    [Fact]
+    public async Task Answers_at_the_bounds_are_kept_and_the_rule_is_computed_with_them()
+    {
+        // 2199-12-31 is the last birth date taken: sixty years on is still a day, so the preview answers rather than fails.
+        var applicant = await Demo.ActorAsync(fixture.Factory, Demo.OtherApplicant);
+        var id = await TalentDraftAsync(applicant);
+        var lastDay = TalentAnswers;
+        lastDay["birthDate"] = "2199-12-31";
+        var largest = TalentAnswers;
+        largest["selectionYear"] = "1000000000";
+
+        var keptLastDay = await Filing.SaveDraftAsync(id, "人才奖：答案检查", lastDay, applicant, CancellationToken.None);
+        var filing = await Filing.FilingAsync(id, applicant, CancellationToken.None);
+        var keptLargest = await Filing.SaveDraftAsync(id, "人才奖：答案检查", largest, applicant, CancellationToken.None);
+        Assert.True((await Filing.SaveDraftAsync(id, "人才奖：答案检查", TalentAnswers, applicant, CancellationToken.None)).Succeeded);
+
+        Assert.True(keptLastDay.Succeeded, string.Join(" ", keptLastDay.Errors.Select(e => e.Message)));
+        Assert.True(keptLargest.Succeeded, string.Join(" ", keptLargest.Errors.Select(e => e.Message)));
+        Assert.Equal("2199-12-31", filing!.Questions.Single(q => q.Input.Key == "birthDate").Answer);
+        Assert.Contains(filing.Preview!.Conditions, c => c.Code == "jinshan-5-6-under-60" && c.Status == SubsidyPortal.Domain.Rules.ConditionStatus.Met);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("one past the last")]
+    [InlineData("int.MaxValue")]
+    [InlineData("int.MinValue")]
+    public async Task An_upload_for_an_item_the_checklist_does_not_have_is_refused_and_nothing_is_stored(string item)
+    {
+        using var chinese = new UiCulture("zh-CN");
+        var id = await StartAsync("清单项检查 " + item);
+        var applicant = await ApplicantAsync();
+        using (var first = new MemoryStream(Demo.Pdf("item 0")))
+        {
+            Assert.True((await Filing.UploadAsync(id, 0, first, "第一项.pdf", applicant, CancellationToken.None)).Succeeded);
+        }
+
+        var items = (await Demo.WithDbAsync(fixture.Factory, db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == id))).RequiredMaterials.Count;
+        var index = item switch
+        {
+            "-1" => -1,
+            "one past the last" => items,
+            "int.MaxValue" => int.MaxValue,
+            _ => int.MinValue,
+        };
+        var before = (await ApplicationRowAsync(id), await MaterialsAsync(id), await StoredFilesAsync());
+
+        using var content = new MemoryStream(Demo.Pdf("stray"));
+        var result = await Filing.UploadAsync(id, index, content, "无处可放.pdf", applicant, CancellationToken.None);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ApplicationMaterialsService.ItemField, error.Field);
+        Assert.Equal("该材料清单项不存在。", error.Message);
+        Assert.Equal(before, (await ApplicationRowAsync(id), await MaterialsAsync(id), await StoredFilesAsync()));
+    }
+
+    private Task<string> MaterialsAsync(Guid id) => Demo.WithDbAsync(fixture.Factory, db => db.Database.SqlQuery<string>(
+        $"SELECT coalesce(string_agg(row_to_json(m)::text, ',' ORDER BY m.id), '') AS \"Value\" FROM application_materials m WHERE m.application_id = {id}").SingleAsync());
 
     [Fact]
     public async Task Money_answers_are_read_as_people_write_them()

@@ -1,6 +1,7 @@
 using SubsidyPortal.Application.Eligibility;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Reference;
+using SubsidyPortal.Domain.Rules;
 
 namespace SubsidyPortal.UnitTests.Eligibility;
 
@@ -37,6 +38,26 @@ public sealed class ProfileFactsTests
         {
             System.Globalization.CultureInfo.CurrentUICulture = previous;
         }
+    }
+
+    [Theory]
+    [InlineData(InputType.Money, "999999999999.99", true)]
+    [InlineData(InputType.Money, "1000000000000", false)]
+    [InlineData(InputType.Count, "1000000000", true)]
+    [InlineData(InputType.Count, "1000000001", false)]
+    [InlineData(InputType.Date, "1900-01-01", true)]
+    [InlineData(InputType.Date, "2199-12-31", true)]
+    [InlineData(InputType.Date, "2200-01-01", false)]
+    public void Answers_are_taken_up_to_the_bounds_every_clause_computes_with_and_no_further(InputType type, string text, bool taken)
+    {
+        // The same bounds as the evaluation API's: a figure or date beyond them is refused when typed, not stored.
+        var input = new InputDefinition("x", type, string.Empty, "测试", "Test");
+
+        var read = ProfileFacts.TryParse(input, text, out var value, out var error);
+
+        Assert.Equal(taken, read);
+        Assert.Equal(taken, value is not null);
+        Assert.Equal(taken, error is null);
     }
 
     [Fact]
