@@ -102,6 +102,16 @@ public sealed class PortalClient : IDisposable
         return new LoadedForm(action, values);
     }
 
+    /// <summary>A form of a page already received (e.g. the resend form of a 429 or 503 page), by a CSS selector.</summary>
+    public static LoadedForm FormIn(IHtmlDocument page, string selector)
+    {
+        var form = (IHtmlFormElement)(page.QuerySelector(selector) ?? throw new InvalidOperationException($"No form {selector} on the page"));
+        var values = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .ToList();
+        return new LoadedForm(form.GetAttribute("action")!, values);
+    }
+
     /// <summary>Posts a loaded form, the given fields replacing its own.</summary>
     public Task<HttpResponseMessage> PostAsync(LoadedForm form, IDictionary<string, string> fields)
     {

@@ -224,7 +224,7 @@ public static partial class PortalRateLimits
         if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
         {
             // No body: the status-code pages re-execute /status/429, which reads this.
-            context.Features.Set(new RateLimitedPost(policy, seconds, Kept(context)));
+            context.Features.Set(new RateLimitedPost(policy, seconds, ResendableForm.Keep(FormOf(context))));
             return;
         }
 
@@ -244,29 +244,6 @@ public static partial class PortalRateLimits
     public static string WaitText(IStringLocalizer text, int seconds) => seconds < 120
         ? string.Format(CultureInfo.CurrentCulture, text["RateLimit.WaitSeconds"], seconds)
         : string.Format(CultureInfo.CurrentCulture, text["RateLimit.WaitMinutes"], (int)Math.Ceiling(seconds / 60d));
-
-    /// <summary>What the refused form carried, to post again after the wait: not its passwords nor its old token, and
-    /// nothing when it carried files (they cannot be offered back).</summary>
-    private static List<KeyValuePair<string, string>>? Kept(HttpContext context)
-    {
-        if (FormOf(context) is not { } form || form.Files.Count > 0)
-        {
-            return null;
-        }
-
-        var kept = new List<KeyValuePair<string, string>>();
-        foreach (var (name, values) in form)
-        {
-            if (name == "__RequestVerificationToken" || name.Contains("Password", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            kept.AddRange(values.Select(v => new KeyValuePair<string, string>(name, v ?? string.Empty)));
-        }
-
-        return kept;
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit {Policy} reached: {Method} {Path} from {Address} for {User} refused, retry after {RetryAfterSeconds} s")]
     private static partial void LogRefused(ILogger logger, RateLimitPolicy policy, string method, string path, string address, string user, int retryAfterSeconds);

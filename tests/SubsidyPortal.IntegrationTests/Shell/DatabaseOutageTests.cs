@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.IntegrationTests.Workflow;
 using SubsidyPortal.Testing;
 
 namespace SubsidyPortal.IntegrationTests.Shell;
@@ -42,6 +45,49 @@ public sealed class DatabaseOutageTests(PortalFixture fixture) : IClassFixture<P
         }
 
         Assert.Equal(HttpStatusCode.OK, back);
+    }
+
+    [Fact]
+    public async Task An_objection_sent_while_the_database_is_away_is_kept_on_the_503_page_and_sent_again_once_it_is_back()
+    {
+        var onNotice = await Demo.ApplicationInAsync(fixture.Factory, ApplicationStatus.PublicNotice);
+        var notice = await Demo.WithDbAsync(fixture.Factory, db => db.PublicNotices.SingleAsync(n => n.Id == onNotice.NoticeId));
+        var database = new NpgsqlConnectionStringBuilder(fixture.Factory.ConnectionString);
+        await using var gate = new Gate(database.Host!, database.Port);
+        var throughGate = new NpgsqlConnectionStringBuilder(fixture.Factory.ConnectionString) { Host = "127.0.0.1", Port = gate.Port };
+        await using var portal = new PortalFactory(throughGate.ConnectionString, settings: new Dictionary<string, string?> { ["Seed:DemoData"] = "false" });
+        portal.Clock.MoveTo(notice.FirstDay);
+        using var client = PortalClient.For(portal);
+        var form = await client.LoadFormAsync($"/notices/{notice.Id}?entry={onNotice.Id}", "objection");
+        var objection = new Dictionary<string, string>
+        {
+            ["Input.ApplicationId"] = onNotice.Id.ToString(),
+            ["Input.Name"] = "赵六",
+            ["Input.Contact"] = "13700000000",
+            ["Input.Text"] = "数据库中断时提交的异议，恢复后重新提交。",
+        };
+
+        gate.Close();
+        var away = await client.PostAsync(form, objection);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, away.StatusCode);
+        var page = await PortalClient.ParseAsync(away);
+        Assert.Contains("已经保留", page.QuerySelector("[data-testid=outage-kept]")!.TextContent, StringComparison.Ordinal);
+        var resend = PortalClient.FormIn(page, "[data-testid=outage-resend]");
+        Assert.Equal($"/notices/{notice.Id}", resend.Action);
+        Assert.Contains(resend.Values, v => v.Key == "Input.Text" && v.Value == objection["Input.Text"]);
+        Assert.Equal(0, await Demo.WithDbAsync(fixture.Factory, db => db.Objections.CountAsync(o => o.Text == objection["Input.Text"])));
+
+        gate.Open();
+        var lodged = HttpStatusCode.ServiceUnavailable;
+        for (var attempt = 0; attempt < 20 && lodged != HttpStatusCode.OK; attempt++)
+        {
+            // A pooled connection cut by the outage may fail once more before the pool drops it.
+            lodged = (await client.PostAsync(resend, new Dictionary<string, string>())).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, lodged);
+        Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.Objections.CountAsync(o => o.Text == objection["Input.Text"])));
     }
 
     /// <summary>A TCP forwarder to PostgreSQL that can be shut (every connection cut, new ones refused) and opened again.</summary>

@@ -94,7 +94,7 @@ public sealed class RateLimitTests(RateLimitFixture fixture) : IClassFixture<Rat
         Assert.Contains("提交过于频繁，这次没有处理", text, StringComparison.Ordinal);
         Assert.Contains("请等待 10 分钟，然后再试。", text, StringComparison.Ordinal);
         // What was typed comes back in a form that posts it to the same page again.
-        var resend = ResendForm(page);
+        var resend = PortalClient.FormIn(page, "[data-testid=rate-limited-resend]");
         Assert.Equal(url, resend.Action);
         Assert.Contains(resend.Values, v => v.Key == "Input.Text" && v.Value == objection["Input.Text"]);
         Assert.Contains(resend.Values, v => v.Key == "_handler" && v.Value == "objection");
@@ -131,7 +131,7 @@ public sealed class RateLimitTests(RateLimitFixture fixture) : IClassFixture<Rat
         Assert.Contains("提交过于频繁，这次没有处理", text, StringComparison.Ordinal);
         Assert.Contains($"请等待 {RateLimitFixture.SignInWindowSeconds} 秒，然后再试。", text, StringComparison.Ordinal);
         // The e-mail typed is kept to send again; the password is not.
-        var resend = ResendForm(page);
+        var resend = PortalClient.FormIn(page, "[data-testid=rate-limited-resend]");
         Assert.Contains(resend.Values, v => v.Key == "Input.Email" && v.Value == "nobody-else@example.com");
         Assert.DoesNotContain(resend.Values, v => v.Key.Contains("Password", StringComparison.Ordinal));
         Assert.DoesNotContain("Wrong#2026", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -271,13 +271,4 @@ public sealed class RateLimitTests(RateLimitFixture fixture) : IClassFixture<Rat
 
     private Task<int> ObjectionsAsync(Guid applicationId) =>
         Demo.WithDbAsync(fixture.Factory, db => db.Objections.CountAsync(o => o.ApplicationId == applicationId));
-
-    private static LoadedForm ResendForm(IHtmlDocument page)
-    {
-        var form = (IHtmlFormElement)page.QuerySelector("[data-testid=rate-limited-resend]")!;
-        var values = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
-            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
-            .ToList();
-        return new LoadedForm(form.GetAttribute("action")!, values);
-    }
 }
