@@ -224,7 +224,11 @@ public sealed class MoneyJourneyTests(MoneyJourneyFixture fixture) : IClassFixtu
         var change = applicant.GetByTestId("file-change");
         await change.Locator(".mud-select").First.ClickAsync();
         await applicant.GetByRole(AriaRole.Option, new() { Name = "（四）项目总投资变动在 10%及以上，项目投资结构变动在50%及以上" }).ClickAsync();
+        // The kind's figures appear first; the reason is then typed and left with Tab, as people do (a fill racing
+        // that re-render was once sent empty in a full run).
+        await Assertions.Expect(change.GetByTestId("investment-figures")).ToBeVisibleAsync();
         await change.GetByLabel("变更内容和理由").FillAsync("调整设备采购清单");
+        await change.GetByLabel("变更内容和理由").PressAsync("Tab");
         await change.GetByLabel("原计划总投资").FillAsync("100万");
         await change.GetByLabel("变更后总投资").FillAsync("1,099,900");
         await change.GetByLabel("投资结构变动比例").FillAsync("49.99");

@@ -8,6 +8,7 @@ using SubsidyPortal.Application.Awards;
 using SubsidyPortal.Application.Committee;
 using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Dashboards;
+using SubsidyPortal.Application.Entitlements;
 using SubsidyPortal.Application.Finance;
 using SubsidyPortal.Application.Reviews;
 using SubsidyPortal.Domain.Applications;
@@ -169,6 +170,26 @@ public sealed class AuthorityAccessTests(PortalFixture fixture) : IClassFixture<
         Assert.Null(built.BatchId);
 
         Assert.Equal(before, await SnapshotAsync(o));
+    }
+
+    [Fact]
+    public async Task A_免申即享_list_is_imported_only_for_the_staffs_own_authoritys_clauses()
+    {
+        var jinshanClauses = await AsAsync(JinshanStaff, (ICommitteeEntitlements e, Actor staff) => e.ClausesAsync(staff, CancellationToken.None));
+        Assert.NotEmpty(jinshanClauses);
+        Assert.All(jinshanClauses, c => Assert.Equal(JinshanPolicy.Id, c.Policy.Id));
+        var dalinghaowanClauses = await AsAsync("staff.dalinghaowan@demo.local", (ICommitteeEntitlements e, Actor staff) => e.ClausesAsync(staff, CancellationToken.None));
+        Assert.DoesNotContain(dalinghaowanClauses, c => c.Policy.Id == JinshanPolicy.Id);
+
+        // The example list of a Jinshan clause, uploaded by 长宁区科委's clerk: refused beside the clause, nothing stored.
+        var bytes = Entitlements.EntitlementSteps.DemoList();
+        var file = new EntitlementUploadFile("entitlement-key-laboratory-2026.csv", bytes.Length, _ => new MemoryStream(bytes));
+        var before = await Demo.WithDbAsync(fixture.Factory, db => db.EntitlementImports.IgnoreQueryFilters().CountAsync());
+        var refused = await AsAsync(ChangningStaff, (ICommitteeEntitlements e, Actor staff) => e.UploadAsync(
+            new EntitlementUploadInput { ClauseId = Entitlements.EntitlementSteps.KeyLaboratory, Year = "2026" }, file, staff, CancellationToken.None));
+        Assert.Null(refused.ImportId);
+        Assert.Contains(refused.Result.Errors, e => e.Field == nameof(EntitlementUploadInput.ClauseId));
+        Assert.Equal(before, await Demo.WithDbAsync(fixture.Factory, db => db.EntitlementImports.IgnoreQueryFilters().CountAsync()));
     }
 
     [Fact]
