@@ -16,6 +16,8 @@ public abstract class Chapter2Topic5MedicalDevice : JinshanClause
 
     protected abstract string ClassZh { get; }
 
+    protected abstract string ClassEn { get; }
+
     public override string Article => "关于支持生物医药产业创新发展实施细则 专题五";
 
     public override IReadOnlyList<string> RequiredMaterials =>
@@ -24,14 +26,14 @@ public abstract class Chapter2Topic5MedicalDevice : JinshanClause
     public override IReadOnlyList<InputDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedInnovatorInputs,
-        InputDefinition.Flag(ClassKey, ClassZh, ClassZh),
+        InputDefinition.Flag(ClassKey, ClassZh, ClassEn),
         InputDefinition.Money("productRdCost", "该产品实际研发费用", "Actual R&D cost of the product"),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         .. JinshanPolicy.BiomedInnovator,
-        Condition.Requires(ClassKey, $"jinshan-2-5-{ClassKey}", ClassZh + "并在本区销售结算", "Newly registered device of this class, settled in Jinshan"),
+        Condition.Requires(ClassKey, $"jinshan-2-5-{ClassKey}", ClassZh + "并在本区销售结算", ClassEn + ", with sales settled in Jinshan"),
         JinshanPolicy.Positive("productRdCost", "jinshan-2-5-rd-cost", "该产品实际研发费用大于零", "Actual R&D cost above zero"),
     ];
 
@@ -55,6 +57,8 @@ public sealed class Chapter2Topic5ClassThreeDevice : Chapter2Topic5MedicalDevice
     protected override string ClassKey => "newClassThreeDeviceRegistration";
 
     protected override string ClassZh => "限定期间内新取得三类医疗器械注册证";
+
+    protected override string ClassEn => "Obtained a new Class III medical device registration certificate in the period";
 }
 
 public sealed class Chapter2Topic5ClassTwoDevice : Chapter2Topic5MedicalDevice
@@ -70,4 +74,6 @@ public sealed class Chapter2Topic5ClassTwoDevice : Chapter2Topic5MedicalDevice
     protected override string ClassKey => "newClassTwoDeviceRegistration";
 
     protected override string ClassZh => "限定期间内新取得二类医疗器械注册证";
+
+    protected override string ClassEn => "Obtained a new Class II medical device registration certificate in the period";
 }

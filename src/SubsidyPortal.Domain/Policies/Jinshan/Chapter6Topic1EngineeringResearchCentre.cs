@@ -104,6 +104,8 @@ public abstract class Chapter6Topic1SeriesEngineeringCentre : JinshanClause
 
     protected abstract string LevelZh { get; }
 
+    protected abstract string LevelEn { get; }
+
     public override string Article => "关于支持企业科技创新组织体系建设实施细则 专题一";
 
     public override string Quote => "对正式列入国家、上海市工程技术研究中心序列的，分别给予 100 万元、50 万元一次性奖励。";
@@ -111,12 +113,12 @@ public abstract class Chapter6Topic1SeriesEngineeringCentre : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials => ["申请书", "列入工程技术研究中心序列的认定文件", "相关佐证材料附件"];
 
     public override IReadOnlyList<InputDefinition> Inputs =>
-        [JinshanPolicy.RegisteredInput, InputDefinition.Flag(LevelKey, LevelZh, LevelZh), JinshanPolicy.CreditInput];
+        [JinshanPolicy.RegisteredInput, InputDefinition.Flag(LevelKey, LevelZh, LevelEn), JinshanPolicy.CreditInput];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         JinshanPolicy.Registered,
-        Condition.Requires(LevelKey, $"jinshan-6-1-{LevelKey}", LevelZh, "Formally listed in this level's engineering research centre series"),
+        Condition.Requires(LevelKey, $"jinshan-6-1-{LevelKey}", LevelZh, LevelEn),
         JinshanPolicy.Credit,
     ];
 
@@ -136,6 +138,8 @@ public sealed class Chapter6Topic1NationalEngineeringCentre : Chapter6Topic1Seri
     protected override string LevelKey => "nationalSeries";
 
     protected override string LevelZh => "正式列入国家工程技术研究中心序列";
+
+    protected override string LevelEn => "Formally listed as a national engineering technology research centre";
 }
 
 public sealed class Chapter6Topic1CityEngineeringCentre : Chapter6Topic1SeriesEngineeringCentre
@@ -149,4 +153,6 @@ public sealed class Chapter6Topic1CityEngineeringCentre : Chapter6Topic1SeriesEn
     protected override string LevelKey => "citySeries";
 
     protected override string LevelZh => "正式列入上海市工程技术研究中心序列";
+
+    protected override string LevelEn => "Formally listed as a Shanghai engineering technology research centre";
 }

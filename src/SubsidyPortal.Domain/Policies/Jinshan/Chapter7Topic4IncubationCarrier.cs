@@ -44,6 +44,8 @@ public abstract class Chapter7Topic4NationalIncubator : JinshanClause
 
     protected abstract string LevelZh { get; }
 
+    protected abstract string LevelEn { get; }
+
     public override string Article => "关于强化创新载体建设实施细则 专题四";
 
     public override string Quote => "对新认定的国家级卓越级、高能级孵化器，分别给予 200 万元、100 万元的一次性奖励。";
@@ -55,7 +57,7 @@ public abstract class Chapter7Topic4NationalIncubator : JinshanClause
         JinshanPolicy.RegisteredInput,
         JinshanPolicy.TaxPaidInput,
         JinshanPolicy.IndependentLegalPersonInput,
-        InputDefinition.Flag(LevelKey, LevelZh, LevelZh),
+        InputDefinition.Flag(LevelKey, LevelZh, LevelEn),
         JinshanPolicy.CreditInput,
     ];
 
@@ -64,7 +66,7 @@ public abstract class Chapter7Topic4NationalIncubator : JinshanClause
         JinshanPolicy.Registered,
         JinshanPolicy.TaxPaid,
         JinshanPolicy.IndependentLegalPerson,
-        Condition.Requires(LevelKey, $"jinshan-7-4-{LevelKey}", LevelZh, "Newly recognised national incubator of this level"),
+        Condition.Requires(LevelKey, $"jinshan-7-4-{LevelKey}", LevelZh, LevelEn),
         JinshanPolicy.Credit,
     ];
 
@@ -84,6 +86,8 @@ public sealed class Chapter7Topic4ExcellentNationalIncubator : Chapter7Topic4Nat
     protected override string LevelKey => "newExcellentNationalIncubator";
 
     protected override string LevelZh => "新认定的国家级卓越级孵化器";
+
+    protected override string LevelEn => "Newly recognised as a national incubator of the excellent level";
 }
 
 public sealed class Chapter7Topic4HighEnergyNationalIncubator : Chapter7Topic4NationalIncubator
@@ -97,4 +101,6 @@ public sealed class Chapter7Topic4HighEnergyNationalIncubator : Chapter7Topic4Na
     protected override string LevelKey => "newHighEnergyNationalIncubator";
 
     protected override string LevelZh => "新认定的国家级高能级孵化器";
+
+    protected override string LevelEn => "Newly recognised as a national incubator of the high-energy level";
 }
