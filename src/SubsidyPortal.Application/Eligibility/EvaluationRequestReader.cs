@@ -290,11 +290,9 @@ public static class EvaluationRequestReader
             }
 
             var clauseId = c.GetString()!;
-            var group = award.TryGetProperty("exclusivityGroup", out var g) && g.ValueKind == JsonValueKind.String
-                ? g.GetString()
-                : PolicyCatalog.Find(clauseId)?.ExclusivityGroup;
+            var group = award.TryGetProperty("exclusivityGroup", out var g) && g.ValueKind == JsonValueKind.String ? g.GetString() : null;
             var matter = award.TryGetProperty("matterKey", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-            priorAwards.Add(new PriorAward(clauseId, group, amount, awardedOn, matter));
+            priorAwards.Add(PolicyCatalog.PriorAward(clauseId, amount, awardedOn, matter, group));
         }
 
         return priorAwards;

@@ -15,4 +15,11 @@ public static class PolicyCatalog
     private static readonly Dictionary<string, Clause> ById = Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
     public static Clause? Find(string id) => ById.GetValueOrDefault(id);
+
+    /// <summary>Support held under a clause, with what its clause says about combining (就高不重复 group, not combinable);
+    /// <paramref name="group"/> overrides the group, for a caller that states it (the API).</summary>
+    public static PriorAward PriorAward(string clauseId, decimal amount, DateOnly awardedOn, string? matterKey, string? group = null) =>
+        Find(clauseId) is { } clause
+            ? new PriorAward(clauseId, group ?? clause.ExclusivityGroup, amount, awardedOn, matterKey, clause.NotCombinableWith)
+            : new PriorAward(clauseId, group, amount, awardedOn, matterKey);
 }

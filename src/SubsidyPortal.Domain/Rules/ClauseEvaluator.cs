@@ -10,7 +10,10 @@ public enum EvaluationOutcome
 }
 
 /// <summary>An award the enterprise already holds, as the evaluation's input for conflicts.</summary>
-public sealed record PriorAward(string ClauseId, string? ExclusivityGroup, decimal Amount, DateOnly AwardedOn, string? MatterKey = null);
+/// <summary>Support the enterprise already holds; <see cref="NotCombinableWith"/> is what its own clause names as not
+/// combinable (so the rule binds from either side). Built from the catalogue by <c>PolicyCatalog.PriorAward</c>.</summary>
+public sealed record PriorAward(
+    string ClauseId, string? ExclusivityGroup, decimal Amount, DateOnly AwardedOn, string? MatterKey = null, IReadOnlyList<string>? NotCombinableWith = null);
 
 public sealed record Evaluation(
     string ClauseId,
@@ -116,9 +119,10 @@ public static class ClauseEvaluator
         considered.AddRange(sameMatter);
         results.Add(sameMatter.Count > 0 ? SameMatterNotMet : SameMatterMet);
 
-        if (notCombinable.Count > 0)
+        // Either side's "not combinable" binds (NotCombinable.Between, the findings' rule too).
+        var excluded = priorAwards.Where(p => NotCombinable.Between(clause, p.ClauseId, p.NotCombinableWith)).ToList();
+        if (notCombinable.Count > 0 || excluded.Count > 0)
         {
-            var excluded = priorAwards.Where(p => notCombinable.Contains(p.ClauseId)).ToList();
             considered.AddRange(excluded);
             results.Add(excluded.Count == 0 ? NotCombinableMet : NotCombinableMet with { Status = ConditionStatus.NotMet });
         }
@@ -136,8 +140,7 @@ public static class ClauseEvaluator
         return considered.Distinct().ToList();
     }
 
-    private static readonly ConditionResult NotCombinableMet =
-        new("not-combinable", ConditionStatus.Met, "不与已获得的同类支持重复享受", "Not combined with support already received for the same purpose");
+    private static readonly ConditionResult NotCombinableMet = new(NotCombinable.Code, ConditionStatus.Met, NotCombinable.TextZh, NotCombinable.TextEn);
 
     private static readonly ConditionResult HighestOnlyMet =
         new("highest-only", ConditionStatus.Met, "就高不重复：同类政策只享受金额最高的一项", "Highest only: of similar policies only the highest award is granted");

@@ -117,8 +117,7 @@ internal sealed class EntitlementWork(IServiceScopeFactory scopes, Guid importId
                 .Where(a => enterpriseIds.Contains(a.EnterpriseId) && a.Status != AwardStatus.Revoked)
                 .Select(a => new { a.EnterpriseId, a.ClauseId, a.Amount, a.AwardedOn, a.Year })
                 .ToListAsync(cancellationToken))
-            .ToLookup(a => a.EnterpriseId, a => new PriorAward(
-                a.ClauseId, PolicyCatalog.Find(a.ClauseId)?.ExclusivityGroup, a.Amount, a.AwardedOn, a.Year.ToString(CultureInfo.InvariantCulture)));
+            .ToLookup(a => a.EnterpriseId, a => PolicyCatalog.PriorAward(a.ClauseId, a.Amount, a.AwardedOn, a.Year.ToString(CultureInfo.InvariantCulture)));
 
         foreach (var fileRow in chunk)
         {

@@ -185,9 +185,8 @@ public sealed class ApplicationFilingService(PortalDbContext db, IClock clock, A
             .Where(a => a.EnterpriseId == application.EnterpriseId && a.Id != application.Id && a.Status == ApplicationStatus.Approved)
             .Select(a => new { a.ClauseId, a.ApprovedAmount, a.ApprovedAt, a.ProjectName })
             .ToListAsync(cancellationToken);
-        return approved.Select(a => new PriorAward(
-                a.ClauseId, PolicyCatalog.Find(a.ClauseId)?.ExclusivityGroup, a.ApprovedAmount ?? 0m,
-                DateOnly.FromDateTime(a.ApprovedAt?.ToOffset(TimeSpan.FromHours(8)).DateTime ?? DateTime.MinValue), a.ProjectName))
+        return approved.Select(a => PolicyCatalog.PriorAward(
+                a.ClauseId, a.ApprovedAmount ?? 0m, DateOnly.FromDateTime(a.ApprovedAt?.ToOffset(TimeSpan.FromHours(8)).DateTime ?? DateTime.MinValue), a.ProjectName))
             .ToList();
     }
 

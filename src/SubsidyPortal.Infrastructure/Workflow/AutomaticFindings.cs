@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Application.Eligibility;
 using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Rules;
 using SubsidyPortal.Infrastructure.Persistence;
@@ -69,10 +70,22 @@ public sealed class AutomaticFindings(PortalDbContext db, IClock clock)
                     $"就高不重复：{other.ReferenceNumber}「{otherClause.TitleZh}」与本条款只能享受金额最高的一项",
                     $"Highest only: {other.ReferenceNumber} ({otherClause.TitleZh}) is in the same group; only the higher award is granted", other.Status));
             }
-            else if (clause is not null && (clause.NotCombinableWith.Contains(other.ClauseId) || otherClause?.NotCombinableWith.Contains(clause.Id) == true))
+            else if (clause is not null && NotCombinable.Between(clause, other.ClauseId, otherClause?.NotCombinableWith))
             {
-                findings.Add(new Finding("not-combinable", FindingSeverity.Warning,
-                    $"不可同时享受：{other.ReferenceNumber}「{otherClause?.TitleZh}」", $"Not combinable with {other.ReferenceNumber} ({otherClause?.TitleZh})", other.Status));
+                findings.Add(NotCombinableWith(other.ReferenceNumber, otherClause?.TitleZh ?? other.ClauseId, other.Status));
+            }
+        }
+
+        // Support granted without an application (免申即享) counts too: the same rule as the evaluator's, from either side.
+        if (clause is not null)
+        {
+            var granted = await db.Awards.AsNoTracking().IgnoreAutoIncludes()
+                .Where(a => a.EnterpriseId == application.EnterpriseId && a.ApplicationId == null && a.Status != AwardStatus.Revoked)
+                .Select(a => new { a.AwardNumber, a.ClauseId })
+                .ToListAsync(cancellationToken);
+            foreach (var award in granted.Where(a => NotCombinable.Between(clause, a.ClauseId, PolicyCatalog.Find(a.ClauseId)?.NotCombinableWith)))
+            {
+                findings.Add(NotCombinableWith(award.AwardNumber, PolicyCatalog.Find(award.ClauseId)?.TitleZh ?? award.ClauseId, null));
             }
         }
 
@@ -83,6 +96,10 @@ public sealed class AutomaticFindings(PortalDbContext db, IClock clock)
 
         return findings;
     }
+
+    /// <summary>不可同时享受, in the evaluator's own words, naming the other application or award.</summary>
+    private static Finding NotCombinableWith(string reference, string title, ApplicationStatus? status) =>
+        new(NotCombinable.Code, FindingSeverity.Warning, $"{NotCombinable.TextZh}：{reference}「{title}」", $"{NotCombinable.TextEn}: {reference} ({title})", status);
 
     /// <summary>The rule's outcome in words (the snapshot stores its code).</summary>
     private static (string Zh, string En) OutcomeWords(string outcome) => outcome switch
