@@ -61,7 +61,12 @@ public sealed record DashboardFigures(
 /// <summary>A value the dashboard's filters offer, with its words.</summary>
 public sealed record DashboardChoice(Guid Id, string Label);
 
-public sealed record DashboardOptions(IReadOnlyList<DashboardChoice> Calls, IReadOnlyList<DashboardChoice> Towns, IReadOnlyList<int> Years)
+/// <summary>A policy the reader may filter by: its id and document number.</summary>
+public sealed record DashboardPolicy(string Id, string DocumentNumber);
+
+/// <summary>What the dashboard's filters offer: only the policies and calls of the reader's administering authorities.</summary>
+public sealed record DashboardOptions(
+    IReadOnlyList<DashboardPolicy> Policies, IReadOnlyList<DashboardChoice> Calls, IReadOnlyList<DashboardChoice> Towns, IReadOnlyList<int> Years)
 {
-    public static readonly DashboardOptions None = new([], [], []);
+    public static readonly DashboardOptions None = new([], [], [], []);
 }

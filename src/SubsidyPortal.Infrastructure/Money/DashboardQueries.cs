@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Dashboards;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
@@ -12,7 +13,7 @@ namespace SubsidyPortal.Infrastructure.Money;
 /// 统计看板 for committee and finance: counts by state, money by policy / call / clause / town / year, budget use
 /// and review throughput, all from the live tables (never a copy that could drift).
 /// </summary>
-public sealed class DashboardQueries(PortalDbContext db)
+public sealed class DashboardQueries(PortalDbContext db, VisibleAuthorities visible)
 {
     public async Task<DashboardFigures> LoadAsync(DashboardFilter filter, DashboardDimension dimension, DateOnly today, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class DashboardQueries(PortalDbContext db)
         var years = await db.Calls.AsNoTracking().Select(c => c.Year).Union(db.Awards.AsNoTracking().IgnoreAutoIncludes().Select(a => a.Year))
             .OrderByDescending(y => y).ToListAsync(cancellationToken);
         return new DashboardOptions(
+            PolicyCatalog.Policies.Where(p => visible.Scope.Covers(p.Id)).Select(p => new DashboardPolicy(p.Id, p.DocumentNumber)).ToList(),
             calls.Select(c => new DashboardChoice(c.Id, c.TitleZh)).ToList(), towns.Select(t => new DashboardChoice(t.Id, t.Name)).ToList(), years);
     }
 

@@ -231,6 +231,9 @@ public sealed class AuthorityAccessTests(PortalFixture fixture) : IClassFixture<
         var jinshan = await AsAsync(JinshanStaff, (IDashboard d, Actor a) => d.LoadAsync(new DashboardFilter(), DashboardDimension.Policy, a, CancellationToken.None));
         Assert.Equal(JinshanPolicy.Id, Assert.Single(jinshan!.Money).Key);
         Assert.Equal(jinshan.Money[0].Approved, jinshan.Total.Approved);
+        var options = await AsAsync(JinshanStaff, (IDashboard d, Actor a) => d.OptionsAsync(a, CancellationToken.None));
+        Assert.Equal(JinshanPolicy.Id, Assert.Single(options.Policies).Id);
+        Assert.Equal(3, (await AsAsync(Demo.Staff, (IDashboard d, Actor a) => d.OptionsAsync(a, CancellationToken.None))).Policies.Count);
 
         using var client = await PortalClient.SignedInAsync(fixture.Factory, JinshanStaff);
         var response = await client.Http.GetAsync("/dashboard/export/money.csv?by=Policy");
