@@ -12,7 +12,7 @@ namespace SubsidyPortal.Application.Applications;
 /// </summary>
 public static class AnswerText
 {
-    public static bool TryRead(InputDefinition input, string text, out string stored, out string error)
+    public static bool TryRead(FactDefinition input, string text, out string stored, out string error)
     {
         stored = string.Empty;
         error = string.Empty;

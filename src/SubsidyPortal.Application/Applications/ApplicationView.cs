@@ -10,7 +10,7 @@ public sealed record ClauseRef(string Id, string TitleZh, string Article, string
 public sealed record CallRef(Guid Id, string Title, DateOnly OpensOn, DateOnly ClosesOn, int? WorkingDaysLeft);
 
 /// <summary>One fact of the clause with its definition (label, unit, type) and its value as recorded (invariant text).</summary>
-public sealed record FactLine(InputDefinition Input, string Value);
+public sealed record FactLine(FactDefinition Input, string Value);
 
 /// <summary>One file given for a checklist item.</summary>
 public sealed record MaterialFile(Guid Id, string Name, long Length, DateTimeOffset UploadedAt);

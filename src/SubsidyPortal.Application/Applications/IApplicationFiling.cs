@@ -20,7 +20,7 @@ public sealed record MyApplicationRow(
     DateTimeOffset UpdatedAt, DateOnly? Deadline, int? WorkingDaysLeft);
 
 /// <summary>A question of the clause the enterprise answers (what its profile does not settle) and its saved answer.</summary>
-public sealed record Question(InputDefinition Input, string? Answer);
+public sealed record Question(FactDefinition Input, string? Answer);
 
 /// <summary>What the filing page shows while the enterprise may edit: the record, its questions and the live rule.</summary>
 public sealed record FilingView(ApplicationView Application, IReadOnlyList<Question> Questions, Evaluation? Preview, bool CanWithdraw);

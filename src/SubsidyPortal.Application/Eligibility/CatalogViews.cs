@@ -1,4 +1,5 @@
 using System.Globalization;
+using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Rules;
 
 namespace SubsidyPortal.Application.Eligibility;
@@ -28,11 +29,15 @@ public static class CatalogViews
         c.Claim.ToString(),
         c.AcceptingDepartment,
         c.RequiredMaterials,
-        c.Inputs.Select(i => new InputView(i.Key, i.Type.ToString(), i.Unit, i.LabelZh, i.LabelEn)).ToList(),
+        c.Inputs.Select(i => new InputView(i.Key, i.Type.ToString(), i.Unit, i.LabelZh, i.LabelEn, i.Entity.ToString(), i.Source.ToString())).ToList(),
         c.Conditions.Select(k => new ConditionView(k.Code, k.MessageZh, k.MessageEn)).ToList(),
         c.Parameters.Select(ParameterView).ToList(),
         c.ExclusivityGroup,
         c.NotCombinableWith);
+
+    public static FactView Fact(VocabularyEntry e) => new(
+        e.Key, e.Definition.Type.ToString(), e.Definition.Unit, e.Definition.LabelZh, e.Definition.LabelEn, e.Definition.Entity.ToString(),
+        e.Definition.Source.ToString(), e.ClauseIds);
 
     public static EvaluationView Evaluation(Evaluation e) => new(
         e.ClauseId,
@@ -56,7 +61,13 @@ public sealed record PeriodView(string Start, string? EndExclusive);
 
 public sealed record PolicyView(string Id, string DocumentNumber, string Title, string Issuer, PeriodView Period, int ClauseCount);
 
-public sealed record InputView(string Key, string Type, string Unit, string LabelZh, string LabelEn);
+/// <summary>One input of a clause; <c>entity</c> (Enterprise, EnterpriseYear, Project) and <c>source</c> (Application,
+/// Profile, CommitteeList, Derived) are the vocabulary's.</summary>
+public sealed record InputView(string Key, string Type, string Unit, string LabelZh, string LabelEn, string Entity, string Source);
+
+/// <summary>One fact of the vocabulary (GET /api/facts), with the clauses that read it.</summary>
+public sealed record FactView(
+    string Key, string Type, string Unit, string LabelZh, string LabelEn, string Entity, string Source, IReadOnlyList<string> ClauseIds);
 
 public sealed record ConditionView(string Code, string MessageZh, string MessageEn);
 

@@ -197,7 +197,7 @@ public static class EvaluationRequestReader
             .GetAlternateLookup<ReadOnlySpan<char>>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            InputDefinition? input = null;
+            FactDefinition? input = null;
             var isMatter = false;
             if (TryCopy(ref reader, name, out var length))
             {
@@ -424,7 +424,7 @@ public static class EvaluationRequestReader
         public Result Refusal() => new(null, _listed.ToDictionary(e => e.Key, e => e.Value.ToArray()), _unlisted);
     }
 
-    private static bool ReadValue(InputDefinition input, JsonElement element, out object? value, out string? problem)
+    private static bool ReadValue(FactDefinition input, JsonElement element, out object? value, out string? problem)
     {
         value = null;
         problem = null;

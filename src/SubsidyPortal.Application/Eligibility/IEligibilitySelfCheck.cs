@@ -9,7 +9,7 @@ namespace SubsidyPortal.Application.Eligibility;
 /// One question of the self-check: a fact some clause needs that the profile does not settle, as the clause's input
 /// definition labels it, with what the applicant typed (kept to be changed) and, when it could not be read, why.
 /// </summary>
-public sealed record SelfCheckQuestion(InputDefinition Input, string? Answer, string? Error)
+public sealed record SelfCheckQuestion(FactDefinition Input, string? Answer, string? Error)
 {
     public string Key => Input.Key;
 
@@ -65,7 +65,7 @@ public interface IEligibilitySelfCheck
 public static class SelfCheckEvaluation
 {
     /// <summary>Every question any clause asks, by key (the first clause's wording where several ask the same).</summary>
-    private static readonly IReadOnlyDictionary<string, InputDefinition> Schema = PolicyCatalog.Clauses
+    private static readonly IReadOnlyDictionary<string, FactDefinition> Schema = PolicyCatalog.Clauses
         .SelectMany(c => c.Inputs).GroupBy(i => i.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     public static SelfCheck Evaluate(

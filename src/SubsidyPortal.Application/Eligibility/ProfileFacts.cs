@@ -56,7 +56,7 @@ public static class ProfileFacts
     /// so an answer taken here is one every clause can compute with: a birth date of 9999-12-31 is refused when it is
     /// typed, not stored to make each later evaluation of the application fail.
     /// </summary>
-    public static bool TryParse(InputDefinition input, string? text, out object? value, out string? error)
+    public static bool TryParse(FactDefinition input, string? text, out object? value, out string? error)
     {
         value = null;
         error = null;

@@ -7,7 +7,7 @@ using SubsidyPortal.Domain.Rules;
 namespace SubsidyPortal.Application.Entitlements;
 
 /// <summary>One thing a column of an imported list can be mapped to.</summary>
-public sealed record MappingTarget(string Key, string LabelZh, string LabelEn, bool Required, InputDefinition? Input)
+public sealed record MappingTarget(string Key, string LabelZh, string LabelEn, bool Required, FactDefinition? Input)
 {
     public string Label(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? LabelEn : LabelZh;
 }
@@ -72,13 +72,15 @@ public static class EntitlementMapping
             Take(Amount, amount);
         }
 
-        // Inputs: exact label or key first, then the best wording above a threshold, so two similar labels do not swap.
+        // Inputs: exact label or key first (or the label's last words, as a list heads "国家或市级部门资助金额" what the
+        // clause's form calls "本事项（…）获得的国家或市级部门资助金额"), then the best wording above a threshold, so two
+        // similar labels do not swap.
         var inputs = TargetsFor(clause).Where(t => t.Input is not null).ToList();
         foreach (var target in inputs)
         {
             var label = Normalise(target.LabelZh);
             var key = target.Input!.Key.ToLowerInvariant();
-            if (Find(h => h == label || h == key || h == Normalise(target.LabelEn)) is { } exact)
+            if (Find(h => h == label || h == key || h == Normalise(target.LabelEn) || (h.Length >= 6 && label.EndsWith(h, StringComparison.Ordinal))) is { } exact)
             {
                 Take(target.Key, exact);
             }
@@ -150,7 +152,7 @@ public static class EntitlementMapping
     /// Excel serial dates) are brought to the form <see cref="ProfileFacts.TryParse"/> reads, then parsed by it.
     /// An empty cell is "not given" (false, no error).
     /// </summary>
-    public static bool TryRead(InputDefinition input, string? cell, out object? value, out string? error)
+    public static bool TryRead(FactDefinition input, string? cell, out object? value, out string? error)
     {
         value = null;
         error = null;

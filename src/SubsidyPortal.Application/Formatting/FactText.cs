@@ -10,7 +10,7 @@ public static class FactText
     private static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal)
                                    || CultureInfo.CurrentUICulture.Equals(CultureInfo.InvariantCulture);
 
-    public static string Format(InputDefinition input, string? stored)
+    public static string Format(FactDefinition input, string? stored)
     {
         if (string.IsNullOrWhiteSpace(stored))
         {
@@ -28,11 +28,11 @@ public static class FactText
     }
 
     /// <summary>What a stored answer looks like in its form field (money as 80,000.00; others as stored).</summary>
-    public static string? ForEditing(InputDefinition input, string? stored) =>
+    public static string? ForEditing(FactDefinition input, string? stored) =>
         input.Type == InputType.Money && decimal.TryParse(stored, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)
             ? MoneyText.YuanNumber(yuan)
             : stored;
 
     /// <summary>The label in the reader's language.</summary>
-    public static string Label(InputDefinition input) => Chinese || string.IsNullOrEmpty(input.LabelEn) ? input.LabelZh : input.LabelEn;
+    public static string Label(FactDefinition input) => Chinese || string.IsNullOrEmpty(input.LabelEn) ? input.LabelZh : input.LabelEn;
 }

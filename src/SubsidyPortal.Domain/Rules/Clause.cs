@@ -36,7 +36,7 @@ public abstract class Clause
 
     public virtual IReadOnlyList<string> RequiredMaterials => [];
 
-    public virtual IReadOnlyList<InputDefinition> Inputs => [];
+    public virtual IReadOnlyList<FactDefinition> Inputs => [];
 
     public virtual IReadOnlyList<Condition> Conditions => [];
 

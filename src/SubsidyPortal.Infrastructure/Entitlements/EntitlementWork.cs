@@ -136,7 +136,7 @@ internal sealed class EntitlementWork(IServiceScopeFactory scopes, Guid importId
         private readonly int _usccColumn = import.Mapping[EntitlementMapping.Uscc];
         private readonly int? _nameColumn = import.Mapping.TryGetValue(EntitlementMapping.Name, out var n) ? n : null;
         private readonly int? _amountColumn = import.Mapping.TryGetValue(EntitlementMapping.Amount, out var a) ? a : null;
-        private readonly List<(InputDefinition Input, int Column)> _inputs = clause.Inputs
+        private readonly List<(FactDefinition Input, int Column)> _inputs = clause.Inputs
             .Where(i => import.Mapping.ContainsKey(EntitlementMapping.InputPrefix + i.Key))
             .Select(i => (i, import.Mapping[EntitlementMapping.InputPrefix + i.Key])).ToList();
 
@@ -395,7 +395,7 @@ internal sealed class EntitlementWork(IServiceScopeFactory scopes, Guid importId
         }
 
         /// <summary>Reads a cell for an input, with the error (if any) in both languages.</summary>
-        public static (bool Ok, object? Value, string? ErrorZh, string? ErrorEn) Read(InputDefinition input, string cell)
+        public static (bool Ok, object? Value, string? ErrorZh, string? ErrorEn) Read(FactDefinition input, string cell)
         {
             var ok = InCulture(Chinese, () => (EntitlementMapping.TryRead(input, cell, out var v, out var e), v, e));
             if (ok.Item3 is null)

@@ -97,11 +97,11 @@ internal sealed class DemoMoney(PortalDbContext db, DateTimeOffset now)
     /// <summary>A 市科技小巨人 matching award, its amount evaluated by the clause itself from the city grant.</summary>
     private Award Entitlement(Enterprise enterprise, int year, decimal cityGrant, Actor staff, DateTimeOffset at)
     {
-        var clause = PolicyCatalog.Find(new Chapter5Topic3CityLittleGiant().Id)!;
+        var clause = (Chapter5Topic3CityLittleGiant)PolicyCatalog.Find(new Chapter5Topic3CityLittleGiant().Id)!;
         var day = Day(at);
         var values = ProfileFacts.From(enterprise, day);
         values["recommendedCityLittleGiant"] = true;
-        values[JinshanPolicy.CityGrantInput.Key] = cityGrant;
+        values[clause.CityGrantKey] = cityGrant;
         values[JinshanPolicy.CreditInput.Key] = true;
         var evaluation = ClauseEvaluator.Evaluate(clause, new Facts(values), day, []);
         if (evaluation.Outcome != EvaluationOutcome.Eligible || evaluation.Amount is null)

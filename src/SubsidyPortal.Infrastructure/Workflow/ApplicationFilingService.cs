@@ -69,7 +69,7 @@ public sealed class ApplicationFilingService(PortalDbContext db, IClock clock, A
     }
 
     /// <summary>The inputs the applicant must answer: the clause's inputs that the profile does not already settle.</summary>
-    public static IReadOnlyList<InputDefinition> QuestionsFor(Clause clause, IReadOnlyDictionary<string, object> profileFacts) =>
+    public static IReadOnlyList<FactDefinition> QuestionsFor(Clause clause, IReadOnlyDictionary<string, object> profileFacts) =>
         clause.Inputs.Where(i => !profileFacts.ContainsKey(i.Key)).ToList();
 
     /// <summary>Saves the draft's project name and answers. Every answer is checked; on any error nothing is saved.</summary>

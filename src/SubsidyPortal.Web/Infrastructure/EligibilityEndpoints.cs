@@ -33,6 +33,10 @@ internal static partial class EligibilityEndpoints
             PolicyCatalog.Clauses.Where(c => policy is null || c.Policy.Id == policy).Select(CatalogViews.Clause).ToList(), Json))
             .Produces<List<ClauseView>>().WithSummary("全部条款及其规则 / Every clause with its rule");
 
+        api.MapGet("/facts", (string? clause) => Results.Json(
+            FactVocabulary.All.Where(f => clause is null || f.ClauseIds.Contains(clause, StringComparer.Ordinal)).Select(CatalogViews.Fact).ToList(), Json))
+            .Produces<List<FactView>>().WithSummary("事实词汇表：每个事实一次定义 / The fact vocabulary: every fact, defined once");
+
         // Clause ids contain '/', hence the catch-all.
         api.MapGet("/clauses/{**id}", (string id, IStringLocalizer<ApiResource> text) => PolicyCatalog.Find(id) is { } clause
             ? Results.Json(CatalogViews.Clause(clause), Json)

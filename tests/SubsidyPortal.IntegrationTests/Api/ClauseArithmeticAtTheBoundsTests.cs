@@ -61,9 +61,9 @@ public sealed class ClauseArithmeticAtTheBoundsTests
     /// Sets of facts at the bounds: everything at its least, everything at its most, and each input alone at one end
     /// with the rest at the other (yes/no answers all "yes", so conditions pass and amounts are reached).
     /// </summary>
-    private static IEnumerable<Facts> AtTheBounds(IReadOnlyList<InputDefinition> inputs)
+    private static IEnumerable<Facts> AtTheBounds(IReadOnlyList<FactDefinition> inputs)
     {
-        Facts With(Func<InputDefinition, bool> high) =>
+        Facts With(Func<FactDefinition, bool> high) =>
             new(inputs.GroupBy(i => i.Key).Select(g => g.First()).ToDictionary(i => i.Key, i => Value(i, high(i))));
 
         yield return With(_ => false);
@@ -75,7 +75,7 @@ public sealed class ClauseArithmeticAtTheBoundsTests
         }
     }
 
-    private static object Value(InputDefinition input, bool high) => input.Type switch
+    private static object Value(FactDefinition input, bool high) => input.Type switch
     {
         InputType.Money => high ? TopYuan : 0m,
         InputType.Count => high ? EvaluationRequestReader.MaxWholeNumber : 0L,
@@ -110,8 +110,8 @@ public sealed class ClauseArithmeticAtTheBoundsTests
 
         public override string AcceptingDepartment => "测试";
 
-        public override IReadOnlyList<InputDefinition> Inputs =>
-            [InputDefinition.Money("a", "甲", "A"), InputDefinition.Count("b", "个", "乙", "B"), InputDefinition.Flag("c", "丙", "C")];
+        public override IReadOnlyList<FactDefinition> Inputs =>
+            [FactDefinition.Money("a", "甲", "A"), FactDefinition.Count("b", "个", "乙", "B"), FactDefinition.Flag("c", "丙", "C")];
 
         public override AmountResult? Amount(Facts facts) =>
             AmountCalculation.FixedAward(decimal.MaxValue + facts.Money("a")!.Value, Citation);

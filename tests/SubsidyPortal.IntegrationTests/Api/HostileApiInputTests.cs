@@ -19,6 +19,7 @@ public sealed class HostileApiInputTests(ApiServerFixture fixture)
     [
         "/api/policies",
         "/api/clauses",
+        "/api/facts",
         "/api/clauses/{**id}",
         "/api/eligibility/evaluate",
         "/api/applications/{applicationId:guid}",
@@ -58,7 +59,7 @@ public sealed class HostileApiInputTests(ApiServerFixture fixture)
         """{ "referenceDate": "2025-06-01", "facts": { "revenueYear1": "1,000", "revenueYear2": " 5", "rdSpendYear1": "5 ", "rdSpendYear2": "+-5" } }""",
         """{ "referenceDate": "2025-06-01", "facts": { "revenueYear1": {}, "revenueYear2": [], "rdSpendYear1": null, "rdSpendYear2": true } }""",
         """{ "referenceDate": "2025-06-01", "facts": { "professionalStaff": 9223372036854775807, "mentors": -9223372036854775808, "incubatedEnterprises": 1.5 } }""",
-        """{ "referenceDate": "2025-06-01", "facts": { "selectionYear": -1000000000, "birthDate": "1900-01-01", "supportYear": 1e400 } }""",
+        """{ "referenceDate": "2025-06-01", "facts": { "selectionYear": -1000000000, "birthDate": "1900-01-01", "rentSubsidyYear": 1e400 } }""",
         """{ "referenceDate": "2025-06-01", "facts": { "birthDate": "9999-12-31", "selectionYear": 9999 } }""",
         """{ "referenceDate": "2025-06-01", "facts": { "goodCredit": "true", "inChangning": 1, "operatingNormally": null } }""",
         """{ "referenceDate": "2025-06-01", "priorAwards": {} }""",
@@ -145,6 +146,7 @@ public sealed class HostileApiInputTests(ApiServerFixture fixture)
             "/api/clauses/changning-2024/6-high-tech-first/", "/api/clauses/changning-2024%2F6-high-tech-first",
             $"/api/clauses/{Uri.EscapeDataString(Huge[..1_000])}", $"/api/clauses/{new string('a', 7_000)}",
             "/api/clauses/%E5%AD%97?culture=en", "/api/nothing-here", "/api/", "/api",
+            "/api/facts", "/api/facts?clause=", "/api/facts?clause=%00", $"/api/facts?clause={Uri.EscapeDataString(Huge[..1_000])}", "/api/facts/x",
         };
         var requests = new List<Func<HttpRequestMessage>>();
         foreach (var path in paths)

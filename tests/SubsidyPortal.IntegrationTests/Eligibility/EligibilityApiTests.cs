@@ -39,6 +39,27 @@ public sealed class EligibilityApiTests(PortalFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_fact_vocabulary_lists_every_fact_once_with_whose_it_is_and_where_it_comes_from()
+    {
+        using var client = PortalClient.For(fixture.Factory);
+        var facts = await GetJsonAsync(client, "/api/facts");
+        var keys = facts.EnumerateArray().Select(f => f.GetProperty("key").GetString()).ToList();
+        Assert.Equal(FactVocabulary.All.Count, keys.Count);
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+
+        var inChangning = facts.EnumerateArray().Single(f => f.GetProperty("key").GetString() == "inChangning");
+        Assert.Equal(("Boolean", "Enterprise", "Profile"), (inChangning.GetProperty("type").GetString(), inChangning.GetProperty("entity").GetString(), inChangning.GetProperty("source").GetString()));
+        Assert.Equal(23, inChangning.GetProperty("clauseIds").GetArrayLength());
+
+        // One clause's facts: exactly the inputs it declares.
+        var ofOne = await GetJsonAsync(client, "/api/facts?clause=jinshan-2025/4-2-international-market");
+        Assert.Equal(
+            PolicyCatalog.Find("jinshan-2025/4-2-international-market")!.Inputs.Select(i => i.Key).Order(StringComparer.Ordinal),
+            ofOne.EnumerateArray().Select(f => f.GetProperty("key").GetString()!));
+        Assert.Equal(0, (await GetJsonAsync(client, "/api/facts?clause=no-such")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task One_clause_is_found_by_its_id_and_an_unknown_id_is_404()
     {
         using var client = PortalClient.For(fixture.Factory);

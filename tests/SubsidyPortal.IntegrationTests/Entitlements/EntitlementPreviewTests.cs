@@ -18,7 +18,7 @@ public sealed class EntitlementPreviewTests(PortalFixture fixture) : IClassFixtu
         // The mapping the page offers, suggested from the headers.
         var mapping = (await EntitlementSteps.DetailAsync(fixture.Factory, id)).Mapping;
         Assert.Equal(0, mapping["uscc"]);
-        Assert.Equal(3, mapping["input:cityGrantAmount"]);
+        Assert.Equal(3, mapping["input:keyLaboratoryCityGrant"]);
         await EntitlementSteps.PreviewAsync(fixture.Factory, id);
 
         var rows = await EntitlementSteps.RowsAsync(fixture.Factory, id);

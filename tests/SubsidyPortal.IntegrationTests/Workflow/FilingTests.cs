@@ -352,7 +352,7 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
     [Fact]
     public async Task Money_answers_are_read_as_people_write_them()
     {
-        var input = SubsidyPortal.Domain.Rules.InputDefinition.Money("x", "金额", "Amount");
+        var input = SubsidyPortal.Domain.Rules.FactDefinition.Money("x", "金额", "Amount");
         Assert.True(AnswerText.TryRead(input, "8万", out var wan, out _));
         Assert.True(AnswerText.TryRead(input, "80,000", out var grouped, out _));
         Assert.True(AnswerText.TryRead(input, "80000", out var plain, out _));

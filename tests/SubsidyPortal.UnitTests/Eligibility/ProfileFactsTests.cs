@@ -28,7 +28,7 @@ public sealed class ProfileFactsTests
         System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
         try
         {
-            var question = new SubsidyPortal.Domain.Rules.InputDefinition("operatingNormally", SubsidyPortal.Domain.Rules.InputType.Boolean, string.Empty, "生产经营正常", "Operating normally");
+            var question = new SubsidyPortal.Domain.Rules.FactDefinition("operatingNormally", SubsidyPortal.Domain.Rules.InputType.Boolean, string.Empty, "生产经营正常", "Operating normally");
 
             Assert.False(ProfileFacts.TryParse(question, text, out var value, out var error));
             Assert.Null(value);
@@ -51,7 +51,7 @@ public sealed class ProfileFactsTests
     public void Answers_are_taken_up_to_the_bounds_every_clause_computes_with_and_no_further(InputType type, string text, bool taken)
     {
         // The same bounds as the evaluation API's: a figure or date beyond them is refused when typed, not stored.
-        var input = new InputDefinition("x", type, string.Empty, "测试", "Test");
+        var input = new FactDefinition("x", type, string.Empty, "测试", "Test");
 
         var read = ProfileFacts.TryParse(input, text, out var value, out var error);
 
@@ -117,7 +117,7 @@ public sealed class ProfileFactsTests
     [InlineData("abc", false, "数字")]
     public void Typed_money_answers_are_checked_with_Chinese_messages(string text, bool ok, string? message)
     {
-        var input = Domain.Rules.InputDefinition.Money("x", "金额", "Amount");
+        var input = Domain.Rules.FactDefinition.Money("x", "金额", "Amount");
         var previous = System.Globalization.CultureInfo.CurrentUICulture;
         System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
         try
@@ -144,7 +144,7 @@ public sealed class ProfileFactsTests
     [InlineData("８.５万元", 85_000)]
     public void Money_answers_are_read_as_people_write_them(string text, int yuan)
     {
-        var input = Domain.Rules.InputDefinition.Money("x", "金额", "Amount");
+        var input = Domain.Rules.FactDefinition.Money("x", "金额", "Amount");
         Assert.True(ProfileFacts.TryParse(input, text, out var value, out _));
         Assert.Equal((decimal)yuan, value);
     }
@@ -155,7 +155,7 @@ public sealed class ProfileFactsTests
     [InlineData("2025-6-1", false)]
     public void Date_answers_must_be_days_that_exist(string text, bool ok)
     {
-        var input = Domain.Rules.InputDefinition.Date("d", "日期", "Date");
+        var input = Domain.Rules.FactDefinition.Date("d", "日期", "Date");
         Assert.Equal(ok, ProfileFacts.TryParse(input, text, out var value, out var error));
         Assert.Equal(ok, error is null);
         Assert.Equal(ok, value is DateOnly);

@@ -21,7 +21,7 @@ public sealed class ColumnMappingTests
         Assert.Equal(1, suggested[EntitlementMapping.Uscc]);
         Assert.Equal(2, suggested[EntitlementMapping.Name]);
         Assert.Equal(3, suggested["input:certifiedKeyLaboratory"]);
-        Assert.Equal(4, suggested["input:cityGrantAmount"]);
+        Assert.Equal(4, suggested["input:keyLaboratoryCityGrant"]);
         Assert.DoesNotContain(0, suggested.Values);
     }
 
@@ -40,12 +40,12 @@ public sealed class ColumnMappingTests
         {
             [EntitlementMapping.Uscc] = 1,
             [EntitlementMapping.Name] = 1,
-            ["input:cityGrantAmount"] = 9,
+            ["input:keyLaboratoryCityGrant"] = 9,
             ["input:nonsense"] = 2,
         });
 
         Assert.Contains(errors, e => e.Field == EntitlementMapping.Name);
-        Assert.Contains(errors, e => e.Field == "input:cityGrantAmount");
+        Assert.Contains(errors, e => e.Field == "input:keyLaboratoryCityGrant");
         Assert.Contains(errors, e => e.Field == "input:nonsense");
     }
 
@@ -63,7 +63,7 @@ public sealed class ColumnMappingTests
     [InlineData("0", false)]
     public void Yes_and_no_are_read_in_the_ways_spreadsheets_write_them(string cell, bool expected)
     {
-        Assert.True(EntitlementMapping.TryRead(InputDefinition.Flag("x", "x", "x"), cell, out var value, out _));
+        Assert.True(EntitlementMapping.TryRead(FactDefinition.Flag("x", "x", "x"), cell, out var value, out _));
         Assert.Equal(expected, value);
     }
 
@@ -73,7 +73,7 @@ public sealed class ColumnMappingTests
     [InlineData("1.2E+6", "1200000")]
     public void Money_allows_separators_and_the_yuan_sign(string cell, string expected)
     {
-        Assert.True(EntitlementMapping.TryRead(InputDefinition.Money("m", "m", "m"), cell, out var value, out _));
+        Assert.True(EntitlementMapping.TryRead(FactDefinition.Money("m", "m", "m"), cell, out var value, out _));
         Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), value);
     }
 
@@ -84,18 +84,18 @@ public sealed class ColumnMappingTests
     [InlineData("46082")]
     public void Dates_allow_slashes_Chinese_and_Excel_serials(string cell)
     {
-        Assert.True(EntitlementMapping.TryRead(InputDefinition.Date("d", "d", "d"), cell, out var value, out _));
+        Assert.True(EntitlementMapping.TryRead(FactDefinition.Date("d", "d", "d"), cell, out var value, out _));
         Assert.Equal(new DateOnly(2026, 3, 1), value);
     }
 
     [Fact]
     public void Unreadable_values_give_a_message_and_empty_cells_are_not_given()
     {
-        Assert.False(EntitlementMapping.TryRead(InputDefinition.Money("m", "m", "m"), "一百万", out _, out var error));
+        Assert.False(EntitlementMapping.TryRead(FactDefinition.Money("m", "m", "m"), "一百万", out _, out var error));
         Assert.False(string.IsNullOrEmpty(error));
-        Assert.False(EntitlementMapping.TryRead(InputDefinition.Flag("f", "f", "f"), "也许", out _, out var flagError));
+        Assert.False(EntitlementMapping.TryRead(FactDefinition.Flag("f", "f", "f"), "也许", out _, out var flagError));
         Assert.Contains("是", flagError, StringComparison.Ordinal);
-        Assert.False(EntitlementMapping.TryRead(InputDefinition.Money("m", "m", "m"), "  ", out _, out var none));
+        Assert.False(EntitlementMapping.TryRead(FactDefinition.Money("m", "m", "m"), "  ", out _, out var none));
         Assert.Null(none);
     }
 }

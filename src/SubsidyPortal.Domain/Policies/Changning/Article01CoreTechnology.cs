@@ -24,11 +24,11 @@ public sealed class Article01CoreTechnology : ChangningClause
         "项目投入的财务凭证或专项审计报告",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("coreTechProjectAlignedWithIndustry", "技术研发项目符合产业导向", "The R&D project fits the district's industrial direction"),
-        InputDefinition.Flag("coreTechProjectHasResults", "技术研发项目已取得一定成果", "The R&D project has achieved results"),
-        InputDefinition.Flag("coreTechComprehensiveAssessmentPassed", "经综合评估予以支持", "Supported after the comprehensive assessment"),
+        FactDefinition.Flag("coreTechProjectAlignedWithIndustry", "技术研发项目符合产业导向", "The R&D project fits the district's industrial direction"),
+        FactDefinition.Flag("coreTechProjectHasResults", "技术研发项目已取得一定成果", "The R&D project has achieved results"),
+        FactDefinition.Flag("coreTechComprehensiveAssessmentPassed", "经综合评估予以支持", "Supported after the comprehensive assessment"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>

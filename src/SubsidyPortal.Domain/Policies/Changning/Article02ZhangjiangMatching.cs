@@ -25,10 +25,10 @@ public sealed class Article02ZhangjiangMatching : ChangningClause
         "张江专项资金到账凭证复印件（加盖公章）",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("zhangjiangProjectApproved", "项目获得张江国家自主创新示范区专项立项", "The project was approved under a Zhangjiang National Innovation Demonstration Zone programme"),
-        InputDefinition.Money(GrantKey, "张江专项立项资助金额", "Zhangjiang programme grant amount"),
+        FactDefinition.Flag("zhangjiangProjectApproved", "项目获得张江国家自主创新示范区专项立项", "The project was approved under a Zhangjiang National Innovation Demonstration Zone programme"),
+        FactDefinition.Money(GrantKey, "张江专项立项资助金额", "Zhangjiang programme grant amount"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>

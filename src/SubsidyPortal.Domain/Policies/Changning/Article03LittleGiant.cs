@@ -25,10 +25,10 @@ public sealed class Article03CityLittleGiantMatching : ChangningClause
         "市级资助资金到账凭证复印件（加盖公章）",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("cityLittleGiantProjectApproved", "获得市级小巨人（培育）工程项目立项", "Approved as a city-level Tech Little Giant (cultivation) project"),
-        InputDefinition.Money(GrantKey, "市级小巨人（培育）工程项目资助金额", "City Little Giant project grant amount"),
+        FactDefinition.Flag("cityLittleGiantProjectApproved", "获得市级小巨人（培育）工程项目立项", "Approved as a city-level Tech Little Giant (cultivation) project"),
+        FactDefinition.Money(GrantKey, "市级小巨人（培育）工程项目资助金额", "City Little Giant project grant amount"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>
@@ -58,9 +58,9 @@ public sealed class Article03DistrictLittleGiant : ChangningClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["营业执照复印件（加盖公章）", "区级小巨人培育企业认定文件复印件（加盖公章）", "培育期工作计划及完成情况"];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("districtLittleGiantCultivation", "经认定为区级小巨人培育企业", "Recognised as a district Tech Little Giant cultivation enterprise"),
+        FactDefinition.Flag("districtLittleGiantCultivation", "经认定为区级小巨人培育企业", "Recognised as a district Tech Little Giant cultivation enterprise").OfEnterprise(FactSource.Profile),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>

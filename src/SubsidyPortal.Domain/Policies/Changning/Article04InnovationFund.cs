@@ -21,9 +21,9 @@ public sealed class Article04CityInnovationFundMatching : ChangningClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["营业执照复印件（加盖公章）", "市科委市级创新资金项目立项文件复印件（加盖公章）", "市级资助资金到账凭证复印件（加盖公章）"];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("cityInnovationFundApproved", "市科委立项的市级创新资金项目", "City innovation fund project approved by the Shanghai S&T Commission"),
+        FactDefinition.Flag("cityInnovationFundApproved", "市科委立项的市级创新资金项目", "City innovation fund project approved by the Shanghai S&T Commission"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>
@@ -54,9 +54,9 @@ public sealed class Article04DistrictInnovationFund : ChangningClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["营业执照复印件（加盖公章）", "区级创新资金项目申报书", "区级创新资金项目认定文件复印件（加盖公章）"];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("districtInnovationFundRecognised", "经认定的区级创新资金项目", "Recognised district innovation fund project"),
+        FactDefinition.Flag("districtInnovationFundRecognised", "经认定的区级创新资金项目", "Recognised district innovation fund project"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>

@@ -27,12 +27,12 @@ public sealed class Article05Commercialisation : ChangningClause
         "项目投入的专项审计报告",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("universityCooperationProject", "与高校科研院所合作开展技术攻关项目", "A technology project carried out jointly with a university or research institute"),
-        InputDefinition.Flag("projectIndustrialised", "项目已实现产业化", "The project has been industrialised"),
-        InputDefinition.Flag("applicantIsProjectUndertaker", "申报单位为项目承担单位", "The applicant undertakes the project"),
-        InputDefinition.Flag("commercialisationReviewPassed", "经评审认定符合条件", "Found eligible by the review"),
+        FactDefinition.Flag("universityCooperationProject", "与高校科研院所合作开展技术攻关项目", "A technology project carried out jointly with a university or research institute"),
+        FactDefinition.Flag("projectIndustrialised", "项目已实现产业化", "The project has been industrialised"),
+        FactDefinition.Flag("applicantIsProjectUndertaker", "申报单位为项目承担单位", "The applicant undertakes the project"),
+        FactDefinition.Flag("commercialisationReviewPassed", "经评审认定符合条件", "Found eligible by the review"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>

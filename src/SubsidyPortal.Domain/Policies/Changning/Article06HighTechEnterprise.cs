@@ -25,11 +25,11 @@ public sealed class Article06HighTechFirstCertification : Clause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["高新技术企业证书复印件（加盖公章）", "营业执照复印件（加盖公章）", "新迁入的，提供迁入长宁区的工商变更证明"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. ChangningPolicy.ApplicabilityInputs,
-        InputDefinition.Flag("highTechFirstCertified", "首次认定为高新技术企业", "First certified as a high-tech enterprise"),
-        InputDefinition.Flag("highTechMovedIn", "新迁入长宁区的高新技术企业", "High-tech enterprise newly moved into Changning"),
+        FactDefinition.Flag("highTechFirstCertified", "首次认定为高新技术企业", "First certified as a high-tech enterprise").OfEnterprise(FactSource.Profile),
+        FactDefinition.Flag("highTechMovedIn", "新迁入长宁区的高新技术企业", "High-tech enterprise newly moved into Changning"),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
@@ -70,10 +70,10 @@ public sealed class Article06HighTechRenewal : Clause
 
     public override IReadOnlyList<string> RequiredMaterials => ["高新技术企业证书复印件（加盖公章）", "营业执照复印件（加盖公章）"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. ChangningPolicy.ApplicabilityInputs,
-        InputDefinition.Flag("highTechRenewed", "再次认定为高新技术企业", "Re-certified as a high-tech enterprise"),
+        FactDefinition.Flag("highTechRenewed", "再次认定为高新技术企业", "Re-certified as a high-tech enterprise").OfEnterprise(FactSource.Profile),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>

@@ -22,10 +22,10 @@ public sealed class Article06ScienceAwardMatching : ChangningClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["营业执照复印件（加盖公章）", "国家级或市级科学技术奖励证书复印件（加盖公章）", "奖金到账凭证复印件（加盖公章）"];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("nationalOrCityScienceAward", "获得国家级或市级科学技术奖励", "Received a national or Shanghai science and technology award"),
-        InputDefinition.Money(PrizeKey, "国家级、市级科学技术奖励奖金金额", "Prize money of the national or city award"),
+        FactDefinition.Flag("nationalOrCityScienceAward", "获得国家级或市级科学技术奖励", "Received a national or Shanghai science and technology award"),
+        FactDefinition.Money(PrizeKey, "国家级、市级科学技术奖励奖金金额", "Prize money of the national or city award"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>

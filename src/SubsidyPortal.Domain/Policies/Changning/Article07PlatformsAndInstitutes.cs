@@ -9,6 +9,8 @@ namespace SubsidyPortal.Domain.Policies.Changning;
 /// </summary>
 public sealed class Article07FunctionalPlatform : ChangningClause
 {
+    public override string DecidedAmountKey => "functionalPlatformDecidedAmount";
+
     public override string Id => "changning-2024/7-functional-platform";
 
     public override string Article => "第 7 条";
@@ -24,10 +26,10 @@ public sealed class Article07FunctionalPlatform : ChangningClause
         "年度绩效评估材料及佐证（加盖公章）",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("contributedToTransferIncubationOrClustering", "在推动科技成果转化、科技企业孵化、科技企业集聚等方面做出贡献", "Contributed to technology transfer, start-up incubation or clustering of tech firms"),
-        InputDefinition.Flag("platformPerformanceEvaluated", "已完成年度绩效评估", "This year's performance evaluation is done"),
+        FactDefinition.Flag("contributedToTransferIncubationOrClustering", "在推动科技成果转化、科技企业孵化、科技企业集聚等方面做出贡献", "Contributed to technology transfer, start-up incubation or clustering of tech firms"),
+        FactDefinition.Flag("platformPerformanceEvaluated", "已完成年度绩效评估", "This year's performance evaluation is done"),
         CommitteeDecidedAmountInput,
     ];
 
@@ -61,10 +63,10 @@ public sealed class Article07NewRdInstitute : ChangningClause
         "年度绩效评价材料（加盖公章）",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("newRdInstituteByKeyEnterprise", "重点企业创办或联合高校和科研院所等设立的新型研发机构", "A new R&D institute set up by a key enterprise, alone or with universities and research institutes"),
-        InputDefinition.Flag("newRdInstituteSelectedOnPerformance", "根据年度绩效评价成绩择优入选", "Selected on the yearly performance evaluation score"),
+        FactDefinition.Flag("newRdInstituteByKeyEnterprise", "重点企业创办或联合高校和科研院所等设立的新型研发机构", "A new R&D institute set up by a key enterprise, alone or with universities and research institutes"),
+        FactDefinition.Flag("newRdInstituteSelectedOnPerformance", "根据年度绩效评价成绩择优入选", "Selected on the yearly performance evaluation score"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>

@@ -27,10 +27,10 @@ public sealed class Article08InnovationVoucher : ChangningClause
         "服务合同及服务费用发票复印件（加盖公章）",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("usedShanghaiInnovationVoucher", "在开展科技创新活动过程中使用上海市科技创新券", "Used Shanghai innovation vouchers for S&T innovation activities"),
-        InputDefinition.Money(FeesKey, "市科委审核认定的实际发生服务费用", "Service fees actually incurred, as approved by the Shanghai S&T Commission"),
+        FactDefinition.Flag("usedShanghaiInnovationVoucher", "在开展科技创新活动过程中使用上海市科技创新券", "Used Shanghai innovation vouchers for S&T innovation activities"),
+        FactDefinition.Money(FeesKey, "市科委审核认定的实际发生服务费用", "Service fees actually incurred, as approved by the Shanghai S&T Commission"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>

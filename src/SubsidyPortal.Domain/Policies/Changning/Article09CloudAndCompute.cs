@@ -28,12 +28,12 @@ public sealed class Article09CloudAndCompute : ChangningClause
         "企业主营业务及研发情况说明（符合重点产业发展方向）",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("techInnovationEnterprise", "科技创新类企业", "A technology-innovation enterprise"),
-        InputDefinition.Flag("alignedWithKeyIndustries", "符合本区重点产业发展方向", "Fits the district's key industry direction"),
-        InputDefinition.Flag("purchasedComputePublicServices", "购买通信、云计算及大模型研发、应用类智能算力等公共服务", "Bought communication, cloud computing or AI compute public services"),
-        InputDefinition.Money(ReceivedThisYearKey, "本年度已获本条支持金额", "Support already received under this article this year"),
+        FactDefinition.Flag("techInnovationEnterprise", "科技创新类企业", "A technology-innovation enterprise"),
+        FactDefinition.Flag("alignedWithKeyIndustries", "符合本区重点产业发展方向", "Fits the district's key industry direction"),
+        FactDefinition.Flag("purchasedComputePublicServices", "购买通信、云计算及大模型研发、应用类智能算力等公共服务", "Bought communication, cloud computing or AI compute public services"),
+        FactDefinition.Money(ReceivedThisYearKey, "本年度已获本条支持金额", "Support already received under this article this year"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>

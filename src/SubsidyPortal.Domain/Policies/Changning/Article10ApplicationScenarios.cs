@@ -23,12 +23,12 @@ public sealed class Article10ApplicationScenarios : ChangningClause
         "项目经济社会效益、推广价值和示范效应说明及佐证材料",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("scenarioBuiltWithDistrictUnits", "本区域内单位参与建设的创新应用场景项目", "An innovation application scenario project built with units in the district"),
-        InputDefinition.Flag("applicantIsScenarioBuilder", "申报单位为项目建设单位", "The applicant is the project's builder"),
-        InputDefinition.Flag("scenarioBenefitsGood", "经济社会效益、推广价值和示范效应良好", "Good economic and social benefits, replicability and demonstration effect"),
-        InputDefinition.Flag("scenarioRecognised", "经认定符合条件", "Recognised as eligible"),
+        FactDefinition.Flag("scenarioBuiltWithDistrictUnits", "本区域内单位参与建设的创新应用场景项目", "An innovation application scenario project built with units in the district"),
+        FactDefinition.Flag("applicantIsScenarioBuilder", "申报单位为项目建设单位", "The applicant is the project's builder"),
+        FactDefinition.Flag("scenarioBenefitsGood", "经济社会效益、推广价值和示范效应良好", "Good economic and social benefits, replicability and demonstration effect"),
+        FactDefinition.Flag("scenarioRecognised", "经认定符合条件", "Recognised as eligible"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>

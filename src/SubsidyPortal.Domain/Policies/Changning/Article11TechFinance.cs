@@ -8,6 +8,8 @@ namespace SubsidyPortal.Domain.Policies.Changning;
 /// </summary>
 public sealed class Article11LoanInsurancePremium : ChangningClause
 {
+    public override string DecidedAmountKey => "loanInsuranceDecidedPremium";
+
     public override string Id => "changning-2024/11-loan-insurance-premium";
 
     public override string Article => "第 11 条";
@@ -24,11 +26,11 @@ public sealed class Article11LoanInsurancePremium : ChangningClause
         "保费（担保费）支付凭证复印件（加盖公章）",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("techSme", "科技型中小企业", "A Tech SME"),
-        InputDefinition.Flag("creditedUnderTechLoanScheme", "履约责任保证保险（担保）贷款或科技微贷通贷款的授信企业", "Credited under performance-bond insurance (guarantee) loans or the tech micro-loan scheme"),
-        InputDefinition.Flag("loanPremiumRecognised", "经认定符合条件", "Recognised as eligible"),
+        FactDefinition.Flag("techSme", "科技型中小企业", "A Tech SME").OfEnterprise(FactSource.Profile),
+        FactDefinition.Flag("creditedUnderTechLoanScheme", "履约责任保证保险（担保）贷款或科技微贷通贷款的授信企业", "Credited under performance-bond insurance (guarantee) loans or the tech micro-loan scheme"),
+        FactDefinition.Flag("loanPremiumRecognised", "经认定符合条件", "Recognised as eligible"),
         CommitteeDecidedAmountInput,
     ];
 
@@ -49,6 +51,8 @@ public sealed class Article11LoanInsurancePremium : ChangningClause
 /// </summary>
 public sealed class Article11StartupInsurancePremium : ChangningClause
 {
+    public override string DecidedAmountKey => "startupInsuranceDecidedPremium";
+
     public override string Id => "changning-2024/11-startup-insurance-premium";
 
     public override string Article => "第 11 条";
@@ -64,11 +68,11 @@ public sealed class Article11StartupInsurancePremium : ChangningClause
         "保费支付凭证复印件（加盖公章）",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("policyholderIsParkOrIncubator", "投保人为大学科技园或科技企业孵化器", "The policyholder is a university science park or a tech incubator"),
-        InputDefinition.Flag("insuredUnderStartupInsurance", "为被保险人投保上海市科技企业创业保险", "Insured start-ups under the Shanghai tech start-up insurance"),
-        InputDefinition.Flag("startupInsuranceRecognised", "投保主体符合条件", "The policyholder meets the conditions"),
+        FactDefinition.Flag("policyholderIsParkOrIncubator", "投保人为大学科技园或科技企业孵化器", "The policyholder is a university science park or a tech incubator"),
+        FactDefinition.Flag("insuredUnderStartupInsurance", "为被保险人投保上海市科技企业创业保险", "Insured start-ups under the Shanghai tech start-up insurance"),
+        FactDefinition.Flag("startupInsuranceRecognised", "投保主体符合条件", "The policyholder meets the conditions"),
         CommitteeDecidedAmountInput,
     ];
 

@@ -8,6 +8,8 @@ namespace SubsidyPortal.Domain.Policies.Changning;
 /// </summary>
 public sealed class Article12IncubatorStartUpFunds : ChangningClause
 {
+    public override string DecidedAmountKey => "incubatorStartUpDecidedFunds";
+
     public const string InvestmentKey = "incubatorConstructionInvestment";
 
     public override string Id => "changning-2024/12-incubator-start-up-funds";
@@ -25,10 +27,10 @@ public sealed class Article12IncubatorStartUpFunds : ChangningClause
         "建设总投入的专项审计报告及投入凭证复印件（加盖公章）",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("highQualityIncubator", "上海市高质量（培育）孵化器", "A Shanghai high-quality (cultivation) incubator"),
-        InputDefinition.Money(InvestmentKey, "高质量（培育）孵化器建设总投入", "Total construction investment in the incubator"),
+        FactDefinition.Flag("highQualityIncubator", "上海市高质量（培育）孵化器", "A Shanghai high-quality (cultivation) incubator"),
+        FactDefinition.Money(InvestmentKey, "高质量（培育）孵化器建设总投入", "Total construction investment in the incubator"),
         CommitteeDecidedAmountInput,
     ];
 
@@ -48,6 +50,8 @@ public sealed class Article12IncubatorStartUpFunds : ChangningClause
 /// </summary>
 public sealed class Article12IncubatorOperatingSubsidy : ChangningClause
 {
+    public override string DecidedAmountKey => "incubatorOperatingDecidedSubsidy";
+
     public const string InvestmentKey = "incubatorAnnualOperatingInvestment";
 
     public override string Id => "changning-2024/12-incubator-operating-subsidy";
@@ -65,10 +69,10 @@ public sealed class Article12IncubatorOperatingSubsidy : ChangningClause
         "年度运营总体投入的专项审计报告（加盖公章）",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("highQualityIncubator", "上海市高质量（培育）孵化器", "A Shanghai high-quality (cultivation) incubator"),
-        InputDefinition.Money(InvestmentKey, "高质量（培育）孵化器年度运营总体投入", "The incubator's total operating investment this year"),
+        FactDefinition.Flag("highQualityIncubator", "上海市高质量（培育）孵化器", "A Shanghai high-quality (cultivation) incubator"),
+        FactDefinition.Money(InvestmentKey, "高质量（培育）孵化器年度运营总体投入", "The incubator's total operating investment this year"),
         CommitteeDecidedAmountInput,
     ];
 
@@ -105,11 +109,11 @@ public sealed class Article12IncubatorPerformanceMatching : ChangningClause
         "市级奖励资金到账凭证复印件（加盖公章）",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        InputDefinition.Flag("highQualityIncubator", "上海市高质量（培育）孵化器", "A Shanghai high-quality (cultivation) incubator"),
-        InputDefinition.Flag("incubatorOperatingWellAfterEvaluation", "运行良好，已通过绩效评价", "Operating well, and has passed the performance evaluation"),
-        InputDefinition.Money(CityAwardKey, "市级奖励资助金额", "City-level award amount"),
+        FactDefinition.Flag("highQualityIncubator", "上海市高质量（培育）孵化器", "A Shanghai high-quality (cultivation) incubator"),
+        FactDefinition.Flag("incubatorOperatingWellAfterEvaluation", "运行良好，已通过绩效评价", "Operating well, and has passed the performance evaluation"),
+        FactDefinition.Money(CityAwardKey, "市级奖励资助金额", "City-level award amount"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>
@@ -140,7 +144,7 @@ public abstract class Article12CarrierPerformanceAward : ChangningClause
     public abstract decimal CeilingYuan { get; }
 
     /// <summary>The flag saying the applicant is this type of carrier.</summary>
-    protected abstract InputDefinition CarrierType { get; }
+    protected abstract FactDefinition CarrierType { get; }
 
     protected abstract string CarrierCode { get; }
 
@@ -151,10 +155,10 @@ public abstract class Article12CarrierPerformanceAward : ChangningClause
         "区级年度绩效评估结果通知复印件",
     ];
 
-    protected override IReadOnlyList<InputDefinition> OwnInputs =>
+    protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
         CarrierType,
-        InputDefinition.Flag(EvaluationKey, "通过区级年度绩效评估", "Passed the district's annual performance evaluation"),
+        FactDefinition.Flag(EvaluationKey, "通过区级年度绩效评估", "Passed the district's annual performance evaluation"),
     ];
 
     protected override IReadOnlyList<Condition> OwnConditions =>
@@ -179,8 +183,8 @@ public sealed class Article12UniversitySciencePark : Article12CarrierPerformance
 
     public override decimal CeilingYuan => 3_000_000m;
 
-    protected override InputDefinition CarrierType =>
-        InputDefinition.Flag("isUniversitySciencePark", "申报单位为大学科技园", "The applicant is a university science park");
+    protected override FactDefinition CarrierType =>
+        FactDefinition.Flag("isUniversitySciencePark", "申报单位为大学科技园", "The applicant is a university science park");
 
     protected override string CarrierCode => "changning-12-university-science-park";
 }
@@ -194,8 +198,8 @@ public sealed class Article12SciencePark : Article12CarrierPerformanceAward
 
     public override decimal CeilingYuan => 2_000_000m;
 
-    protected override InputDefinition CarrierType =>
-        InputDefinition.Flag("isSciencePark", "申报单位为科技园区", "The applicant is a science park");
+    protected override FactDefinition CarrierType =>
+        FactDefinition.Flag("isSciencePark", "申报单位为科技园区", "The applicant is a science park");
 
     protected override string CarrierCode => "changning-12-science-park";
 }
@@ -209,8 +213,8 @@ public sealed class Article12IncubatorOrMakerSpace : Article12CarrierPerformance
 
     public override decimal CeilingYuan => 1_000_000m;
 
-    protected override InputDefinition CarrierType =>
-        InputDefinition.Flag("isIncubatorOrMakerSpace", "申报单位为科技企业孵化器或众创空间", "The applicant is a tech incubator or a maker space");
+    protected override FactDefinition CarrierType =>
+        FactDefinition.Flag("isIncubatorOrMakerSpace", "申报单位为科技企业孵化器或众创空间", "The applicant is a tech incubator or a maker space");
 
     protected override string CarrierCode => "changning-12-incubator-or-maker-space";
 }

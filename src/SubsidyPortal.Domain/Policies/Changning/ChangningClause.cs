@@ -8,25 +8,30 @@ namespace SubsidyPortal.Domain.Policies.Changning;
 /// </summary>
 public abstract class ChangningClause : Clause
 {
-    /// <summary>Input key for an amount the text leaves entirely to the committee (no figure, no cap, no matching).</summary>
-    public const string CommitteeDecidedAmountKey = "committeeDecidedAmount";
 
     public override PolicyDocument Policy => ChangningPolicy.Document;
 
     public override string AcceptingDepartment => ChangningPolicy.Committee;
 
     /// <summary>The clause's own inputs; the 第 13 条 inputs are added in front of them.</summary>
-    protected abstract IReadOnlyList<InputDefinition> OwnInputs { get; }
+    protected abstract IReadOnlyList<FactDefinition> OwnInputs { get; }
 
     /// <summary>The clause's own conditions; the 第 13 条 applicability condition is added in front of them.</summary>
     protected abstract IReadOnlyList<Condition> OwnConditions { get; }
 
-    public override IReadOnlyList<InputDefinition> Inputs => [.. ChangningPolicy.ApplicabilityInputs, .. OwnInputs];
+    public override IReadOnlyList<FactDefinition> Inputs => [.. ChangningPolicy.ApplicabilityInputs, .. OwnInputs];
 
     public override IReadOnlyList<Condition> Conditions => [ChangningPolicy.Applicability, .. OwnConditions];
 
-    protected static InputDefinition CommitteeDecidedAmountInput =>
-        InputDefinition.Money(CommitteeDecidedAmountKey, "区科委根据绩效评估结果确定的金额", "Amount the committee decides from the performance evaluation");
+    /// <summary>
+    /// The fact holding an amount the text leaves entirely to the committee (no figure, no cap, no matching); one key per
+    /// clause, since the amount decided for one matter says nothing about another.
+    /// </summary>
+    public virtual string? DecidedAmountKey => null;
+
+    protected FactDefinition CommitteeDecidedAmountInput =>
+        FactDefinition.Money(DecidedAmountKey!, "区科委根据绩效评估结果确定的金额", "Amount the committee decides from the performance evaluation")
+            .From(FactSource.CommitteeList);
 
     protected Parameter Param(string name, decimal value, string unit = "元") => new(name, value, unit, Citation, Policy.Period);
 
@@ -53,7 +58,7 @@ public abstract class ChangningClause : Clause
     /// decides the amount and the portal takes it as an input rather than inventing a number.
     /// </summary>
     protected AmountResult? CommitteeDecided(Facts facts, string descriptionZh) =>
-        facts.Money(CommitteeDecidedAmountKey) is { } decided
+        facts.Money(DecidedAmountKey!) is { } decided
             ? AmountCalculation.Of(AmountKind.Fixed).Base(descriptionZh, decided, Citation).Round()
             : null;
 }

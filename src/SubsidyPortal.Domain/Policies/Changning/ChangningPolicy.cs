@@ -36,11 +36,11 @@ public static class ChangningPolicy
             ? inDistrict && normal && credit
             : null);
 
-    public static readonly IReadOnlyList<InputDefinition> ApplicabilityInputs =
+    public static readonly IReadOnlyList<FactDefinition> ApplicabilityInputs =
     [
-        InputDefinition.Flag("inChangning", "在长宁区依法设立或开展生产经营活动", "Established or operating in Changning"),
-        InputDefinition.Flag("operatingNormally", "经营状态正常", "Operating normally"),
-        InputDefinition.Flag("goodCredit", "信用记录良好（近三年无严重失信）", "Good credit record (no serious dishonesty in three years)"),
+        FactDefinition.Flag("inChangning", "在长宁区依法设立或开展生产经营活动", "Established or operating in Changning").OfEnterprise(FactSource.Profile),
+        FactDefinition.Flag("operatingNormally", "经营状态正常", "Operating normally").OfEnterprise(),
+        FactDefinition.Flag("goodCredit", "信用记录良好（近三年无严重失信）", "Good credit record (no serious dishonesty in three years)").OfEnterprise(FactSource.Profile),
     ];
 
     /// <summary>第 14 条: "如同时可享受本区其他同类政策，按照“就高不重复”的原则执行。"</summary>

@@ -5,7 +5,10 @@ namespace SubsidyPortal.Domain.Policies.Dalinghaowan;
 /// <summary>A yes/no eligibility requirement: one flag input and the named condition that reads it.</summary>
 public sealed record Requirement(string Key, string Code, string Zh, string En)
 {
-    public InputDefinition Input => InputDefinition.Flag(Key, Zh, En);
+    /// <summary>Project unless the requirement is about the applicant itself (科技企业, 科技领军企业).</summary>
+    public FactEntity Entity { get; init; } = FactEntity.Project;
+
+    public FactDefinition Input => FactDefinition.Flag(Key, Zh, En) with { Entity = Entity };
 
     public Condition Condition => Condition.Requires(Key, Code, Zh, En);
 }
@@ -24,12 +27,12 @@ public abstract class DalinghaowanClause : Clause
     protected abstract IReadOnlyList<Requirement> Requirements { get; }
 
     /// <summary>Figures the amount reads (investment, fees, year); empty for plain fixed awards and ceilings.</summary>
-    protected virtual IReadOnlyList<InputDefinition> AmountInputs => [];
+    protected virtual IReadOnlyList<FactDefinition> AmountInputs => [];
 
     /// <summary>Conditions on figures (positive base, year within three years).</summary>
     protected virtual IReadOnlyList<Condition> FigureConditions => [];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
         [.. DalinghaowanPolicy.LocatedInputs, .. Requirements.Select(r => r.Input), .. AmountInputs];
 
     public override IReadOnlyList<Condition> Conditions =>
@@ -80,7 +83,7 @@ public abstract class DalinghaowanRateCappedClause : DalinghaowanClause
 
     protected string MeasureCode => Id[(Id.IndexOf('/', StringComparison.Ordinal) + 1)..];
 
-    protected override IReadOnlyList<InputDefinition> AmountInputs => [InputDefinition.Money(BaseKey, BaseLabelZh, BaseLabelEn)];
+    protected override IReadOnlyList<FactDefinition> AmountInputs => [FactDefinition.Money(BaseKey, BaseLabelZh, BaseLabelEn)];
 
     protected override IReadOnlyList<Condition> FigureConditions =>
     [
@@ -112,11 +115,12 @@ public abstract class DalinghaowanRateCappedClause : DalinghaowanClause
 /// </summary>
 public abstract class DalinghaowanYearlyRateCappedClause : DalinghaowanRateCappedClause
 {
-    public const string YearKey = "supportYear";
+    /// <summary>Which of the three years is applied for; one key per clause (an organisation's year is not a journal's).</summary>
+    public abstract string YearKey { get; }
 
     public const int Years = 3;
 
-    protected override IReadOnlyList<InputDefinition> AmountInputs =>
+    protected override IReadOnlyList<FactDefinition> AmountInputs =>
     [
         .. base.AmountInputs,
         new(YearKey, InputType.Integer, "年", "申请支持的年度（第几年，1–3）", "Year of support applied for (1–3)"),

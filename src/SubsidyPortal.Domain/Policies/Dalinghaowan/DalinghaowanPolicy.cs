@@ -37,9 +37,9 @@ public static class DalinghaowanPolicy
         "申报单位注册在或项目实施在“大零号湾”科技创新策源功能区内",
         "The applicant is registered in, or the project is carried out in, the Dalinghaowan innovation area");
 
-    public static readonly IReadOnlyList<InputDefinition> LocatedInputs =
+    public static readonly IReadOnlyList<FactDefinition> LocatedInputs =
     [
-        InputDefinition.Flag(LocatedKey, "注册在或项目实施在“大零号湾”区域内", "Registered or project carried out in the Dalinghaowan area"),
+        FactDefinition.Flag(LocatedKey, "注册在或项目实施在“大零号湾”区域内", "Registered or project carried out in the Dalinghaowan area").OfEnterprise(),
     ];
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed class Measure02FutureIndustryNationalProject : DalinghaowanRateCap
 
     public override string Quote => "支持开展面向量子科技、空天海洋、合成生物、新型储能等未来产业的前沿技术研究，鼓励开展跨领域基础研究和颠覆性技术攻关，对获国家立项支持的，给予不超过项目总投入 20%、最高 300 万元的奖励。";
 
-    public override string BaseKey => "projectTotalInvestment";
+    public override string BaseKey => "futureIndustryProjectInvestment";
 
     public override string BaseLabelZh => "项目总投入";
 
@@ -26,6 +26,6 @@ public sealed class Measure02FutureIndustryNationalProject : DalinghaowanRateCap
     protected override IReadOnlyList<Requirement> Requirements =>
     [
         new("futureIndustryFrontier", "dalinghaowan-02-future-industry-frontier", "项目面向量子科技、空天海洋、合成生物、新型储能等未来产业的前沿技术研究、跨领域基础研究或颠覆性技术攻关", "The project is frontier research for future industries (quantum, aerospace and ocean, synthetic biology, new energy storage and the like)"),
-        new("nationalProjectApproved", "dalinghaowan-02-national-approval", "项目获国家立项支持", "The project received national project approval"),
+        new("futureIndustryNationalApproval", "dalinghaowan-02-national-approval", "项目获国家立项支持", "The project received national project approval"),
     ];
 }

@@ -14,7 +14,7 @@ public sealed class Measure03InstrumentsReagentsSoftware : DalinghaowanRateCappe
 
     public override string Quote => "支持高端科学仪器、科研试剂、基础软件等自主研发和市场化应用，提升国产化水平和应用规模，对获国家立项支持的，给予不超过项目总投入 20%、最高 300 万元的奖励。";
 
-    public override string BaseKey => "projectTotalInvestment";
+    public override string BaseKey => "basicResearchProjectInvestment";
 
     public override string BaseLabelZh => "项目总投入";
 
@@ -29,6 +29,6 @@ public sealed class Measure03InstrumentsReagentsSoftware : DalinghaowanRateCappe
     protected override IReadOnlyList<Requirement> Requirements =>
     [
         new("instrumentsReagentsSoftware", "dalinghaowan-03-instruments-reagents-software", "项目为高端科学仪器、科研试剂、基础软件等自主研发和市场化应用", "The project develops and markets high-end scientific instruments, research reagents or basic software"),
-        new("nationalProjectApproved", "dalinghaowan-03-national-approval", "项目获国家立项支持", "The project received national project approval"),
+        new("basicResearchNationalApproval", "dalinghaowan-03-national-approval", "项目获国家立项支持", "The project received national project approval"),
     ];
 }

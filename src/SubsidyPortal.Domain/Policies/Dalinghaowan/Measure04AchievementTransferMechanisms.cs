@@ -1,3 +1,5 @@
+using SubsidyPortal.Domain.Rules;
+
 namespace SubsidyPortal.Domain.Policies.Dalinghaowan;
 
 /// <summary>
@@ -73,7 +75,7 @@ public sealed class Measure04AchievementTransferCosts : DalinghaowanRateCappedCl
 
     protected override IReadOnlyList<Requirement> Requirements =>
     [
-        new("isTechEnterprise", "dalinghaowan-04-tech-enterprise", "申报单位为科技企业", "The applicant is a technology enterprise"),
+        new("isTechEnterprise", "dalinghaowan-04-tech-enterprise", "申报单位为科技企业", "The applicant is a technology enterprise") { Entity = FactEntity.Enterprise },
         new("transfersHighQualityAchievement", "dalinghaowan-04-transfers-achievement", "对接、引进、转化或联合开发高质量科技成果", "Takes up, brings in, transfers or co-develops a high-quality scientific achievement"),
     ];
 }

@@ -59,7 +59,7 @@ public sealed class Measure05OnlineServicePlatform : DalinghaowanRateCappedClaus
 
     public override string Quote => "打造“科技成果线上发布大厅和服务平台”，支持国际一流专业科技服务机构和技术经理人集聚培育，根据年度服务成效，每年给予不超过运营总支出 50%、最高 500 万元的后补助。";
 
-    public override string BaseKey => "annualOperatingExpenditure";
+    public override string BaseKey => "onlinePlatformOperatingExpenditure";
 
     public override string BaseLabelZh => "年度运营总支出";
 
@@ -74,6 +74,6 @@ public sealed class Measure05OnlineServicePlatform : DalinghaowanRateCappedClaus
     protected override IReadOnlyList<Requirement> Requirements =>
     [
         new("operatesOnlineServicePlatform", "dalinghaowan-05-operates-online-platform", "运营“科技成果线上发布大厅和服务平台”或作为集聚培育的专业科技服务机构", "Operates the online achievement release hall and service platform, or is a professional S&T service body gathered there"),
-        new("annualServiceResultsAssessed", "dalinghaowan-05-service-results-assessed", "年度服务成效经评估合格", "The year's service results have been assessed"),
+        new("onlinePlatformServiceAssessed", "dalinghaowan-05-service-results-assessed", "年度服务成效经评估合格", "The year's service results have been assessed"),
     ];
 }

@@ -13,7 +13,7 @@ public sealed class Measure06CarrierPostSubsidy : DalinghaowanRateCappedClause
 
     public override string Quote => "推动各类科创载体提升服务能级，根据年度服务成效，每年给予不超过运营总支出 50%、最高 200 万元的后补助。";
 
-    public override string BaseKey => "annualOperatingExpenditure";
+    public override string BaseKey => "carrierOperatingExpenditure";
 
     public override string BaseLabelZh => "年度运营总支出";
 
@@ -28,7 +28,7 @@ public sealed class Measure06CarrierPostSubsidy : DalinghaowanRateCappedClause
     protected override IReadOnlyList<Requirement> Requirements =>
     [
         new("operatesInnovationCarrier", "dalinghaowan-06-operates-carrier", "运营大学科技园、技术转移转化中心等科创载体", "Operates an innovation carrier such as a university science park or technology transfer centre"),
-        new("annualServiceResultsAssessed", "dalinghaowan-06-service-results-assessed", "年度服务成效经评估合格", "The year's service results have been assessed"),
+        new("carrierServiceAssessed", "dalinghaowan-06-service-results-assessed", "年度服务成效经评估合格", "The year's service results have been assessed"),
     ];
 }
 

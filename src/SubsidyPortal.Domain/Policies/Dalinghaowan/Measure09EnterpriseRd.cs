@@ -13,7 +13,7 @@ public sealed class Measure09OpenInnovationCentre : DalinghaowanRateCappedClause
 
     public override string Quote => "支持科技领军企业牵头建设大企业开放创新中心，促进大中小企业融通创新，根据建设投入和运营成效，分阶段给予不超过总投入 30%、最高 3000 万元的经费支持。";
 
-    public override string BaseKey => "totalInvestment";
+    public override string BaseKey => "openInnovationCentreInvestment";
 
     public override string BaseLabelZh => "总投入";
 
@@ -27,7 +27,7 @@ public sealed class Measure09OpenInnovationCentre : DalinghaowanRateCappedClause
 
     protected override IReadOnlyList<Requirement> Requirements =>
     [
-        new("isTechLeadingEnterprise", "dalinghaowan-09-tech-leading-enterprise", "申报单位为科技领军企业", "The applicant is a leading technology enterprise"),
+        new("isTechLeadingEnterprise", "dalinghaowan-09-tech-leading-enterprise", "申报单位为科技领军企业", "The applicant is a leading technology enterprise") { Entity = FactEntity.Enterprise },
         new("leadsOpenInnovationCentre", "dalinghaowan-09-leads-open-innovation-centre", "牵头建设大企业开放创新中心", "Leads the building of a large-enterprise open innovation centre"),
     ];
 }
@@ -57,7 +57,7 @@ public sealed class Measure09InnovationConsortium : DalinghaowanRateCappedClause
 
     protected override IReadOnlyList<Requirement> Requirements =>
     [
-        new("isTechLeadingEnterprise", "dalinghaowan-09-tech-leading-enterprise", "申报单位为科技领军企业", "The applicant is a leading technology enterprise"),
+        new("isTechLeadingEnterprise", "dalinghaowan-09-tech-leading-enterprise", "申报单位为科技领军企业", "The applicant is a leading technology enterprise") { Entity = FactEntity.Enterprise },
         new("leadsInnovationConsortium", "dalinghaowan-09-leads-consortium", "牵头组建创新联合体开展关键共性技术研发", "Leads an innovation consortium doing key common-technology R&D"),
     ];
 }
@@ -120,10 +120,10 @@ public abstract class Measure09RdVoucher : DalinghaowanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["研发服务合同", "研发服务费用支付凭证及发票", "本年度已使用研发服务券额度说明"];
 
-    protected override IReadOnlyList<InputDefinition> AmountInputs =>
+    protected override IReadOnlyList<FactDefinition> AmountInputs =>
     [
-        InputDefinition.Money("rdServiceFees", "专业研发服务费用", "Professional R&D service fees"),
-        InputDefinition.Money("voucherUsedThisYear", "本年度已使用研发服务券额度", "Voucher quota already used this year"),
+        FactDefinition.Money("rdServiceFees", "专业研发服务费用", "Professional R&D service fees"),
+        FactDefinition.Money("voucherUsedThisYear", "本年度已使用研发服务券额度", "Voucher quota already used this year"),
     ];
 
     protected override IReadOnlyList<Condition> FigureConditions =>

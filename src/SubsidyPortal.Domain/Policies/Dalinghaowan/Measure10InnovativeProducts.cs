@@ -40,7 +40,7 @@ public sealed class Measure10FutureIndustryScenario : DalinghaowanRateCappedClau
 
     public override string Quote => "加快建设未来产业先导区，支持企业面向健康、能源、信息、空间等未来产业开展技术创新，打造技术应用场景、工业示范场景、跨界融合场景和公共展示场景，给予不超过总投入 50%、最高 1000 万元的经费支持。";
 
-    public override string BaseKey => "totalInvestment";
+    public override string BaseKey => "scenarioTotalInvestment";
 
     public override string BaseLabelZh => "总投入";
 

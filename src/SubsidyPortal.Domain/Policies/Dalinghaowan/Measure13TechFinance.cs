@@ -1,3 +1,5 @@
+using SubsidyPortal.Domain.Rules;
+
 namespace SubsidyPortal.Domain.Policies.Dalinghaowan;
 
 /// <summary>（十三）第 2 段: 贷款贴息 — yearly, at most 50% of interest actually paid, at most 50 万元.</summary>
@@ -25,7 +27,7 @@ public sealed class Measure13LoanInterestSubsidy : DalinghaowanRateCappedClause
 
     protected override IReadOnlyList<Requirement> Requirements =>
     [
-        new("isTechEnterprise", "dalinghaowan-13-tech-enterprise", "申报单位为科技企业", "The applicant is a technology enterprise"),
+        new("isTechEnterprise", "dalinghaowan-13-tech-enterprise", "申报单位为科技企业", "The applicant is a technology enterprise") { Entity = FactEntity.Enterprise },
         new("shortTermCreditLoan", "dalinghaowan-13-short-term-credit-loan", "获得短期信用类金融机构贷款", "Holds a short-term credit loan from a financial institution"),
         new("repaidOnTime", "dalinghaowan-13-repaid-on-time", "按时完成还本付息", "Repaid principal and interest on time"),
     ];

@@ -1,3 +1,5 @@
+using SubsidyPortal.Domain.Rules;
+
 namespace SubsidyPortal.Domain.Policies.Dalinghaowan;
 
 /// <summary>（十四）第 2 段: 高价值专利布局 — per project, at most 50% of total investment, at most 100 万元.</summary>
@@ -11,7 +13,7 @@ public sealed class Measure14HighValuePatents : DalinghaowanRateCappedClause
 
     public override string Quote => "支持科技企业开展海内外高价值专利布局，以项目化方式给予不超过总投入 50%、最高 100 万元的经费支持。";
 
-    public override string BaseKey => "totalInvestment";
+    public override string BaseKey => "patentProjectTotalInvestment";
 
     public override string BaseLabelZh => "专利布局项目总投入";
 
@@ -25,7 +27,7 @@ public sealed class Measure14HighValuePatents : DalinghaowanRateCappedClause
 
     protected override IReadOnlyList<Requirement> Requirements =>
     [
-        new("isTechEnterprise", "dalinghaowan-14-tech-enterprise", "申报单位为科技企业", "The applicant is a technology enterprise"),
+        new("isTechEnterprise", "dalinghaowan-14-tech-enterprise", "申报单位为科技企业", "The applicant is a technology enterprise") { Entity = FactEntity.Enterprise },
         new("highValuePatentProject", "dalinghaowan-14-high-value-patent-project", "开展海内外高价值专利布局项目", "Runs a domestic or overseas high-value patent portfolio project"),
     ];
 }

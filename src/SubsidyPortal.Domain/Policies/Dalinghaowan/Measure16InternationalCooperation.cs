@@ -32,7 +32,9 @@ public sealed class Measure16InternationalOrganisationOperation : DalinghaowanYe
 
     public override string Quote => "支持优质国际科技组织落户或设立分支机构，给予最高 500万元开办经费，并连续三年每年给予不超过总运营支出 30%、最高 200 万元的运营经费支持。";
 
-    public override string BaseKey => "annualOperatingExpenditure";
+    public override string BaseKey => "organisationOperatingExpenditure";
+
+    public override string YearKey => "organisationSupportYear";
 
     public override string BaseLabelZh => "当年总运营支出";
 
@@ -82,7 +84,9 @@ public sealed class Measure16JournalOperation : DalinghaowanYearlyRateCappedClau
 
     public override string Quote => "对落地开展实体化运营的，给予最高 500 万元的开办经费，并连续三年每年给予不超过总运营支出 30%、最高 200 万元的运营经费支持。";
 
-    public override string BaseKey => "annualOperatingExpenditure";
+    public override string BaseKey => "journalOperatingExpenditure";
+
+    public override string YearKey => "journalSupportYear";
 
     public override string BaseLabelZh => "当年总运营支出";
 

@@ -23,12 +23,12 @@ public sealed class Chapter1Topic1RentalPremises : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["金山区生物医药产业化发展专项资金申请表", "营业执照（复印件）", "立项批准文件", "租房合同（复印件）", "租金支付证明材料（复印件）", "其他需要提供的佐证材料"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedEnterpriseInputs,
-        InputDefinition.Flag("settledAndRentingInBiomedParks", "限定期间内在区内落户并租赁入驻亭林镇、山阳镇、高新区、碳谷绿湾", "Settled in the period and renting in Tinglin, Shanyang, the high-tech zone or Carbon Valley"),
-        InputDefinition.Money("annualRent", "本租赁年度自用经营用房租金", "Rent for own-use premises this lease year"),
-        InputDefinition.Count("supportYear", "年", "补贴年度（第几年，1–3）", "Which subsidy year (1–3)"),
+        FactDefinition.Flag("settledAndRentingInBiomedParks", "限定期间内在区内落户并租赁入驻亭林镇、山阳镇、高新区、碳谷绿湾", "Settled in the period and renting in Tinglin, Shanyang, the high-tech zone or Carbon Valley"),
+        FactDefinition.Money("annualRent", "本租赁年度自用经营用房租金", "Rent for own-use premises this lease year"),
+        FactDefinition.Count("rentSubsidyYear", "年", "补贴年度（第几年，1–3）", "Which subsidy year (1–3)"),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
@@ -36,7 +36,7 @@ public sealed class Chapter1Topic1RentalPremises : JinshanClause
         .. JinshanPolicy.BiomedEnterprise,
         Condition.Requires("settledAndRentingInBiomedParks", "jinshan-1-1-location", "限定期间内在区内落户并租赁入驻亭林镇、山阳镇、高新区、碳谷绿湾", "Settled in the period and renting in one of the four biomedical areas"),
         new("jinshan-1-1-within-three-years", "补贴限于三年内（第 1–3 年）", "The subsidy runs for three years only (years 1–3)",
-            f => f.Count("supportYear") is { } y ? y is >= 1 and <= 3 : null),
+            f => f.Count("rentSubsidyYear") is { } y ? y is >= 1 and <= 3 : null),
         JinshanPolicy.Positive("annualRent", "jinshan-1-1-rent-paid", "已支付租金（金额大于零）", "Rent was paid (above zero)"),
     ];
 

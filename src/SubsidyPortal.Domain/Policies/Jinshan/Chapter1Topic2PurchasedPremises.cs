@@ -22,12 +22,12 @@ public sealed class Chapter1Topic2PurchasedPremises : JinshanClause
         "固定资产投资核验证明材料（新增用地项目提供、复印件）", "购房合同（购买厂房提供、复印件）", "不动产权证（购买厂房提供、复印件）", "专项审计报告", "其他需要提供的佐证材料",
     ];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedEnterpriseInputs,
-        InputDefinition.Flag("newLandOrParkPlantInBiomedParks", "在亭林镇、山阳镇、高新区、碳谷绿湾范围内，限定期间内竣工投产的新增用地项目或购买园区平台厂房", "New-land project completed in the period, or a park plant bought, in the four biomedical areas"),
-        InputDefinition.Flag("firstPurchase", "首次购建自用经营用房", "First purchase or construction of own-use premises"),
-        InputDefinition.Money("purchaseCost", "购建费用（经专项审计）", "Audited purchase or construction cost"),
+        FactDefinition.Flag("newLandOrParkPlantInBiomedParks", "在亭林镇、山阳镇、高新区、碳谷绿湾范围内，限定期间内竣工投产的新增用地项目或购买园区平台厂房", "New-land project completed in the period, or a park plant bought, in the four biomedical areas"),
+        FactDefinition.Flag("firstPurchase", "首次购建自用经营用房", "First purchase or construction of own-use premises"),
+        FactDefinition.Money("purchaseCost", "购建费用（经专项审计）", "Audited purchase or construction cost"),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>

@@ -12,6 +12,8 @@ public sealed class Chapter2Topic1MajorInnovativeDrug : JinshanClause
 
     public override string Id => "jinshan-2025/2-1-major-innovative-drug";
 
+    public override string CityGrantKey => "innovativeDrugGrant";
+
     public override string Article => "关于支持生物医药产业创新发展实施细则 专题一";
 
     public override string TitleZh => "支持重大创新产品研发上市";
@@ -21,13 +23,13 @@ public sealed class Chapter2Topic1MajorInnovativeDrug : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["金山区生物医药产业发展专项资金申请表-重大创新产品", "新药证书、药品注册批件相关材料（复印件）", "申报单位获得国家、市级科技重大专项证明材料（复印件）", "申报单位前 2 个自然年度财务审计报告（复印件）", "其他需要提供的佐证材料"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedInnovatorInputs,
-        InputDefinition.Flag("newDrugCertificateAndApproval", "限定期间内获得新药证书和药品注册批件", "New-drug certificate and registration approval obtained in the period"),
-        InputDefinition.Flag("majorSpecialProjectDrug", "属于国家、市级科技重大专项的创新药", "An innovative drug of a state or city major S&T project"),
-        InputDefinition.Flag("marketingAuthorisationInJinshan", "在本区取得药品上市许可并实现生产销售", "Marketing authorisation, production and sales in Jinshan"),
-        JinshanPolicy.CityGrantInput,
+        FactDefinition.Flag("newDrugCertificateAndApproval", "限定期间内获得新药证书和药品注册批件", "New-drug certificate and registration approval obtained in the period"),
+        FactDefinition.Flag("majorSpecialProjectDrug", "属于国家、市级科技重大专项的创新药", "An innovative drug of a state or city major S&T project"),
+        FactDefinition.Flag("marketingAuthorisationInJinshan", "在本区取得药品上市许可并实现生产销售", "Marketing authorisation, production and sales in Jinshan"),
+        CityGrantInput,
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
@@ -36,11 +38,11 @@ public sealed class Chapter2Topic1MajorInnovativeDrug : JinshanClause
         Condition.Requires("newDrugCertificateAndApproval", "jinshan-2-1-approval", "限定期间内获得新药证书和药品注册批件", "New-drug certificate and registration approval obtained"),
         Condition.Requires("majorSpecialProjectDrug", "jinshan-2-1-major-project", "研发上市药品属于国家、市级科技重大专项的创新药", "The drug is an innovative drug of a state or city major project"),
         Condition.Requires("marketingAuthorisationInJinshan", "jinshan-2-1-made-here", "在本区取得药品上市许可并实现生产销售", "Authorised, made and sold in Jinshan"),
-        JinshanPolicy.CityGrantPositive("jinshan-2-1-grant"),
+        CityGrantPositive("jinshan-2-1-grant"),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("matchingRate", 1m, "比例"), Param("cap", CapYuan)];
 
     public override AmountResult? Amount(Facts facts) =>
-        JinshanPolicy.Matching(facts, 1m, "按国家或市级部门资助金额的 100%给予配套", Citation, AmountKind.Ceiling, CapYuan);
+        Matching(facts, 1m, "按国家或市级部门资助金额的 100%给予配套", AmountKind.Ceiling, CapYuan);
 }

@@ -23,23 +23,23 @@ public sealed class Chapter2Topic3DrugRegistration : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["金山区生物医药产业发展专项资金申请表-药品注册批件", "药品注册批件相关材料（复印件）", "药品销售合同及销售凭证（复印件）", "申报单位前 2 个自然年度财务审计报告（复印件）", "申报产品的研发费用证明材料（如立项，需提交专项审计报告原件）", "其他需要提供的佐证材料"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedInnovatorInputs,
-        InputDefinition.Flag("firstRegistrationInJinshanProducedAndSold", "在本区首次取得药品注册批件（含新获得的转让批件）并生产销售", "First registration approval in Jinshan (incl. transferred), produced and sold"),
-        InputDefinition.Money("productRdCost", "该产品实际研发费用", "Actual R&D cost of the product"),
+        FactDefinition.Flag("firstRegistrationInJinshanProducedAndSold", "在本区首次取得药品注册批件（含新获得的转让批件）并生产销售", "First registration approval in Jinshan (incl. transferred), produced and sold"),
+        FactDefinition.Money("drugProductRdCost", "该产品实际研发费用", "Actual R&D cost of the product"),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         .. JinshanPolicy.BiomedInnovator,
         Condition.Requires("firstRegistrationInJinshanProducedAndSold", "jinshan-2-3-first-registration", "在本区首次取得药品注册批件并生产销售", "First registration approval in Jinshan, produced and sold"),
-        JinshanPolicy.Positive("productRdCost", "jinshan-2-3-rd-cost", "该产品实际研发费用大于零", "Actual R&D cost above zero"),
+        JinshanPolicy.Positive("drugProductRdCost", "jinshan-2-3-rd-cost", "该产品实际研发费用大于零", "Actual R&D cost above zero"),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("rate", Rate, "比例"), Param("cap", CapYuan)];
 
-    public override AmountResult? Amount(Facts facts) => facts.Money("productRdCost") is { } cost
+    public override AmountResult? Amount(Facts facts) => facts.Money("drugProductRdCost") is { } cost
         ? AmountCalculation.Of(AmountKind.Ceiling).Base("该产品实际研发费用", cost, Citation).Rate(Rate, "按实际研发费用的 10%", Citation).Cap(CapYuan, "择优给予最高 200 万元", Citation).Round()
         : null;
 }

@@ -23,12 +23,12 @@ public abstract class Chapter2Topic4ClinicalTrial : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["金山区生物医药产业发展专项资金申请表-临床试验", "药物临床试验批件（复印件）", "临床试验研究相关佐证材料，如药物临床试验申报表、伦理委员会批件，申请单位与临床研究机构签订的临床研究合同等（复印件）", "申报单位前 2 个自然年度财务审计报告（复印件）", "申报产品的研发费用证明材料", "其他需要提供的佐证材料"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedInnovatorInputs,
-        InputDefinition.Flag("drugConvertedInJinshan", "限定期间内获得临床批件、进入临床试验阶段，并且药品在我区转化", "Trial approval in the period, trial under way, drug converted in Jinshan"),
-        InputDefinition.Flag(CaseKey, CaseZh, CaseEn),
-        InputDefinition.Money("projectRdInput", "项目研发投入", "R&D input of the project"),
+        FactDefinition.Flag("drugConvertedInJinshan", "限定期间内获得临床批件、进入临床试验阶段，并且药品在我区转化", "Trial approval in the period, trial under way, drug converted in Jinshan"),
+        FactDefinition.Flag(CaseKey, CaseZh, CaseEn),
+        FactDefinition.Money("projectRdInput", "项目研发投入", "R&D input of the project"),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>

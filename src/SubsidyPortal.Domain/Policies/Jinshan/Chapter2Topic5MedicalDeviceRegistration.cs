@@ -23,23 +23,23 @@ public abstract class Chapter2Topic5MedicalDevice : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["金山区生物医药产业发展专项资金申请表-医疗器械", "医疗器械注册证或创新医疗器械获批证明材料（复印件）", "申报产品销售合同及销售凭证（复印件）", "申报单位前 2 个自然年度财务审计报告（复印件）", "申报产品的研发费用证明材料（如立项，需提交专项审计报告原件）", "其他需要提供的佐证材料"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedInnovatorInputs,
-        InputDefinition.Flag(ClassKey, ClassZh, ClassEn),
-        InputDefinition.Money("productRdCost", "该产品实际研发费用", "Actual R&D cost of the product"),
+        FactDefinition.Flag(ClassKey, ClassZh, ClassEn),
+        FactDefinition.Money("deviceProductRdCost", "该产品实际研发费用", "Actual R&D cost of the product"),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         .. JinshanPolicy.BiomedInnovator,
         Condition.Requires(ClassKey, $"jinshan-2-5-{ClassKey}", ClassZh + "并在本区销售结算", ClassEn + ", with sales settled in Jinshan"),
-        JinshanPolicy.Positive("productRdCost", "jinshan-2-5-rd-cost", "该产品实际研发费用大于零", "Actual R&D cost above zero"),
+        JinshanPolicy.Positive("deviceProductRdCost", "jinshan-2-5-rd-cost", "该产品实际研发费用大于零", "Actual R&D cost above zero"),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("rate", Rate, "比例"), Param("cap", CapYuan)];
 
-    public override AmountResult? Amount(Facts facts) => facts.Money("productRdCost") is { } cost
+    public override AmountResult? Amount(Facts facts) => facts.Money("deviceProductRdCost") is { } cost
         ? AmountCalculation.Of(AmountKind.Ceiling).Base("该产品实际研发费用", cost, Citation).Rate(Rate, "按实际研发费用的 10%", Citation).Cap(CapYuan, "择优给予最高支持金额", Citation).Round()
         : null;
 }

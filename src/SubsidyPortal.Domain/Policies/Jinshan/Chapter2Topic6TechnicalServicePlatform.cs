@@ -27,12 +27,12 @@ public abstract class Chapter2Topic6Platform : JinshanClause
         "固定资产投资第三方审计报告（原件核验，提交复印件）", "部分服务合同、发票（复印件）", "其他需要提供的佐证材料",
     ];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedInnovatorInputs,
-        InputDefinition.Flag("platformVerifiedAndOperating", "投资建设专业技术公共服务平台，通过固定资产核验，且已正式运营", "Platform built, fixed assets verified, formally operating"),
-        InputDefinition.Flag(KindKey, KindZh, KindEn),
-        InputDefinition.Money("fixedAssetInvestment", "项目固定资产投资额", "Fixed-asset investment of the project"),
+        FactDefinition.Flag("platformVerifiedAndOperating", "投资建设专业技术公共服务平台，通过固定资产核验，且已正式运营", "Platform built, fixed assets verified, formally operating"),
+        FactDefinition.Flag(KindKey, KindZh, KindEn),
+        FactDefinition.Money("fixedAssetInvestment", "项目固定资产投资额", "Fixed-asset investment of the project"),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>

@@ -34,11 +34,11 @@ public abstract class Chapter3RevenueMilestone : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["金山区生物医药产业化发展专项资金申请表", "营业执照（复印件）", "立项批准文件", "限定年度财务审计报告（复印件）", "其他需要提供的佐证材料"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedEnterpriseInputs,
-        InputDefinition.Money("annualRevenue", "限定年度主营业务收入（经审计）", "Audited main-business revenue of the year"),
-        InputDefinition.Money("previousHighestRevenue", "此前各年度最高主营业务收入", "Highest main-business revenue of any earlier year"),
+        FactDefinition.Money("annualRevenue", "限定年度主营业务收入（经审计）", "Audited main-business revenue of the year").OfEnterpriseYear(),
+        FactDefinition.Money("previousHighestRevenue", "此前各年度最高主营业务收入", "Highest main-business revenue of any earlier year").OfEnterpriseYear(),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>

@@ -23,12 +23,12 @@ public sealed class Chapter4Topic1VolumeBasedProcurement : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["金山区生物医药产业化发展专项资金申请表", "营业执照（复印件）", "集中带量采购中标证明材料（复印件）", "销售发票（复印件）", "中标品种在本区生产的证明材料（复印件）", "其他需要提供的佐证材料"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedEnterpriseInputs,
-        InputDefinition.Flag("producesWinningVarietyInJinshan", "限定期间内参加并生产国家药械集中带量采购中标品种", "Took part in national volume-based procurement and makes the winning variety"),
-        InputDefinition.Money("winningBidAmount", "中标金额", "Winning-bid amount"),
-        InputDefinition.Money("awardedThisYear", "本年度已获本专题补贴金额", "Already received under this topic this year"),
+        FactDefinition.Flag("producesWinningVarietyInJinshan", "限定期间内参加并生产国家药械集中带量采购中标品种", "Took part in national volume-based procurement and makes the winning variety"),
+        FactDefinition.Money("winningBidAmount", "中标金额", "Winning-bid amount"),
+        FactDefinition.Money("procurementAwardedThisYear", "本年度已获本专题补贴金额", "Already received under this topic this year"),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
@@ -37,12 +37,12 @@ public sealed class Chapter4Topic1VolumeBasedProcurement : JinshanClause
         Condition.Requires("producesWinningVarietyInJinshan", "jinshan-4-1-winning-variety", "参加并生产国家药械集中带量采购中标品种", "Makes a winning variety of national volume-based procurement"),
         JinshanPolicy.Positive("winningBidAmount", "jinshan-4-1-bid", "中标金额大于零", "Winning-bid amount above zero"),
         new("jinshan-4-1-annual-limit", "本年度 300 万元额度尚有余额", "Some of this year's 3 million yuan limit remains",
-            f => f.Money("awardedThisYear") is { } a ? a < AnnualCapYuan : null),
+            f => f.Money("procurementAwardedThisYear") is { } a ? a < AnnualCapYuan : null),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("rate", Rate, "比例"), Param("annualCap", AnnualCapYuan)];
 
-    public override AmountResult? Amount(Facts facts) => facts.Money("winningBidAmount") is { } bid && facts.Money("awardedThisYear") is { } already
+    public override AmountResult? Amount(Facts facts) => facts.Money("winningBidAmount") is { } bid && facts.Money("procurementAwardedThisYear") is { } already
         ? AmountCalculation.Of(AmountKind.Fixed)
             .Base("中标金额", bid, Citation)
             .Rate(Rate, "按照中标金额的 1%", Citation)

@@ -22,24 +22,24 @@ public sealed class Chapter4Topic2InternationalMarket : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["金山区生物医药产业发展专项资金申请表", "营业执照（复印件）", "国际权威机构认证及境外上市资质证明材料（复印件并译成中文）", "申报产品销售合同及销售凭证（复印件）", "其他需要提供的佐证材料"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedEnterpriseInputs,
-        InputDefinition.Count("varietyCount", "个品种", "限定期间内首次通过 FDA、EMA 认证并获得境外上市资质的药品、二类及以上高端医疗器械品种数（同一产品不同规格计为一个）", "Varieties first approved by FDA or EMA in the period (strengths count once)"),
-        InputDefinition.Money("awardedThisYear", "本年度已获本专题支持金额", "Already received under this topic this year"),
+        FactDefinition.Count("overseasApprovedVarietyCount", "个品种", "限定期间内首次通过 FDA、EMA 认证并获得境外上市资质的药品、二类及以上高端医疗器械品种数（同一产品不同规格计为一个）", "Varieties first approved by FDA or EMA in the period (strengths count once)"),
+        FactDefinition.Money("overseasMarketAwardedThisYear", "本年度已获本专题支持金额", "Already received under this topic this year"),
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         .. JinshanPolicy.BiomedEnterprise,
-        JinshanPolicy.CountAtLeast("varietyCount", 1, "jinshan-4-2-variety", "至少一个品种首次通过 FDA、EMA 认证并获得境外上市资质", "At least one variety first approved by FDA or EMA"),
+        JinshanPolicy.CountAtLeast("overseasApprovedVarietyCount", 1, "jinshan-4-2-variety", "至少一个品种首次通过 FDA、EMA 认证并获得境外上市资质", "At least one variety first approved by FDA or EMA"),
         new("jinshan-4-2-annual-limit", "本年度 100 万元额度尚有余额", "Some of this year's 1 million yuan limit remains",
-            f => f.Money("awardedThisYear") is { } a ? a < AnnualCapYuan : null),
+            f => f.Money("overseasMarketAwardedThisYear") is { } a ? a < AnnualCapYuan : null),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("perVariety", PerVarietyYuan), Param("annualCap", AnnualCapYuan)];
 
-    public override AmountResult? Amount(Facts facts) => facts.Count("varietyCount") is { } n && facts.Money("awardedThisYear") is { } already
+    public override AmountResult? Amount(Facts facts) => facts.Count("overseasApprovedVarietyCount") is { } n && facts.Money("overseasMarketAwardedThisYear") is { } already
         ? AmountCalculation.Of(AmountKind.Fixed)
             .Base("每个品种 50 万元", PerVarietyYuan, Citation)
             .Rate(n, "按品种数", Citation)

@@ -12,6 +12,8 @@ public sealed class Chapter5Topic1TechSmeInnovationFund : JinshanClause
 
     public override string Id => "jinshan-2025/5-1-tech-sme-innovation-fund";
 
+    public override string CityGrantKey => "techSmeFundCityGrant";
+
     public override string Article => "关于支持创新主体培育实施细则 专题一";
 
     public override string TitleZh => "上海市科技型中小企业技术创新资金项目区级支持";
@@ -22,23 +24,23 @@ public sealed class Chapter5Topic1TechSmeInnovationFund : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["免申即享：无需申报材料，依据市级立项数据核定"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
-        InputDefinition.Flag("recommendedAndFundedTechSme", "由金山区推荐并获上海市科技型中小企业技术创新资金立项", "Recommended by Jinshan and funded by the city tech-SME innovation fund"),
-        JinshanPolicy.CityGrantInput,
+        FactDefinition.Flag("recommendedAndFundedTechSme", "由金山区推荐并获上海市科技型中小企业技术创新资金立项", "Recommended by Jinshan and funded by the city tech-SME innovation fund"),
+        CityGrantInput,
         JinshanPolicy.CreditInput,
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         Condition.Requires("recommendedAndFundedTechSme", "jinshan-5-1-funded", "由金山区推荐并获上海市科技型中小企业技术创新资金立项", "Recommended by Jinshan and funded by the city fund"),
-        JinshanPolicy.CityGrantBelow(CombinedCeilingYuan, "jinshan-5-1-room-left", "市级资助低于市、区两级合计上限 30 万元", "The city grant is below the combined 300,000 yuan ceiling"),
+        CityGrantBelow(CombinedCeilingYuan, "jinshan-5-1-room-left", "市级资助低于市、区两级合计上限 30 万元", "The city grant is below the combined 300,000 yuan ceiling"),
         JinshanPolicy.Credit,
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("combinedCeiling", CombinedCeilingYuan)];
 
-    public override AmountResult? Amount(Facts facts) => facts.Money(JinshanPolicy.CityGrantAmount) is { } city
+    public override AmountResult? Amount(Facts facts) => facts.Money(CityGrantKey) is { } city
         ? AmountCalculation.Of(AmountKind.Ceiling)
             .Base("市、区两级合计最高 30 万元", CombinedCeilingYuan, Citation)
             .Limit(CombinedCeilingYuan - city, "扣除市级资助后的区级余额", Citation)

@@ -16,8 +16,8 @@ public abstract class Chapter5Topic2HighTechAward : JinshanClause
     protected static readonly Condition NoZhangjiangHighTech = Condition.Requires(
         "noZhangjiangHighTechSupport", "jinshan-5-2-no-zhangjiang", "未重复享受张江示范区的高新技术企业扶持政策", "Not also receiving Zhangjiang's high-tech enterprise support");
 
-    protected static readonly InputDefinition NoZhangjiangHighTechInput = InputDefinition.Flag(
-        "noZhangjiangHighTechSupport", "未享受张江示范区的高新技术企业扶持政策", "Not receiving Zhangjiang high-tech support");
+    protected static readonly FactDefinition NoZhangjiangHighTechInput = FactDefinition.Flag(
+        "noZhangjiangHighTechSupport", "未享受张江示范区的高新技术企业扶持政策", "Not receiving Zhangjiang high-tech support").OfEnterprise();
 }
 
 public sealed class Chapter5Topic2HighTechFirstCertification : Chapter5Topic2HighTechAward
@@ -30,12 +30,12 @@ public sealed class Chapter5Topic2HighTechFirstCertification : Chapter5Topic2Hig
 
     public override string Quote => "（1）首次认定的“高新技术企业”，给予 20 万元奖励；";
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        InputDefinition.Flag("highTechFirstCertified", "首次认定为高新技术企业", "First certified as a high-tech enterprise"),
+        FactDefinition.Flag("highTechFirstCertified", "首次认定为高新技术企业", "First certified as a high-tech enterprise").OfEnterprise(FactSource.Profile),
         NoZhangjiangHighTechInput,
-        InputDefinition.Flag("noCityHighTechCultivationFunding", "未获得上海市高新技术企业培育入库资助", "Not funded by the city's high-tech cultivation programme"),
+        FactDefinition.Flag("noCityHighTechCultivationFunding", "未获得上海市高新技术企业培育入库资助", "Not funded by the city's high-tech cultivation programme"),
         JinshanPolicy.CreditInput,
     ];
 
@@ -65,10 +65,10 @@ public sealed class Chapter5Topic2HighTechRenewal : Chapter5Topic2HighTechAward
 
     public override string Quote => "（2）有效期满重新认定的“高新技术企业”，给予 5 万元奖励。";
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        InputDefinition.Flag("highTechRenewedOnExpiry", "有效期满重新认定为高新技术企业", "Re-certified as high-tech on expiry"),
+        FactDefinition.Flag("highTechRenewedOnExpiry", "有效期满重新认定为高新技术企业", "Re-certified as high-tech on expiry"),
         NoZhangjiangHighTechInput,
         JinshanPolicy.CreditInput,
     ];

@@ -12,6 +12,8 @@ public sealed class Chapter5Topic3CityLittleGiant : JinshanClause
 
     public override string Id => "jinshan-2025/5-3-city-little-giant";
 
+    public override string CityGrantKey => "cityLittleGiantGrant";
+
     public override string Article => "关于支持创新主体培育实施细则 专题三";
 
     public override string TitleZh => "新认定的市科技小巨人（培育）企业配套奖励";
@@ -22,23 +24,23 @@ public sealed class Chapter5Topic3CityLittleGiant : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["免申即享：无需申报材料，依据市级认定与资助数据核定"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
-        InputDefinition.Flag("recommendedCityLittleGiant", "由金山区推荐并获得认定的市科技小巨人（培育）企业", "City tech little giant (or cultivation) recommended by Jinshan"),
-        JinshanPolicy.CityGrantInput,
+        FactDefinition.Flag("recommendedCityLittleGiant", "由金山区推荐并获得认定的市科技小巨人（培育）企业", "City tech little giant (or cultivation) recommended by Jinshan"),
+        CityGrantInput,
         JinshanPolicy.CreditInput,
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         Condition.Requires("recommendedCityLittleGiant", "jinshan-5-3-certified", "由金山区推荐并获得认定的市科技小巨人（培育）企业", "City tech little giant recommended by Jinshan"),
-        JinshanPolicy.CityGrantPositive("jinshan-5-3-grant"),
-        JinshanPolicy.CityGrantBelow(CombinedCeilingYuan, "jinshan-5-3-room-left", "市级资助低于市、区两级合计上限 300 万元", "The city grant is below the combined 3 million yuan ceiling"),
+        CityGrantPositive("jinshan-5-3-grant"),
+        CityGrantBelow(CombinedCeilingYuan, "jinshan-5-3-room-left", "市级资助低于市、区两级合计上限 300 万元", "The city grant is below the combined 3 million yuan ceiling"),
         JinshanPolicy.Credit,
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("matchingRate", 1m, "比例"), Param("combinedCeiling", CombinedCeilingYuan)];
 
     public override AmountResult? Amount(Facts facts) =>
-        JinshanPolicy.Matching(facts, 1m, "按市级部门资助金额的 100%给予配套", Citation, combinedCeiling: CombinedCeilingYuan);
+        Matching(facts, 1m, "按市级部门资助金额的 100%给予配套", combinedCeiling: CombinedCeilingYuan);
 }

@@ -24,28 +24,28 @@ public sealed class Chapter5Topic4DistrictLittleGiant : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["申报书（按区科委当年申报通知）", "财务审计报告", "知识产权证明材料", "研发人员及职工名册"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        InputDefinition.Flag("passedReviewAndNotice", "经评审、公示通过的金山区科技小巨人企业", "Passed review and public notice as a district little giant"),
-        InputDefinition.Count("rdStaff", "人", "研发人员数", "R&D staff"),
-        InputDefinition.Count("totalStaff", "人", "职工总数", "Total staff"),
-        InputDefinition.Money("rdSpendThreeYears", "近三年研发投入合计", "R&D spend over the last three years"),
-        InputDefinition.Money("revenueThreeYears", "近三年主营业务收入合计", "Main-business revenue over the last three years"),
-        InputDefinition.Flag("hasOwnIp", "有授权专利、软件著作权、集成电路布图设计等自主知识产权", "Holds granted patents, software copyrights or IC layouts"),
-        InputDefinition.Flag("goodCreditRating", "企业有良好的信用等级", "Good credit rating"),
-        InputDefinition.Money("totalAssets", "资产总额", "Total assets"),
-        InputDefinition.Money("totalLiabilities", "负债总额", "Total liabilities"),
-        InputDefinition.Money("lastYearRevenue", "上年度主营业务收入", "Main-business revenue last year"),
-        InputDefinition.Flag("growthAtLeast20Percent", "前三年主营业务收入或净利润的平均增长率达到 20%以上", "Average growth of revenue or net profit over three years at least 20 %"),
-        InputDefinition.Money("lastYearNetProfit", "上年度净利润", "Net profit last year"),
+        FactDefinition.Flag("littleGiantPassedReviewAndNotice", "经评审、公示通过的金山区科技小巨人企业", "Passed review and public notice as a district little giant"),
+        FactDefinition.Count("rdStaff", "人", "研发人员数", "R&D staff").OfEnterpriseYear(),
+        FactDefinition.Count("totalStaff", "人", "职工总数", "Total staff").OfEnterpriseYear(),
+        FactDefinition.Money("rdSpendThreeYears", "近三年研发投入合计", "R&D spend over the last three years"),
+        FactDefinition.Money("revenueThreeYears", "近三年主营业务收入合计", "Main-business revenue over the last three years"),
+        FactDefinition.Flag("hasOwnIp", "有授权专利、软件著作权、集成电路布图设计等自主知识产权", "Holds granted patents, software copyrights or IC layouts"),
+        FactDefinition.Flag("goodCreditRating", "企业有良好的信用等级", "Good credit rating"),
+        FactDefinition.Money("totalAssets", "资产总额", "Total assets"),
+        FactDefinition.Money("totalLiabilities", "负债总额", "Total liabilities"),
+        FactDefinition.Money("lastYearRevenue", "上年度主营业务收入", "Main-business revenue last year").OfEnterpriseYear(),
+        FactDefinition.Flag("growthAtLeast20Percent", "前三年主营业务收入或净利润的平均增长率达到 20%以上", "Average growth of revenue or net profit over three years at least 20 %"),
+        FactDefinition.Money("lastYearNetProfit", "上年度净利润", "Net profit last year"),
         JinshanPolicy.CreditInput,
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         JinshanPolicy.Registered,
-        Condition.Requires("passedReviewAndNotice", "jinshan-5-4-reviewed", "经评审、公示通过", "Passed review and public notice"),
+        Condition.Requires("littleGiantPassedReviewAndNotice", "jinshan-5-4-reviewed", "经评审、公示通过", "Passed review and public notice"),
         JinshanPolicy.ShareAtLeast("rdStaff", "totalStaff", 0.10m, "jinshan-5-4-rd-staff", "研发人员数不低于职工总数的 10%", "R&D staff at least 10 % of all staff"),
         JinshanPolicy.ShareAtLeast("rdSpendThreeYears", "revenueThreeYears", 0.05m, "jinshan-5-4-rd-spend", "近三年的研发投入不低于主营业务收入的 5%", "Three years' R&D at least 5 % of revenue"),
         Condition.Requires("hasOwnIp", "jinshan-5-4-ip", "有自主知识产权", "Holds its own intellectual property"),

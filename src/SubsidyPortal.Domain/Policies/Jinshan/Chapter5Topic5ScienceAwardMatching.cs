@@ -12,6 +12,8 @@ public sealed class Chapter5Topic5ScienceAwardMatching : JinshanClause
 
     public override string Id => "jinshan-2025/5-5-science-award-matching";
 
+    public override string CityGrantKey => "cityScienceAwardGrant";
+
     public override string Article => "关于支持创新主体培育实施细则 专题五";
 
     public override string TitleZh => "国家级、市级科学技术奖励配套";
@@ -22,23 +24,23 @@ public sealed class Chapter5Topic5ScienceAwardMatching : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["免申即享：无需申报材料，依据获奖与市级扶持数据核定"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
-        InputDefinition.Flag("recommendedScienceAwardWinner", "由金山区推荐并获得国家级、市级科学技术奖励的企业", "Enterprise recommended by Jinshan that won a state or city S&T award"),
-        JinshanPolicy.CityGrantInput,
+        FactDefinition.Flag("recommendedScienceAwardWinner", "由金山区推荐并获得国家级、市级科学技术奖励的企业", "Enterprise recommended by Jinshan that won a state or city S&T award"),
+        CityGrantInput,
         JinshanPolicy.CreditInput,
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         Condition.Requires("recommendedScienceAwardWinner", "jinshan-5-5-award", "由金山区推荐并获得国家级、市级科学技术奖励", "Won a state or city S&T award on Jinshan's recommendation"),
-        JinshanPolicy.CityGrantPositive("jinshan-5-5-grant"),
-        JinshanPolicy.CityGrantBelow(CombinedCeilingYuan, "jinshan-5-5-room-left", "市级扶持资金低于市、区两级合计上限 100 万元", "The city support is below the combined 1 million yuan ceiling"),
+        CityGrantPositive("jinshan-5-5-grant"),
+        CityGrantBelow(CombinedCeilingYuan, "jinshan-5-5-room-left", "市级扶持资金低于市、区两级合计上限 100 万元", "The city support is below the combined 1 million yuan ceiling"),
         JinshanPolicy.Credit,
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("matchingRate", 1m, "比例"), Param("combinedCeiling", CombinedCeilingYuan)];
 
     public override AmountResult? Amount(Facts facts) =>
-        JinshanPolicy.Matching(facts, 1m, "按照市级扶持资金 100%配套", Citation, combinedCeiling: CombinedCeilingYuan);
+        Matching(facts, 1m, "按照市级扶持资金 100%配套", combinedCeiling: CombinedCeilingYuan);
 }

@@ -24,14 +24,14 @@ public sealed class Chapter5Topic6InnovationAchievementAward : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["提名（自荐或组织推荐）材料", "授权发明专利证书", "技术应用或工程验收证明（满 2 年）", "产学研合作证明材料（专利转让合同、出资证明、合署论文等，如适用）", "成果直接经济效益及其计算依据"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
-        InputDefinition.Flag("contributingTeam", "为本区建设上海科技创新中心重要承载区做出突出贡献单位的团队", "Team of a unit that contributed notably to the district"),
-        InputDefinition.Flag("meetsOneAchievementCriterion", "符合成果奖四项条件之一", "Meets one of the four achievement criteria"),
-        InputDefinition.Flag("coreTechInventionPatent", "核心技术已取得授权发明专利", "Core technology has a granted invention patent"),
-        InputDefinition.Count("technologyAppliedYears", "年", "整体技术应用年数", "Years the technology has been applied"),
-        InputDefinition.Flag("civilEngineeringProject", "属于土木工程类项目", "A civil-engineering project"),
-        InputDefinition.Count("engineeringAcceptedYears", "年", "工程验收通过后年数（土木工程类）", "Years since acceptance (civil engineering)"),
+        FactDefinition.Flag("contributingTeam", "为本区建设上海科技创新中心重要承载区做出突出贡献单位的团队", "Team of a unit that contributed notably to the district"),
+        FactDefinition.Flag("meetsOneAchievementCriterion", "符合成果奖四项条件之一", "Meets one of the four achievement criteria"),
+        FactDefinition.Flag("coreTechInventionPatent", "核心技术已取得授权发明专利", "Core technology has a granted invention patent"),
+        FactDefinition.Count("technologyAppliedYears", "年", "整体技术应用年数", "Years the technology has been applied"),
+        FactDefinition.Flag("civilEngineeringProject", "属于土木工程类项目", "A civil-engineering project"),
+        FactDefinition.Count("engineeringAcceptedYears", "年", "工程验收通过后年数（土木工程类）", "Years since acceptance (civil engineering)"),
         JinshanPolicy.CreditInput,
     ];
 
@@ -76,13 +76,13 @@ public sealed class Chapter5Topic6InnovationTalentAward : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["提名（自荐须经所在单位同意或组织推荐）材料", "在金山区缴纳社保证明", "身份证明", "论文、发明专利或科研项目负责人证明（按基础研究类、应用研究类）"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
-        InputDefinition.Flag("worksAndInsuredInJinshan", "在金山区工作并缴纳社保", "Works and pays social insurance in Jinshan"),
-        InputDefinition.Date("birthDate", "出生日期", "Date of birth"),
+        FactDefinition.Flag("worksAndInsuredInJinshan", "在金山区工作并缴纳社保", "Works and pays social insurance in Jinshan"),
+        FactDefinition.Date("birthDate", "出生日期", "Date of birth"),
         new("selectionYear", InputType.Integer, "年", "评选年度", "Selection year"),
-        InputDefinition.Flag("meetsOneTalentCriterion", "符合人才奖三项条件之一", "Meets one of the three talent criteria"),
-        InputDefinition.Flag("meetsCategoryRequirement", "符合基础研究类或应用研究类的评审要求", "Meets the basic- or applied-research requirement"),
+        FactDefinition.Flag("meetsOneTalentCriterion", "符合人才奖三项条件之一", "Meets one of the three talent criteria"),
+        FactDefinition.Flag("meetsCategoryRequirement", "符合基础研究类或应用研究类的评审要求", "Meets the basic- or applied-research requirement"),
         JinshanPolicy.CreditInput,
     ];
 

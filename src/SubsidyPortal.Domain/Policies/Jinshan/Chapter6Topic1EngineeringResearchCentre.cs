@@ -23,25 +23,25 @@ public sealed class Chapter6Topic1DistrictEngineeringCentre : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["申请书", "相关佐证材料附件"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        InputDefinition.Flag("passedReviewAndNotice", "经评审、公示通过", "Passed review and public notice"),
-        InputDefinition.Flag("leadingTechnologyAndTeam", "技术水平在本行业领域内处于领先地位，有高水平的工程技术带头人和研发团队", "Leading technology with strong engineering leaders and team"),
-        InputDefinition.Count("rdSiteArea", "平方米", "独立的研发场所面积", "Area of the independent R&D site"),
-        InputDefinition.Flag("testingEquipment", "具有必要的检测、分析、测试手段和工艺设备", "Has the necessary testing and process equipment"),
-        InputDefinition.Money("revenueYear1", "近两年中前一年主营业务收入", "Main-business revenue, earlier of the last two years"),
-        InputDefinition.Money("revenueYear2", "近两年中后一年主营业务收入", "Main-business revenue, later of the last two years"),
-        InputDefinition.Money("rdSpendYear1", "近两年中前一年研发投入", "R&D spend, earlier year"),
-        InputDefinition.Money("rdSpendYear2", "近两年中后一年研发投入", "R&D spend, later year"),
-        InputDefinition.Flag("soundManagement", "工程技术研究中心有合理的管理体制和运行机制", "Sound management and operating mechanism"),
+        FactDefinition.Flag("engineeringCentrePassedReviewAndNotice", "经评审、公示通过", "Passed review and public notice"),
+        FactDefinition.Flag("leadingTechnologyAndTeam", "技术水平在本行业领域内处于领先地位，有高水平的工程技术带头人和研发团队", "Leading technology with strong engineering leaders and team"),
+        FactDefinition.Count("rdSiteArea", "平方米", "独立的研发场所面积", "Area of the independent R&D site"),
+        FactDefinition.Flag("testingEquipment", "具有必要的检测、分析、测试手段和工艺设备", "Has the necessary testing and process equipment"),
+        FactDefinition.Money("revenueYear1", "近两年中前一年主营业务收入", "Main-business revenue, earlier of the last two years"),
+        FactDefinition.Money("revenueYear2", "近两年中后一年主营业务收入", "Main-business revenue, later of the last two years"),
+        FactDefinition.Money("rdSpendYear1", "近两年中前一年研发投入", "R&D spend, earlier year"),
+        FactDefinition.Money("rdSpendYear2", "近两年中后一年研发投入", "R&D spend, later year"),
+        FactDefinition.Flag("soundManagement", "工程技术研究中心有合理的管理体制和运行机制", "Sound management and operating mechanism"),
         JinshanPolicy.CreditInput,
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         JinshanPolicy.Registered,
-        Condition.Requires("passedReviewAndNotice", "jinshan-6-1-reviewed", "经评审、公示通过", "Passed review and public notice"),
+        Condition.Requires("engineeringCentrePassedReviewAndNotice", "jinshan-6-1-reviewed", "经评审、公示通过", "Passed review and public notice"),
         Condition.Requires("leadingTechnologyAndTeam", "jinshan-6-1-leading", "技术水平领先，有高水平带头人和研发团队", "Leading technology and team"),
         JinshanPolicy.CountAtLeast("rdSiteArea", MinSiteSquareMetres, "jinshan-6-1-site", "有不少于 200 平方米独立的研发场所", "An independent R&D site of at least 200 m²"),
         Condition.Requires("testingEquipment", "jinshan-6-1-equipment", "具有必要的检测、分析、测试手段和工艺设备", "Has the necessary testing equipment"),
@@ -76,10 +76,10 @@ public sealed class Chapter6Topic1EngineeringCentreReviewExcellent : JinshanClau
 
     public override IReadOnlyList<string> RequiredMaterials => ["复审申请书", "相关佐证材料附件"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        InputDefinition.Flag("reviewedExcellent", "区工程技术研究中心定期复审结果为“优秀”", "District centre rated excellent at its periodic review"),
+        FactDefinition.Flag("reviewedExcellent", "区工程技术研究中心定期复审结果为“优秀”", "District centre rated excellent at its periodic review"),
         JinshanPolicy.CreditInput,
     ];
 
@@ -112,8 +112,8 @@ public abstract class Chapter6Topic1SeriesEngineeringCentre : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["申请书", "列入工程技术研究中心序列的认定文件", "相关佐证材料附件"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
-        [JinshanPolicy.RegisteredInput, InputDefinition.Flag(LevelKey, LevelZh, LevelEn), JinshanPolicy.CreditInput];
+    public override IReadOnlyList<FactDefinition> Inputs =>
+        [JinshanPolicy.RegisteredInput, FactDefinition.Flag(LevelKey, LevelZh, LevelEn), JinshanPolicy.CreditInput];
 
     public override IReadOnlyList<Condition> Conditions =>
     [

@@ -10,6 +10,8 @@ public sealed class Chapter6Topic2KeyLaboratory : JinshanCityMatchingClause
 {
     public override string Id => "jinshan-2025/6-2-key-laboratory";
 
+    public override string CityGrantKey => "keyLaboratoryCityGrant";
+
     public override string Article => "关于支持企业科技创新组织体系建设实施细则 专题二";
 
     public override string TitleZh => "国家级、市级重点实验室配套";

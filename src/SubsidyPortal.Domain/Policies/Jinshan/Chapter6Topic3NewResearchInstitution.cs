@@ -10,6 +10,8 @@ public sealed class Chapter6Topic3NewResearchInstitution : JinshanCityMatchingCl
 {
     public override string Id => "jinshan-2025/6-3-new-research-institution";
 
+    public override string CityGrantKey => "researchInstitutionCityGrant";
+
     public override string Article => "关于支持企业科技创新组织体系建设实施细则 专题三";
 
     public override string TitleZh => "市级新型研发机构配套";

@@ -7,6 +7,8 @@ public sealed class Chapter6Topic4InnovationVoucher : JinshanCityMatchingClause
 {
     public override string Id => "jinshan-2025/6-4-innovation-voucher";
 
+    public override string CityGrantKey => "innovationVoucherCityGrant";
+
     public override string Article => "关于支持企业科技创新组织体系建设实施细则 专题四";
 
     public override string TitleZh => "市科技创新券专项补贴配套";

@@ -7,6 +7,8 @@ public sealed class Chapter6Topic5ResearchServicePlatform : JinshanCityMatchingC
 {
     public override string Id => "jinshan-2025/6-5-research-service-platform";
 
+    public override string CityGrantKey => "researchServicePlatformCityGrant";
+
     public override string Article => "关于支持企业科技创新组织体系建设实施细则 专题五";
 
     public override string TitleZh => "加盟市研发公共服务平台配套";

@@ -21,11 +21,11 @@ public sealed class Chapter7Topic1TechFinanceServiceStation : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["申报材料（线下递交）", "上海市科委授牌证明", "上海市科委审批推荐的贷款清单"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
-        InputDefinition.Flag("servesJinshanTechEnterprises", "为本区科技企业提供履约贷、微贷通、小巨人信用贷等金融服务的科技金融机构", "Finance institution serving Jinshan tech enterprises"),
-        InputDefinition.Flag("cityLicensedWithTeam", "拥有完善的金融服务团队，并获得上海市科委授牌", "Has a full service team and the city committee's licence"),
-        InputDefinition.Money("recommendedLoanAmount", "上海市科委审批推荐的贷款金额（本年度）", "Loans approved and recommended by the city committee this year"),
+        FactDefinition.Flag("servesJinshanTechEnterprises", "为本区科技企业提供履约贷、微贷通、小巨人信用贷等金融服务的科技金融机构", "Finance institution serving Jinshan tech enterprises"),
+        FactDefinition.Flag("cityLicensedWithTeam", "拥有完善的金融服务团队，并获得上海市科委授牌", "Has a full service team and the city committee's licence"),
+        FactDefinition.Money("recommendedLoanAmount", "上海市科委审批推荐的贷款金额（本年度）", "Loans approved and recommended by the city committee this year"),
         JinshanPolicy.CreditInput,
     ];
 

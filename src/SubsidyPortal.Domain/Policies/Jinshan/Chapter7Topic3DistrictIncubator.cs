@@ -22,20 +22,20 @@ public sealed class Chapter7Topic3DistrictIncubator : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["区级孵化器申请书", "相关附件材料"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
         JinshanPolicy.IndependentLegalPersonInput,
-        InputDefinition.Count("operatingMonths", "月", "运营主体正常运营月数", "Months the operator has operated normally"),
-        InputDefinition.Money("professionalServiceIncome", "上年度专业服务收入", "Professional-service income last year"),
-        InputDefinition.Money("totalIncome", "上年度总收入", "Total income last year"),
-        InputDefinition.Count("professionalStaff", "人", "专业孵化服务人员数", "Professional incubation staff"),
-        InputDefinition.Count("operatorStaff", "人", "孵化器工作人员总数", "All incubator staff"),
-        InputDefinition.Count("mentors", "人", "创业导师数", "Start-up mentors"),
-        InputDefinition.Count("incubationArea", "平方米", "孵化场地面积", "Incubation floor area"),
-        InputDefinition.Count("incubatedEnterprises", "家", "在孵企业数", "Enterprises in incubation"),
-        InputDefinition.Count("alignedEnterprises", "家", "与孵化器专业领域一致的在孵企业数", "Incubated enterprises in the incubator's field"),
-        InputDefinition.Count("financedEnterprises", "家", "获得银行贷款或投融资的在孵企业数", "Incubated enterprises with loans or investment"),
+        FactDefinition.Count("operatingMonths", "月", "运营主体正常运营月数", "Months the operator has operated normally"),
+        FactDefinition.Money("professionalServiceIncome", "上年度专业服务收入", "Professional-service income last year"),
+        FactDefinition.Money("totalIncome", "上年度总收入", "Total income last year"),
+        FactDefinition.Count("professionalStaff", "人", "专业孵化服务人员数", "Professional incubation staff"),
+        FactDefinition.Count("operatorStaff", "人", "孵化器工作人员总数", "All incubator staff"),
+        FactDefinition.Count("mentors", "人", "创业导师数", "Start-up mentors"),
+        FactDefinition.Count("incubationArea", "平方米", "孵化场地面积", "Incubation floor area"),
+        FactDefinition.Count("incubatedEnterprises", "家", "在孵企业数", "Enterprises in incubation"),
+        FactDefinition.Count("alignedEnterprises", "家", "与孵化器专业领域一致的在孵企业数", "Incubated enterprises in the incubator's field"),
+        FactDefinition.Count("financedEnterprises", "家", "获得银行贷款或投融资的在孵企业数", "Incubated enterprises with loans or investment"),
         JinshanPolicy.CreditInput,
     ];
 

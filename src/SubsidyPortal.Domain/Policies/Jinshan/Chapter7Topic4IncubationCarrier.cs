@@ -11,6 +11,8 @@ public sealed class Chapter7Topic4CarrierMatching : JinshanCityMatchingClause
 {
     public override string Id => "jinshan-2025/7-4-carrier-matching";
 
+    public override string CityGrantKey => "carrierCityGrant";
+
     public override string Article => "关于强化创新载体建设实施细则 专题四";
 
     public override string TitleZh => "纳入上海市创新创业载体培育体系的载体配套";
@@ -19,7 +21,7 @@ public sealed class Chapter7Topic4CarrierMatching : JinshanCityMatchingClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["申请书", "相关佐证材料附件"];
 
-    public override IReadOnlyList<InputDefinition> Inputs => [.. base.Inputs, JinshanPolicy.TaxPaidInput, JinshanPolicy.IndependentLegalPersonInput];
+    public override IReadOnlyList<FactDefinition> Inputs => [.. base.Inputs, JinshanPolicy.TaxPaidInput, JinshanPolicy.IndependentLegalPersonInput];
 
     public override IReadOnlyList<Condition> Conditions => [.. base.Conditions, JinshanPolicy.TaxPaid, JinshanPolicy.IndependentLegalPerson];
 
@@ -52,12 +54,12 @@ public abstract class Chapter7Topic4NationalIncubator : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["申请书", "国家级孵化器认定文件", "相关佐证材料附件"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
         JinshanPolicy.TaxPaidInput,
         JinshanPolicy.IndependentLegalPersonInput,
-        InputDefinition.Flag(LevelKey, LevelZh, LevelEn),
+        FactDefinition.Flag(LevelKey, LevelZh, LevelEn),
         JinshanPolicy.CreditInput,
     ];
 

@@ -21,25 +21,25 @@ public sealed class Chapter8Topic1IndustryAcademiaTransfer : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["申请书", "相关佐证材料附件"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        InputDefinition.Flag("passedReviewAndNotice", "经评审公示通过", "Passed review and public notice"),
-        InputDefinition.Flag("longTermCooperationAndTransfer", "与高校、科研院所共建产学研用长效合作机制，并已组织实施科技成果转化", "Long-term cooperation with universities or institutes and a transfer under way"),
-        InputDefinition.Flag("ownIpProject", "拥有自主知识产权的产学研用科技成果转化项目（产品）", "A transfer project with its own IP"),
-        InputDefinition.Flag("domesticLeading", "技术水平达到国内领先以上，能产生较大经济效益", "Domestic-leading technology with notable returns"),
-        InputDefinition.Money("lastYearRevenue", "上年度主营业务收入", "Main-business revenue last year"),
-        InputDefinition.Flag("operatingWell", "运行状况良好", "Operating well"),
-        InputDefinition.Count("collegeStaff", "人", "具有大专以上学历的科技人员数", "Tech staff with a college degree or above"),
-        InputDefinition.Count("totalStaff", "人", "职工总数", "Total staff"),
-        InputDefinition.Money("lastYearRdSpend", "上年度研发投入", "R&D spend last year"),
+        FactDefinition.Flag("transferProjectPassedReviewAndNotice", "经评审公示通过", "Passed review and public notice"),
+        FactDefinition.Flag("longTermCooperationAndTransfer", "与高校、科研院所共建产学研用长效合作机制，并已组织实施科技成果转化", "Long-term cooperation with universities or institutes and a transfer under way"),
+        FactDefinition.Flag("ownIpProject", "拥有自主知识产权的产学研用科技成果转化项目（产品）", "A transfer project with its own IP"),
+        FactDefinition.Flag("domesticLeading", "技术水平达到国内领先以上，能产生较大经济效益", "Domestic-leading technology with notable returns"),
+        FactDefinition.Money("lastYearRevenue", "上年度主营业务收入", "Main-business revenue last year").OfEnterpriseYear(),
+        FactDefinition.Flag("operatingWell", "运行状况良好", "Operating well"),
+        FactDefinition.Count("collegeStaff", "人", "具有大专以上学历的科技人员数", "Tech staff with a college degree or above").OfEnterpriseYear(),
+        FactDefinition.Count("totalStaff", "人", "职工总数", "Total staff").OfEnterpriseYear(),
+        FactDefinition.Money("lastYearRdSpend", "上年度研发投入", "R&D spend last year").OfEnterpriseYear(),
         JinshanPolicy.CreditInput,
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         JinshanPolicy.Registered,
-        Condition.Requires("passedReviewAndNotice", "jinshan-8-1-reviewed", "经评审公示通过", "Passed review and notice"),
+        Condition.Requires("transferProjectPassedReviewAndNotice", "jinshan-8-1-reviewed", "经评审公示通过", "Passed review and notice"),
         Condition.Requires("longTermCooperationAndTransfer", "jinshan-8-1-cooperation", "共建产学研用长效合作机制并已组织实施科技成果转化", "Long-term cooperation and a transfer under way"),
         Condition.Requires("ownIpProject", "jinshan-8-1-ip", "拥有自主知识产权的转化项目（产品）", "Own-IP transfer project"),
         Condition.Requires("domesticLeading", "jinshan-8-1-leading", "技术水平达到国内领先以上", "Domestic-leading technology"),

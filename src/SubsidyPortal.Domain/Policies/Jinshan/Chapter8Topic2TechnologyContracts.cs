@@ -25,12 +25,12 @@ public sealed class Chapter8Topic2TechnologyContracts : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["补贴申请书", "年度技术合同认定登记清单", "科技型中小企业需提供入库登记编号"];
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        InputDefinition.Flag("sellerOrBuyerOfForeignSeller", "为技术合同中的卖方（受托方、出让方、服务提供方、研究开发方）；卖方为境外单位（含港澳台）的，为买方", "The seller in the contract, or the buyer where the seller is abroad (incl. HK, Macao, Taiwan)"),
-        InputDefinition.Flag("contractsRegistered", "已向技术合同认定登记机构申请认定登记并取得认定登记证明", "Contracts registered with a certificate"),
-        InputDefinition.Money("annualContractAmount", "经认定登记的技术合同年度累计成交额", "Annual cumulative amount of registered contracts"),
+        FactDefinition.Flag("sellerOrBuyerOfForeignSeller", "为技术合同中的卖方（受托方、出让方、服务提供方、研究开发方）；卖方为境外单位（含港澳台）的，为买方", "The seller in the contract, or the buyer where the seller is abroad (incl. HK, Macao, Taiwan)"),
+        FactDefinition.Flag("contractsRegistered", "已向技术合同认定登记机构申请认定登记并取得认定登记证明", "Contracts registered with a certificate"),
+        FactDefinition.Money("annualContractAmount", "经认定登记的技术合同年度累计成交额", "Annual cumulative amount of registered contracts"),
         JinshanPolicy.CreditInput,
     ];
 

@@ -50,9 +50,6 @@ public static class JinshanPolicy
     /// <summary>关于支持生物医药企业做强做优实施细则: "主营业务收入多次突破的企业可就高（不重复）享受奖励资金。"</summary>
     public const string RevenueMilestoneGroup = "jinshan-2025/revenue-milestone";
 
-    /// <summary>Input key for a city-level (or national) grant a matching clause matches.</summary>
-    public const string CityGrantAmount = "cityGrantAmount";
-
     // ---- shared conditions -------------------------------------------------------------------------
 
     /// <summary>
@@ -65,8 +62,8 @@ public static class JinshanPolicy
         "过去三年内无严重失信行为或违法行为（项目管理 一、信用管理）",
         "No serious dishonesty or illegal conduct in the past three years (project management, credit)");
 
-    public static readonly InputDefinition CreditInput = InputDefinition.Flag(
-        "noSeriousDishonestyInThreeYears", "过去三年内无严重失信行为或违法行为", "No serious dishonesty or illegal conduct in three years");
+    public static readonly FactDefinition CreditInput = FactDefinition.Flag(
+        "noSeriousDishonestyInThreeYears", "过去三年内无严重失信行为或违法行为", "No serious dishonesty or illegal conduct in three years").OfEnterprise(FactSource.Profile);
 
     public static readonly Condition Registered = Condition.Requires(
         "registeredInJinshan", "jinshan-registered", "在金山区依法登记注册", "Registered in Jinshan district");
@@ -89,19 +86,17 @@ public static class JinshanPolicy
         "从事药品、医疗器械、生物技术、生命科学科研仪器和制药装备等领域研发、生产和专业服务",
         "Researches, makes or serves in drugs, medical devices, biotechnology, life-science instruments or pharma equipment");
 
-    public static readonly InputDefinition RegisteredInput = InputDefinition.Flag("registeredInJinshan", "在金山区依法登记注册", "Registered in Jinshan");
+    public static readonly FactDefinition RegisteredInput = FactDefinition.Flag("registeredInJinshan", "在金山区依法登记注册", "Registered in Jinshan").OfEnterprise(FactSource.Profile);
 
-    public static readonly InputDefinition TaxPaidInput = InputDefinition.Flag("taxPaidInJinshan", "在金山区纳税", "Pays tax in Jinshan");
+    public static readonly FactDefinition TaxPaidInput = FactDefinition.Flag("taxPaidInJinshan", "在金山区纳税", "Pays tax in Jinshan").OfEnterprise(FactSource.Profile);
 
-    public static readonly InputDefinition SettlementInput = InputDefinition.Flag("settlementInJinshan", "销售结算在本区", "Sales settled in Jinshan");
+    public static readonly FactDefinition SettlementInput = FactDefinition.Flag("settlementInJinshan", "销售结算在本区", "Sales settled in Jinshan").OfEnterprise(FactSource.Profile);
 
-    public static readonly InputDefinition IndependentLegalPersonInput = InputDefinition.Flag("independentLegalPerson", "具有独立法人资格", "Independent legal person");
+    public static readonly FactDefinition IndependentLegalPersonInput = FactDefinition.Flag("independentLegalPerson", "具有独立法人资格", "Independent legal person").OfEnterprise();
 
-    public static readonly InputDefinition SoundFinanceInput = InputDefinition.Flag("soundFinancialManagement", "具备健全的财务管理制度", "Sound financial management system");
+    public static readonly FactDefinition SoundFinanceInput = FactDefinition.Flag("soundFinancialManagement", "具备健全的财务管理制度", "Sound financial management system").OfEnterprise();
 
-    public static readonly InputDefinition BiomedBusinessInput = InputDefinition.Flag("biomedBusiness", "从事生物医药领域研发、生产和专业服务", "In the biomedical field");
-
-    public static readonly InputDefinition CityGrantInput = InputDefinition.Money(CityGrantAmount, "国家或市级部门资助金额", "Grant received from the state or city");
+    public static readonly FactDefinition BiomedBusinessInput = FactDefinition.Flag("biomedBusiness", "从事生物医药领域研发、生产和专业服务", "In the biomedical field").OfEnterprise();
 
     /// <summary>
     /// 支持对象 (1) of chapters 1, 3 and 4: "在金山区依法登记注册并纳税，具有独立法人资格，具备健全的财务管理制度，
@@ -110,7 +105,7 @@ public static class JinshanPolicy
     public static readonly IReadOnlyList<Condition> BiomedEnterprise =
         [Registered, TaxPaid, IndependentLegalPerson, SoundFinance, Settlement, BiomedBusiness, Credit];
 
-    public static readonly IReadOnlyList<InputDefinition> BiomedEnterpriseInputs =
+    public static readonly IReadOnlyList<FactDefinition> BiomedEnterpriseInputs =
         [RegisteredInput, TaxPaidInput, IndependentLegalPersonInput, SoundFinanceInput, SettlementInput, BiomedBusinessInput, CreditInput];
 
     /// <summary>
@@ -120,7 +115,7 @@ public static class JinshanPolicy
     public static readonly IReadOnlyList<Condition> BiomedInnovator =
         [Registered, IndependentLegalPerson, BiomedBusiness, Settlement, SoundFinance, Credit];
 
-    public static readonly IReadOnlyList<InputDefinition> BiomedInnovatorInputs =
+    public static readonly IReadOnlyList<FactDefinition> BiomedInnovatorInputs =
         [RegisteredInput, IndependentLegalPersonInput, BiomedBusinessInput, SettlementInput, SoundFinanceInput, CreditInput];
 
     // ---- helpers -------------------------------------------------------------------------------------
@@ -153,17 +148,17 @@ public static class JinshanPolicy
     /// 市、区两级给予最高 N: the district pays only what remains of N after the city grant. A city grant that
     /// already reaches N leaves nothing: that is a failed condition, never a silent zero.
     /// </summary>
-    public static Condition CityGrantBelow(decimal combinedCeiling, string code, string zh, string en) =>
-        new(code, zh, en, f => f.Money(CityGrantAmount) is { } g ? g < combinedCeiling : null);
+    public static Condition CityGrantBelow(string grantKey, decimal combinedCeiling, string code, string zh, string en) =>
+        new(code, zh, en, f => f.Money(grantKey) is { } g ? g < combinedCeiling : null);
 
-    public static Condition CityGrantPositive(string code) =>
+    public static Condition CityGrantPositive(string grantKey, string code) =>
         new(code, "已获得市级（国家级）部门资助，资助金额大于零", "A city (or state) grant above zero was received",
-            f => f.Money(CityGrantAmount) is { } g ? g > 0 : null);
+            f => f.Money(grantKey) is { } g ? g > 0 : null);
 
     /// <summary>按市级部门资助金额的 rate 给予配套, optionally capped; null while the grant is unknown.</summary>
-    public static AmountResult? Matching(Facts facts, decimal rate, string rateZh, Citation citation, AmountKind kind = AmountKind.Fixed, decimal? cap = null, decimal? combinedCeiling = null)
+    public static AmountResult? Matching(Facts facts, string grantKey, decimal rate, string rateZh, Citation citation, AmountKind kind = AmountKind.Fixed, decimal? cap = null, decimal? combinedCeiling = null)
     {
-        if (facts.Money(CityGrantAmount) is not { } grant)
+        if (facts.Money(grantKey) is not { } grant)
         {
             return null;
         }
@@ -191,6 +186,24 @@ public abstract class JinshanClause : Clause
     public override string AcceptingDepartment => JinshanPolicy.Committee;
 
     protected Parameter Param(string name, decimal value, string unit = "元") => new(name, value, unit, Citation, Policy.Period);
+
+    /// <summary>
+    /// The fact holding the city-level (or national) grant a matching clause matches: one key per clause, since the grant
+    /// received for one matter says nothing about another (evaluating every clause with one enterprise's facts must not
+    /// let 专题三's grant answer 专题五).
+    /// </summary>
+    public virtual string CityGrantKey => throw new NotSupportedException($"{Id} matches no city grant.");
+
+    protected FactDefinition CityGrantInput => FactDefinition.Money(
+        CityGrantKey, $"本事项（{TitleZh}）获得的国家或市级部门资助金额", "Grant received from the state or city for this matter");
+
+    protected Condition CityGrantPositive(string code) => JinshanPolicy.CityGrantPositive(CityGrantKey, code);
+
+    protected Condition CityGrantBelow(decimal combinedCeiling, string code, string zh, string en) =>
+        JinshanPolicy.CityGrantBelow(CityGrantKey, combinedCeiling, code, zh, en);
+
+    protected AmountResult? Matching(Facts facts, decimal rate, string rateZh, AmountKind kind = AmountKind.Fixed, decimal? cap = null, decimal? combinedCeiling = null) =>
+        JinshanPolicy.Matching(facts, CityGrantKey, rate, rateZh, Citation, kind, cap, combinedCeiling);
 }
 
 /// <summary>
@@ -213,11 +226,11 @@ public abstract class JinshanCityMatchingClause : JinshanClause
 
     protected abstract string CodePrefix { get; }
 
-    public override IReadOnlyList<InputDefinition> Inputs =>
+    public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        InputDefinition.Flag(StatusKey, StatusZh, StatusEn),
-        JinshanPolicy.CityGrantInput,
+        FactDefinition.Flag(StatusKey, StatusZh, StatusEn),
+        CityGrantInput,
         JinshanPolicy.CreditInput,
     ];
 
@@ -225,12 +238,12 @@ public abstract class JinshanCityMatchingClause : JinshanClause
     [
         JinshanPolicy.Registered,
         Condition.Requires(StatusKey, $"{CodePrefix}-status", StatusZh, StatusEn),
-        JinshanPolicy.CityGrantPositive($"{CodePrefix}-grant"),
+        CityGrantPositive($"{CodePrefix}-grant"),
         JinshanPolicy.Credit,
     ];
 
     public override IReadOnlyList<Parameter> Parameters =>
         CapYuan is { } cap ? [Param("matchingRate", Rate, "比例"), Param("cap", cap)] : [Param("matchingRate", Rate, "比例")];
 
-    public override AmountResult? Amount(Facts facts) => JinshanPolicy.Matching(facts, Rate, RateZh, Citation, cap: CapYuan);
+    public override AmountResult? Amount(Facts facts) => Matching(facts, Rate, RateZh, cap: CapYuan);
 }

@@ -13,7 +13,7 @@ public sealed class Article07PlatformsAndInstitutesTests
     private static Facts PlatformEligible(decimal decided = 600_000m) => Facts(
         ("contributedToTransferIncubationOrClustering", true),
         ("platformPerformanceEvaluated", true),
-        (ChangningClause.CommitteeDecidedAmountKey, decided));
+        (Platform.DecidedAmountKey, decided));
 
     private static Facts InstituteEligible() => Facts(
         ("newRdInstituteByKeyEnterprise", true),

@@ -14,13 +14,13 @@ public sealed class Article11TechFinanceTests
         ("techSme", true),
         ("creditedUnderTechLoanScheme", true),
         ("loanPremiumRecognised", true),
-        (ChangningClause.CommitteeDecidedAmountKey, 18_000m));
+        (Loan.DecidedAmountKey, 18_000m));
 
     private static Facts StartupEligible() => Facts(
         ("policyholderIsParkOrIncubator", true),
         ("insuredUnderStartupInsurance", true),
         ("startupInsuranceRecognised", true),
-        (ChangningClause.CommitteeDecidedAmountKey, 25_000m));
+        (Startup.DecidedAmountKey, 25_000m));
 
     [Fact]
     public void A_credited_Tech_SME_gets_the_premium_support_the_committee_decided()

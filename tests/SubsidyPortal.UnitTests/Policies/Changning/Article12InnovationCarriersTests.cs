@@ -20,12 +20,12 @@ public sealed class Article12InnovationCarriersTests
     private static Facts StartUpEligible(decimal investment = 4_000_000m) => Facts(
         ("highQualityIncubator", true),
         (Article12IncubatorStartUpFunds.InvestmentKey, investment),
-        (ChangningClause.CommitteeDecidedAmountKey, 800_000m));
+        (StartUp.DecidedAmountKey, 800_000m));
 
     private static Facts OperatingEligible(decimal investment = 1_500_000m) => Facts(
         ("highQualityIncubator", true),
         (Article12IncubatorOperatingSubsidy.InvestmentKey, investment),
-        (ChangningClause.CommitteeDecidedAmountKey, 300_000m));
+        (Operating.DecidedAmountKey, 300_000m));
 
     private static Facts MatchingEligible(decimal cityAward = 500_000m) => Facts(
         ("highQualityIncubator", true),
@@ -58,7 +58,7 @@ public sealed class Article12InnovationCarriersTests
     [Fact]
     public void Start_up_funds_wait_for_the_investment_and_the_committee_decided_amount()
     {
-        AssertNeedsInput(StartUp, Facts(("highQualityIncubator", true), (ChangningClause.CommitteeDecidedAmountKey, 800_000m)));
+        AssertNeedsInput(StartUp, Facts(("highQualityIncubator", true), (StartUp.DecidedAmountKey, 800_000m)));
         AssertNeedsInput(StartUp, Facts(("highQualityIncubator", true), (Article12IncubatorStartUpFunds.InvestmentKey, 4_000_000m)));
     }
 

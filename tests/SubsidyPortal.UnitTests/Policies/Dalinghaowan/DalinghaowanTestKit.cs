@@ -30,7 +30,7 @@ internal static class DalinghaowanTestKit
     /// <summary>Typical figures that make any clause eligible: bases well under the cap, year 1, no voucher used.</summary>
     public static Facts Typical(Clause clause) => clause switch
     {
-        DalinghaowanYearlyRateCappedClause y => AllMet(clause, (y.BaseKey, 1_000_000m), (DalinghaowanYearlyRateCappedClause.YearKey, 1L)),
+        DalinghaowanYearlyRateCappedClause y => AllMet(clause, (y.BaseKey, 1_000_000m), (y.YearKey, 1L)),
         DalinghaowanRateCappedClause r => AllMet(clause, (r.BaseKey, 1_000_000m)),
         Measure09RdVoucher => AllMet(clause, ("rdServiceFees", 100_000m), ("voucherUsedThisYear", 0m)),
         _ => AllMet(clause),
@@ -88,8 +88,8 @@ internal static class DalinghaowanTestKit
     public static AmountResult RateCapped(Clause clause, decimal baseYuan)
     {
         var r = (DalinghaowanRateCappedClause)clause;
-        var facts = clause is DalinghaowanYearlyRateCappedClause
-            ? AllMet(clause, (r.BaseKey, baseYuan), (DalinghaowanYearlyRateCappedClause.YearKey, 1L))
+        var facts = clause is DalinghaowanYearlyRateCappedClause y
+            ? AllMet(clause, (r.BaseKey, baseYuan), (y.YearKey, 1L))
             : AllMet(clause, (r.BaseKey, baseYuan));
         return Eligible(clause, facts);
     }

@@ -43,7 +43,7 @@ public sealed class Measure16InternationalCooperationTests
     public void International_organisation_operation_is_paid_only_in_years_one_to_three(long year, EvaluationOutcome expected)
     {
         var clause = new Measure16InternationalOrganisationOperation();
-        var result = Eval(clause, Typical(clause).With(DalinghaowanYearlyRateCappedClause.YearKey, year));
+        var result = Eval(clause, Typical(clause).With(clause.YearKey, year));
         Assert.Equal(expected, result.Outcome);
         if (expected == EvaluationOutcome.Eligible)
         {
@@ -85,7 +85,7 @@ public sealed class Measure16InternationalCooperationTests
     public void Journal_operation_is_paid_only_in_years_one_to_three(long year, EvaluationOutcome expected)
     {
         var clause = new Measure16JournalOperation();
-        var result = Eval(clause, Typical(clause).With(DalinghaowanYearlyRateCappedClause.YearKey, year));
+        var result = Eval(clause, Typical(clause).With(clause.YearKey, year));
         Assert.Equal(expected, result.Outcome);
         if (expected == EvaluationOutcome.Eligible)
         {

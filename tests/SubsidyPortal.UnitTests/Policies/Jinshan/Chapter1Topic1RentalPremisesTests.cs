@@ -14,7 +14,7 @@ public sealed class Chapter1Topic1RentalPremisesTests
         var f = Shared();
         f["settledAndRentingInBiomedParks"] = true;
         f["annualRent"] = rent;
-        f["supportYear"] = year;
+        f["rentSubsidyYear"] = year;
         return f;
     }
 

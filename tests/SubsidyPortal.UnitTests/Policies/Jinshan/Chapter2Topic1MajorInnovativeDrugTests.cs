@@ -15,7 +15,7 @@ public sealed class Chapter2Topic1MajorInnovativeDrugTests
         f["newDrugCertificateAndApproval"] = true;
         f["majorSpecialProjectDrug"] = true;
         f["marketingAuthorisationInJinshan"] = true;
-        f[JinshanPolicy.CityGrantAmount] = grant;
+        f[Clause.CityGrantKey] = grant;
         return f;
     }
 
@@ -53,7 +53,7 @@ public sealed class Chapter2Topic1MajorInnovativeDrugTests
 
     [Fact]
     public void A_missing_grant_asks_for_input() =>
-        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), JinshanPolicy.CityGrantAmount)).Outcome);
+        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), Clause.CityGrantKey)).Outcome);
 
     [Fact]
     public void The_clause_applies_from_the_notice_date_2025_04_30() => AssertPeriodEdges(Clause, new Facts(Eligible()));

@@ -13,7 +13,7 @@ public sealed class Chapter2Topic2GenericConsistencyTests
     {
         var f = SharedWithoutTax();
         f["consistencyEvaluationPassed"] = true;
-        f["varietyCount"] = varieties;
+        f["consistencyVarietyCount"] = varieties;
         return f;
     }
 
@@ -43,7 +43,7 @@ public sealed class Chapter2Topic2GenericConsistencyTests
 
     [Fact]
     public void A_missing_variety_count_asks_for_input() =>
-        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), "varietyCount")).Outcome);
+        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), "consistencyVarietyCount")).Outcome);
 
     [Fact]
     public void The_clause_applies_from_the_notice_date_2025_04_30() => AssertPeriodEdges(Clause, new Facts(Eligible()));

@@ -13,7 +13,7 @@ public sealed class Chapter2Topic3DrugRegistrationTests
     {
         var f = SharedWithoutTax();
         f["firstRegistrationInJinshanProducedAndSold"] = true;
-        f["productRdCost"] = cost;
+        f["drugProductRdCost"] = cost;
         f[ClauseEvaluator.MatterKey] = "国药准字H0001";
         return f;
     }
@@ -48,7 +48,7 @@ public sealed class Chapter2Topic3DrugRegistrationTests
 
     [Fact]
     public void A_missing_rd_cost_asks_for_input() =>
-        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), "productRdCost")).Outcome);
+        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), "drugProductRdCost")).Outcome);
 
     [Fact]
     public void The_clause_applies_from_the_notice_date_2025_04_30() => AssertPeriodEdges(Clause, new Facts(Eligible()));

@@ -11,7 +11,7 @@ public sealed class Chapter2Topic5MedicalDeviceRegistrationTests
     {
         var f = SharedWithoutTax();
         f[key] = true;
-        f["productRdCost"] = cost;
+        f["deviceProductRdCost"] = cost;
         return f;
     }
 
@@ -43,7 +43,7 @@ public sealed class Chapter2Topic5MedicalDeviceRegistrationTests
 
     [Fact]
     public void A_missing_rd_cost_asks_for_input() =>
-        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(new Chapter2Topic5ClassTwoDevice(), Without(Eligible("newClassTwoDeviceRegistration", 1m), "productRdCost")).Outcome);
+        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(new Chapter2Topic5ClassTwoDevice(), Without(Eligible("newClassTwoDeviceRegistration", 1m), "deviceProductRdCost")).Outcome);
 
     [Fact]
     public void The_clauses_apply_from_the_notice_date_2025_04_30() =>

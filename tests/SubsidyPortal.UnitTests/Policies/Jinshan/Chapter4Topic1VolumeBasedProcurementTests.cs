@@ -14,7 +14,7 @@ public sealed class Chapter4Topic1VolumeBasedProcurementTests
         var f = Shared();
         f["producesWinningVarietyInJinshan"] = true;
         f["winningBidAmount"] = bid;
-        f["awardedThisYear"] = already;
+        f["procurementAwardedThisYear"] = already;
         return f;
     }
 

@@ -12,8 +12,8 @@ public sealed class Chapter4Topic2InternationalMarketTests
     internal static Dictionary<string, object> Eligible(long varieties = 1, decimal already = 0m)
     {
         var f = Shared();
-        f["varietyCount"] = varieties;
-        f["awardedThisYear"] = already;
+        f["overseasApprovedVarietyCount"] = varieties;
+        f["overseasMarketAwardedThisYear"] = already;
         return f;
     }
 
@@ -46,7 +46,7 @@ public sealed class Chapter4Topic2InternationalMarketTests
 
     [Fact]
     public void A_missing_variety_count_asks_for_input() =>
-        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), "varietyCount")).Outcome);
+        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), "overseasApprovedVarietyCount")).Outcome);
 
     [Fact]
     public void The_clause_applies_from_the_notice_date_2025_04_30() => AssertPeriodEdges(Clause, new Facts(Eligible()));

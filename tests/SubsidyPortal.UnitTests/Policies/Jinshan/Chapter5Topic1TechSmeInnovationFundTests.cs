@@ -12,7 +12,7 @@ public sealed class Chapter5Topic1TechSmeInnovationFundTests
     internal static Dictionary<string, object> Eligible(decimal city = 100_000m) => new()
     {
         ["recommendedAndFundedTechSme"] = true,
-        [JinshanPolicy.CityGrantAmount] = city,
+        [Clause.CityGrantKey] = city,
         ["noSeriousDishonestyInThreeYears"] = true,
     };
 
@@ -49,7 +49,7 @@ public sealed class Chapter5Topic1TechSmeInnovationFundTests
 
     [Fact]
     public void A_missing_city_grant_asks_for_input() =>
-        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), JinshanPolicy.CityGrantAmount)).Outcome);
+        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), Clause.CityGrantKey)).Outcome);
 
     [Fact]
     public void The_clause_applies_from_the_notice_date_2025_04_30() => AssertPeriodEdges(Clause, new Facts(Eligible()));

@@ -12,7 +12,7 @@ public sealed class Chapter5Topic3CityLittleGiantTests
     internal static Dictionary<string, object> Eligible(decimal city = 1_000_000m) => new()
     {
         ["recommendedCityLittleGiant"] = true,
-        [JinshanPolicy.CityGrantAmount] = city,
+        [Clause.CityGrantKey] = city,
         ["noSeriousDishonestyInThreeYears"] = true,
     };
 
@@ -43,7 +43,7 @@ public sealed class Chapter5Topic3CityLittleGiantTests
 
     [Fact]
     public void A_missing_city_grant_asks_for_input() =>
-        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), JinshanPolicy.CityGrantAmount)).Outcome);
+        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(Clause, Without(Eligible(), Clause.CityGrantKey)).Outcome);
 
     [Fact]
     public void The_clause_applies_from_the_notice_date_2025_04_30() => AssertPeriodEdges(Clause, new Facts(Eligible()));

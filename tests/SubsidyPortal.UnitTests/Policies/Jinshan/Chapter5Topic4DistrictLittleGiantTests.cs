@@ -12,7 +12,7 @@ public sealed class Chapter5Topic4DistrictLittleGiantTests
     internal static Dictionary<string, object> Eligible() => new()
     {
         ["registeredInJinshan"] = true,
-        ["passedReviewAndNotice"] = true,
+        ["littleGiantPassedReviewAndNotice"] = true,
         ["rdStaff"] = 10L,
         ["totalStaff"] = 100L,
         ["rdSpendThreeYears"] = 5_000_000m,
@@ -44,7 +44,7 @@ public sealed class Chapter5Topic4DistrictLittleGiantTests
     [InlineData("hasOwnIp", false, "jinshan-5-4-ip")]
     [InlineData("growthAtLeast20Percent", false, "jinshan-5-4-growth")]
     [InlineData("goodCreditRating", false, "jinshan-5-4-credit-rating")]
-    [InlineData("passedReviewAndNotice", false, "jinshan-5-4-reviewed")]
+    [InlineData("littleGiantPassedReviewAndNotice", false, "jinshan-5-4-reviewed")]
     public void Just_outside_any_requirement_is_not_eligible(string key, object value, string code)
     {
         var v = value is double d ? (object)(decimal)d : value;

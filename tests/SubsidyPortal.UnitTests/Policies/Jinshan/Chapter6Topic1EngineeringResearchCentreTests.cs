@@ -12,7 +12,7 @@ public sealed class Chapter6Topic1EngineeringResearchCentreTests
     internal static Dictionary<string, object> Eligible() => new()
     {
         ["registeredInJinshan"] = true,
-        ["passedReviewAndNotice"] = true,
+        ["engineeringCentrePassedReviewAndNotice"] = true,
         ["leadingTechnologyAndTeam"] = true,
         ["rdSiteArea"] = 200L,
         ["testingEquipment"] = true,

@@ -16,7 +16,7 @@ public sealed class Chapter6Topic2KeyLaboratoryTests
     [InlineData(5_000_000.01, 5_000_000)]
     public void The_city_grant_is_matched_one_to_one_up_to_five_million(double city, double expected)
     {
-        var result = Evaluate(Clause, new Facts(CityMatchingChecks.Eligible("certifiedKeyLaboratory", (decimal)city)));
+        var result = Evaluate(Clause, new Facts(CityMatchingChecks.Eligible(Clause, "certifiedKeyLaboratory", (decimal)city)));
         Assert.Equal(EvaluationOutcome.Eligible, result.Outcome);
         Assert.Equal((decimal)expected, result.Amount!.FixedAmount);
     }

@@ -12,7 +12,7 @@ public sealed class Chapter6Topic4InnovationVoucherTests
     [Fact]
     public void The_voucher_subsidy_is_matched_in_full_to_the_fen()
     {
-        var result = Evaluate(Clause, new Facts(CityMatchingChecks.Eligible("cityInnovationVoucherSubsidy", 12_345.67m)));
+        var result = Evaluate(Clause, new Facts(CityMatchingChecks.Eligible(Clause, "cityInnovationVoucherSubsidy", 12_345.67m)));
         Assert.Equal(EvaluationOutcome.Eligible, result.Outcome);
         Assert.Equal(12_345.67m, result.Amount!.FixedAmount);
         Assert.Equal(ClaimMethod.AutomaticEntitlement, Clause.Claim);

@@ -15,7 +15,7 @@ public sealed class Chapter6Topic5ResearchServicePlatformTests
     [InlineData(33_333.35, 10_000.01)]
     public void Thirty_percent_of_the_city_grant_rounded_half_away_from_zero_to_the_fen(double city, double expected)
     {
-        var result = Evaluate(Clause, new Facts(CityMatchingChecks.Eligible("cityResearchPlatformMemberSharing", (decimal)city)));
+        var result = Evaluate(Clause, new Facts(CityMatchingChecks.Eligible(Clause, "cityResearchPlatformMemberSharing", (decimal)city)));
         Assert.Equal(EvaluationOutcome.Eligible, result.Outcome);
         Assert.Equal((decimal)expected, result.Amount!.FixedAmount);
     }

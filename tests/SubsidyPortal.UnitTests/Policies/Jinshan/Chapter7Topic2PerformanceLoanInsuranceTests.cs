@@ -17,7 +17,7 @@ public sealed class Chapter7Topic2PerformanceLoanInsuranceTests
         ["districtBankRepaidOnTime"] = true,
         ["citySubsidyDate"] = Day("2025-06-01"),
         ["applicationDate"] = Day(applied),
-        [JinshanPolicy.CityGrantAmount] = 45_000m,
+        [Clause.CityGrantKey] = 45_000m,
         ["noSeriousDishonestyInThreeYears"] = true,
     };
 

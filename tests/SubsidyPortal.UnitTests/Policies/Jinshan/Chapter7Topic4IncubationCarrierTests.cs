@@ -7,7 +7,7 @@ namespace SubsidyPortal.UnitTests.Policies.Jinshan;
 /// <summary>jinshan-2025/7-4-*: 100 % carrier matching; 200 万 / 100 万 for national 卓越级 / 高能级 incubators.</summary>
 public sealed class Chapter7Topic4IncubationCarrierTests
 {
-    internal static Dictionary<string, object> Carrier(decimal city = 400_000m) => CityMatchingChecks.Eligible("cityCultivatedCarrier", city);
+    internal static Dictionary<string, object> Carrier(decimal city = 400_000m) => CityMatchingChecks.Eligible(new Chapter7Topic4CarrierMatching(), "cityCultivatedCarrier", city);
 
     internal static Dictionary<string, object> Incubator(string key) => new()
     {

@@ -12,7 +12,7 @@ public sealed class Chapter8Topic1IndustryAcademiaTransferTests
     internal static Dictionary<string, object> Eligible() => new()
     {
         ["registeredInJinshan"] = true,
-        ["passedReviewAndNotice"] = true,
+        ["transferProjectPassedReviewAndNotice"] = true,
         ["longTermCooperationAndTransfer"] = true,
         ["ownIpProject"] = true,
         ["domesticLeading"] = true,
@@ -37,7 +37,7 @@ public sealed class Chapter8Topic1IndustryAcademiaTransferTests
     [InlineData("collegeStaff", 29L, "jinshan-8-1-college-staff")]
     [InlineData("lastYearRdSpend", 599_999.99, "jinshan-8-1-rd")]
     [InlineData("domesticLeading", false, "jinshan-8-1-leading")]
-    [InlineData("passedReviewAndNotice", false, "jinshan-8-1-reviewed")]
+    [InlineData("transferProjectPassedReviewAndNotice", false, "jinshan-8-1-reviewed")]
     public void Just_below_any_requirement_is_not_eligible(string key, object value, string code)
     {
         var v = value is double d ? (object)(decimal)d : value;

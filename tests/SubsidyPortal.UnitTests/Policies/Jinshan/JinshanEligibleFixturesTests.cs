@@ -46,10 +46,10 @@ public sealed class JinshanEligibleFixturesTests
         "jinshan-2025/6-1-engineering-centre-review-excellent" => new() { ["registeredInJinshan"] = true, ["reviewedExcellent"] = true, ["noSeriousDishonestyInThreeYears"] = true },
         "jinshan-2025/6-1-city-engineering-centre" => new() { ["registeredInJinshan"] = true, ["citySeries"] = true, ["noSeriousDishonestyInThreeYears"] = true },
         "jinshan-2025/6-1-national-engineering-centre" => new() { ["registeredInJinshan"] = true, ["nationalSeries"] = true, ["noSeriousDishonestyInThreeYears"] = true },
-        "jinshan-2025/6-2-key-laboratory" => Matching("certifiedKeyLaboratory"),
-        "jinshan-2025/6-3-new-research-institution" => Matching("cityRegisteredNewResearchInstitution"),
-        "jinshan-2025/6-4-innovation-voucher" => Matching("cityInnovationVoucherSubsidy"),
-        "jinshan-2025/6-5-research-service-platform" => Matching("cityResearchPlatformMemberSharing"),
+        "jinshan-2025/6-2-key-laboratory" => Matching(id, "certifiedKeyLaboratory"),
+        "jinshan-2025/6-3-new-research-institution" => Matching(id, "cityRegisteredNewResearchInstitution"),
+        "jinshan-2025/6-4-innovation-voucher" => Matching(id, "cityInnovationVoucherSubsidy"),
+        "jinshan-2025/6-5-research-service-platform" => Matching(id, "cityResearchPlatformMemberSharing"),
         "jinshan-2025/7-1-tech-finance-station" => Chapter7Topic1TechFinanceServiceStationTests.Eligible(),
         "jinshan-2025/7-2-performance-loan-insurance" => Chapter7Topic2PerformanceLoanInsuranceTests.Eligible(),
         "jinshan-2025/7-3-district-incubator" => Chapter7Topic3DistrictIncubatorTests.Eligible(),
@@ -62,9 +62,9 @@ public sealed class JinshanEligibleFixturesTests
     };
 
     /// <summary>Only the facts a matching clause declares (the shared helper also sets 7-4's tax and legal-person facts).</summary>
-    private static Dictionary<string, object> Matching(string statusKey)
+    private static Dictionary<string, object> Matching(string id, string statusKey)
     {
-        var f = CityMatchingChecks.Eligible(statusKey, 100_000m);
+        var f = CityMatchingChecks.Eligible((JinshanClause)Find(id), statusKey, 100_000m);
         f.Remove("taxPaidInJinshan");
         f.Remove("independentLegalPerson");
         return f;

@@ -11,16 +11,60 @@ public enum InputType
     Integer,
 }
 
-/// <summary>One fact a clause needs, typed and with its unit, labelled for the applicant's form.</summary>
-public sealed record InputDefinition(string Key, InputType Type, string Unit, string LabelZh, string LabelEn)
+/// <summary>Whose fact it is, and for which period: this decides whether two clauses may read the same key.</summary>
+public enum FactEntity
 {
-    public static InputDefinition Money(string key, string zh, string en) => new(key, InputType.Money, "元", zh, en);
+    /// <summary>The enterprise as it stands on the reference date (where it is registered, its certificates, its credit).</summary>
+    Enterprise,
 
-    public static InputDefinition Flag(string key, string zh, string en) => new(key, InputType.Boolean, "", zh, en);
+    /// <summary>The enterprise in one year (营业收入, 职工总数 of the year the clause names).</summary>
+    EnterpriseYear,
 
-    public static InputDefinition Count(string key, string unit, string zh, string en) => new(key, InputType.Count, unit, zh, en);
+    /// <summary>The project, product, carrier or person one application is about; it belongs to the clauses of one provision.</summary>
+    Project,
+}
 
-    public static InputDefinition Date(string key, string zh, string en) => new(key, InputType.Date, "", zh, en);
+/// <summary>Where the portal gets a fact from.</summary>
+public enum FactSource
+{
+    /// <summary>The applicant states it when filing (or the checker asks it).</summary>
+    Application,
+
+    /// <summary>The enterprise profile settles it (district, credit record, certificate dates, yearly figures).</summary>
+    Profile,
+
+    /// <summary>A list the committee holds (认定名单, 公示结果, 评估结果); filled in from that list.</summary>
+    CommitteeList,
+
+    /// <summary>Computed by the engine from other facts; never asked.</summary>
+    Derived,
+}
+
+/// <summary>
+/// One fact of the vocabulary: its key, type, unit, labels, whose it is and where it comes from. A key means one thing
+/// in the whole catalog (<see cref="FactEntity"/> says which clauses may share it; a test holds every clause to it).
+/// </summary>
+public sealed record FactDefinition(string Key, InputType Type, string Unit, string LabelZh, string LabelEn)
+{
+    public FactEntity Entity { get; init; } = FactEntity.Project;
+
+    public FactSource Source { get; init; } = FactSource.Application;
+
+    public static FactDefinition Money(string key, string zh, string en) => new(key, InputType.Money, "元", zh, en);
+
+    public static FactDefinition Flag(string key, string zh, string en) => new(key, InputType.Boolean, "", zh, en);
+
+    public static FactDefinition Count(string key, string unit, string zh, string en) => new(key, InputType.Count, unit, zh, en);
+
+    public static FactDefinition Date(string key, string zh, string en) => new(key, InputType.Date, "", zh, en);
+
+    /// <summary>A fact about the enterprise itself, the same whichever clause reads it.</summary>
+    public FactDefinition OfEnterprise(FactSource source = FactSource.Application) => this with { Entity = FactEntity.Enterprise, Source = source };
+
+    /// <summary>A fact about the enterprise in one year, the same whichever clause reads it.</summary>
+    public FactDefinition OfEnterpriseYear(FactSource source = FactSource.Application) => this with { Entity = FactEntity.EnterpriseYear, Source = source };
+
+    public FactDefinition From(FactSource source) => this with { Source = source };
 }
 
 /// <summary>

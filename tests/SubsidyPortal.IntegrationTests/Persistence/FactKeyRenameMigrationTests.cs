@@ -1,0 +1,62 @@
+using Npgsql;
+using SubsidyPortal.Infrastructure.Persistence;
+using SubsidyPortal.Testing;
+
+namespace SubsidyPortal.IntegrationTests.Persistence;
+
+/// <summary>
+/// 0012 renames a fact only in its own clause's rows: 4-1's "awardedThisYear" becomes procurementAwardedThisYear, 4-2's
+/// becomes overseasMarketAwardedThisYear, values and every other key untouched. Run against the columns it reads.
+/// </summary>
+public sealed class FactKeyRenameMigrationTests
+{
+    [Fact]
+    public async Task Each_clause_gets_its_own_new_key_and_nothing_else_changes()
+    {
+        var server = await PostgresServer.InstanceAsync();
+        var connectionString = await server.CreateDatabaseAsync("fact-renames");
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, """
+            CREATE TABLE applications (clause_id text, answers jsonb NOT NULL, facts_snapshot jsonb);
+            CREATE TABLE entitlement_imports (clause_id text, mapping jsonb NOT NULL);
+            INSERT INTO applications VALUES
+                ('jinshan-2025/4-1-volume-based-procurement', '{"awardedThisYear": "1000000", "winningBidAmount": "20000000"}', '{"awardedThisYear": "1000000"}'),
+                ('jinshan-2025/4-2-international-market', '{"awardedThisYear": "0", "varietyCount": "2"}', NULL),
+                ('jinshan-2025/5-2-high-tech-first', '{"awardedThisYear": "7"}', NULL);
+            INSERT INTO entitlement_imports VALUES ('jinshan-2025/6-2-key-laboratory', '{"uscc": 0, "input:cityGrantAmount": 3}');
+            """);
+
+        var script = DatabaseMigrator.Scripts.Single(s => s.Version == "0012");
+        await ExecuteAsync(connection, script.Sql);
+
+        Assert.Equal(
+            [
+                """{"winningBidAmount": "20000000", "procurementAwardedThisYear": "1000000"}|{"procurementAwardedThisYear": "1000000"}""",
+                """{"overseasApprovedVarietyCount": "2", "overseasMarketAwardedThisYear": "0"}|""",
+                // Not a renamed clause: left as it was.
+                """{"awardedThisYear": "7"}|""",
+            ],
+            await ReadAsync(connection, "SELECT answers::text || '|' || coalesce(facts_snapshot::text, '') FROM applications ORDER BY clause_id"));
+        Assert.Equal(["""{"uscc": 0, "input:keyLaboratoryCityGrant": 3}"""], await ReadAsync(connection, "SELECT mapping::text FROM entitlement_imports"));
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<List<string>> ReadAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+}
