@@ -29,7 +29,9 @@ public static class CatalogViews
         c.Claim.ToString(),
         c.AcceptingDepartment,
         c.RequiredMaterials,
-        c.Inputs.Select(i => new InputView(i.Key, i.Type.ToString(), i.Unit, i.LabelZh, i.LabelEn, i.Entity.ToString(), i.Source.ToString())).ToList(),
+        c.Inputs.Select(i => new InputView(
+            i.Key, i.Type.ToString(), i.Unit, i.LabelZh, i.LabelEn, i.Entity.ToString(), i.Source.ToString(),
+            i.Options.Select(o => new FactOptionView(o.Code, o.LabelZh, o.LabelEn)).ToList())).ToList(),
         c.Conditions.Select(k => new ConditionView(k.Code, k.MessageZh, k.MessageEn)).ToList(),
         c.Parameters.Select(ParameterView).ToList(),
         c.ExclusivityGroup,
@@ -37,7 +39,7 @@ public static class CatalogViews
 
     public static FactView Fact(VocabularyEntry e) => new(
         e.Key, e.Definition.Type.ToString(), e.Definition.Unit, e.Definition.LabelZh, e.Definition.LabelEn, e.Definition.Entity.ToString(),
-        e.Definition.Source.ToString(), e.ClauseIds);
+        e.Definition.Source.ToString(), e.Definition.Options.Select(o => new FactOptionView(o.Code, o.LabelZh, o.LabelEn)).ToList(), e.ClauseIds, e.DerivedFrom, e.Quote);
 
     public static EvaluationView Evaluation(Evaluation e) => new(
         e.ClauseId,
@@ -63,11 +65,15 @@ public sealed record PolicyView(string Id, string DocumentNumber, string Title, 
 
 /// <summary>One input of a clause; <c>entity</c> (Enterprise, EnterpriseYear, Project) and <c>source</c> (Application,
 /// Profile, CommitteeList, Derived) are the vocabulary's.</summary>
-public sealed record InputView(string Key, string Type, string Unit, string LabelZh, string LabelEn, string Entity, string Source);
+public sealed record InputView(
+    string Key, string Type, string Unit, string LabelZh, string LabelEn, string Entity, string Source, IReadOnlyList<FactOptionView> Options);
 
 /// <summary>One fact of the vocabulary (GET /api/facts), with the clauses that read it.</summary>
 public sealed record FactView(
-    string Key, string Type, string Unit, string LabelZh, string LabelEn, string Entity, string Source, IReadOnlyList<string> ClauseIds);
+    string Key, string Type, string Unit, string LabelZh, string LabelEn, string Entity, string Source, IReadOnlyList<FactOptionView> Options,
+    IReadOnlyList<string> ClauseIds, IReadOnlyList<string> DerivedFrom, string? Quote);
+
+public sealed record FactOptionView(string Code, string LabelZh, string LabelEn);
 
 public sealed record ConditionView(string Code, string MessageZh, string MessageEn);
 

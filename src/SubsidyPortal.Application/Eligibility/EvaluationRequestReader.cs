@@ -472,6 +472,17 @@ public static class EvaluationRequestReader
 
                 problem = "日期格式须为 yyyy-MM-dd，在 1900-01-01 到 2199-12-31 之间 / Dates are yyyy-MM-dd, from 1900-01-01 to 2199-12-31.";
                 return false;
+            case InputType.Choice:
+                if (element.ValueKind == JsonValueKind.String && input.Option(element.GetString()) is { } option)
+                {
+                    value = option.Code;
+                    return true;
+                }
+
+                // The options are few and short, so naming them all keeps the answer small.
+                var codes = string.Join(", ", input.Options.Select(o => o.Code));
+                problem = $"须为以下之一 / Must be one of: {codes}";
+                return false;
             default:
                 problem = "不支持的输入类型 / Unsupported input type.";
                 return false;

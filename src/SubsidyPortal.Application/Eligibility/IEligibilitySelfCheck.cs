@@ -69,9 +69,9 @@ public static class SelfCheckEvaluation
         .SelectMany(c => c.Inputs).GroupBy(i => i.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     public static SelfCheck Evaluate(
-        Enterprise enterprise, DateOnly today, IReadOnlyDictionary<string, string> answers, IReadOnlyDictionary<string, IReadOnlyList<OpenCallLink>> openCalls)
+        Enterprise enterprise, string? townOrParkName, DateOnly today, IReadOnlyDictionary<string, string> answers, IReadOnlyDictionary<string, IReadOnlyList<OpenCallLink>> openCalls)
     {
-        var facts = ProfileFacts.From(enterprise, today);
+        var facts = ProfileFacts.From(enterprise, today, townOrParkName);
         var settled = facts.Keys.ToHashSet(StringComparer.Ordinal);
         var questions = new Dictionary<string, SelfCheckQuestion>(StringComparer.Ordinal);
         foreach (var (key, input) in Schema)

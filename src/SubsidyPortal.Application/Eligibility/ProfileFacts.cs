@@ -2,6 +2,7 @@ using System.Globalization;
 using SubsidyPortal.Application.Formatting;
 using SubsidyPortal.Domain.Common;
 using SubsidyPortal.Domain.Enterprises;
+using SubsidyPortal.Domain.Policies.Jinshan;
 using SubsidyPortal.Domain.Reference;
 using SubsidyPortal.Domain.Rules;
 
@@ -13,7 +14,8 @@ namespace SubsidyPortal.Application.Eligibility;
 /// </summary>
 public static class ProfileFacts
 {
-    public static Dictionary<string, object> From(Enterprise enterprise, DateOnly today)
+    /// <param name="townOrParkName">The name of the enterprise's town/park (reference data), when it has one.</param>
+    public static Dictionary<string, object> From(Enterprise enterprise, DateOnly today, string? townOrParkName)
     {
         var facts = new Dictionary<string, object>
         {
@@ -28,6 +30,17 @@ public static class ProfileFacts
             ["settlementInJinshan"] = enterprise.SettlementDistrict == District.Jinshan,
             ["noSeriousDishonestyInThreeYears"] = !enterprise.HasSeriousDishonestyWithinYears(today),
         };
+
+        // 金科〔2025〕25 号 引导重点产业集聚壮大 专题一: which of the text's four biomedical areas, if any, the enterprise
+        // is in. Not settled for a Jinshan enterprise whose profile names no town yet.
+        if (enterprise.RegisteredDistrict != District.Jinshan)
+        {
+            facts[JinshanPolicy.Location.Key] = JinshanPolicy.OutsideJinshan;
+        }
+        else if (townOrParkName is not null)
+        {
+            facts[JinshanPolicy.Location.Key] = JinshanPolicy.BiomedAreaTowns.GetValueOrDefault(townOrParkName, JinshanPolicy.ElsewhereInJinshan);
+        }
 
         if (enterprise.HighTechFirstCertifiedOn is { } first)
         {
@@ -95,6 +108,10 @@ public static class ProfileFacts
 
                 value = count;
                 return true;
+            // The option's code, or its words as shown (a list cell says "亭林镇", a form posts the code).
+            case InputType.Choice when input.Options.FirstOrDefault(o => o.Code == text || o.LabelZh == text || string.Equals(o.LabelEn, text, StringComparison.OrdinalIgnoreCase)) is { } option:
+                value = option.Code;
+                return true;
             case InputType.Date when DateText.TryParse(text, out var date):
                 if (date < EvaluationRequestReader.MinDate || date > EvaluationRequestReader.MaxDate)
                 {
@@ -110,6 +127,7 @@ public static class ProfileFacts
                     InputType.Date => "eligibility.not-a-date",
                     // A yes/no answer that is neither (a tampered form) is told what it must be, not to type a number.
                     InputType.Boolean => "eligibility.not-yes-or-no",
+                    InputType.Choice => "eligibility.not-an-option",
                     _ => "eligibility.not-a-number",
                 });
                 return false;

@@ -20,6 +20,7 @@ public static class FactText
         return input.Type switch
         {
             InputType.Boolean => stored == "true" ? (Chinese ? "是" : "Yes") : stored == "false" ? (Chinese ? "否" : "No") : stored,
+            InputType.Choice when input.Option(stored) is { } option => OptionLabel(option),
             InputType.Money when decimal.TryParse(stored, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var yuan) => MoneyText.Yuan(yuan),
             InputType.Count or InputType.Integer when long.TryParse(stored, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) =>
                 string.IsNullOrEmpty(input.Unit) ? n.ToString(CultureInfo.InvariantCulture) : $"{n.ToString(CultureInfo.InvariantCulture)} {input.Unit}",
@@ -32,6 +33,9 @@ public static class FactText
         input.Type == InputType.Money && decimal.TryParse(stored, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)
             ? MoneyText.YuanNumber(yuan)
             : stored;
+
+    /// <summary>An option of a choice in the reader's language.</summary>
+    public static string OptionLabel(FactOption option) => Chinese ? option.LabelZh : option.LabelEn;
 
     /// <summary>The label in the reader's language.</summary>
     public static string Label(FactDefinition input) => Chinese || string.IsNullOrEmpty(input.LabelEn) ? input.LabelZh : input.LabelEn;

@@ -2,8 +2,11 @@ using SubsidyPortal.Domain.Rules;
 
 namespace SubsidyPortal.Domain.Policies;
 
-/// <summary>One fact of the vocabulary and the clauses that read it.</summary>
-public sealed record VocabularyEntry(FactDefinition Definition, IReadOnlyList<string> ClauseIds)
+/// <summary>
+/// One fact of the vocabulary and the clauses that read it; a derived fact also names the facts it is computed from
+/// and the sentence it encodes.
+/// </summary>
+public sealed record VocabularyEntry(FactDefinition Definition, IReadOnlyList<string> ClauseIds, IReadOnlyList<string> DerivedFrom, string? Quote)
 {
     public string Key => Definition.Key;
 }
@@ -31,7 +34,7 @@ public static class FactVocabulary
         var uses = new Dictionary<string, List<(FactDefinition Definition, Clause Clause)>>(StringComparer.Ordinal);
         foreach (var clause in clauses)
         {
-            foreach (var input in clause.Inputs)
+            foreach (var input in clause.Inputs.Concat(clause.Derived.Select(d => d.Definition)))
             {
                 if (!uses.TryGetValue(input.Key, out var list))
                 {
@@ -60,7 +63,9 @@ public static class FactVocabulary
                     "give each its own key, or define it as a fact about the enterprise if it means the same for all.");
             }
 
-            entries.Add(new VocabularyEntry(definition, list.Select(u => u.Clause.Id).Distinct(StringComparer.Ordinal).ToList()));
+            var derived = list[0].Clause.Derived.FirstOrDefault(d => d.Key == key);
+            entries.Add(new VocabularyEntry(
+                definition, list.Select(u => u.Clause.Id).Distinct(StringComparer.Ordinal).ToList(), derived?.From ?? [], derived?.Quote));
         }
 
         return entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();

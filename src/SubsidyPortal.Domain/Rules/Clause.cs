@@ -38,6 +38,9 @@ public abstract class Clause
 
     public virtual IReadOnlyList<FactDefinition> Inputs => [];
 
+    /// <summary>Facts the engine computes from the inputs for this clause's conditions (never asked).</summary>
+    public virtual IReadOnlyList<DerivedFact> Derived => [];
+
     public virtual IReadOnlyList<Condition> Conditions => [];
 
     public virtual IReadOnlyList<Parameter> Parameters => [];

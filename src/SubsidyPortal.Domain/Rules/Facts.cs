@@ -9,7 +9,13 @@ public enum InputType
     Date,
     /// <summary>A whole number such as a year.</summary>
     Integer,
+
+    /// <summary>One of a fixed list of options (a drug class, a trial phase, a town), held by its code.</summary>
+    Choice,
 }
+
+/// <summary>One option of a <see cref="InputType.Choice"/> fact: a stable code and the words a person sees.</summary>
+public sealed record FactOption(string Code, string LabelZh, string LabelEn);
 
 /// <summary>Whose fact it is, and for which period: this decides whether two clauses may read the same key.</summary>
 public enum FactEntity
@@ -50,6 +56,11 @@ public sealed record FactDefinition(string Key, InputType Type, string Unit, str
 
     public FactSource Source { get; init; } = FactSource.Application;
 
+    /// <summary>The options of a choice, in the order shown; empty for every other type.</summary>
+    public IReadOnlyList<FactOption> Options { get; init; } = [];
+
+    public FactOption? Option(string? code) => Options.FirstOrDefault(o => o.Code == code);
+
     public static FactDefinition Money(string key, string zh, string en) => new(key, InputType.Money, "元", zh, en);
 
     public static FactDefinition Flag(string key, string zh, string en) => new(key, InputType.Boolean, "", zh, en);
@@ -57,6 +68,9 @@ public sealed record FactDefinition(string Key, InputType Type, string Unit, str
     public static FactDefinition Count(string key, string unit, string zh, string en) => new(key, InputType.Count, unit, zh, en);
 
     public static FactDefinition Date(string key, string zh, string en) => new(key, InputType.Date, "", zh, en);
+
+    public static FactDefinition Choice(string key, string zh, string en, params FactOption[] options) =>
+        new(key, InputType.Choice, "", zh, en) { Options = options };
 
     /// <summary>A fact about the enterprise itself, the same whichever clause reads it.</summary>
     public FactDefinition OfEnterprise(FactSource source = FactSource.Application) => this with { Entity = FactEntity.Enterprise, Source = source };
@@ -109,6 +123,9 @@ public sealed class Facts
 
     public DateOnly? Date(string key) => Get(key) is { } v ? (DateOnly)v : null;
 
+    /// <summary>A choice's option code.</summary>
+    public string? Choice(string key) => Get(key) as string;
+
     public bool Has(string key) => Get(key) is not null;
 
     public decimal? Money(FactKey key) => Money(Get(key));
@@ -118,6 +135,8 @@ public sealed class Facts
     public bool? Flag(FactKey key) => Get(key) is { } v ? (bool)v : null;
 
     public DateOnly? Date(FactKey key) => Get(key) is { } v ? (DateOnly)v : null;
+
+    public string? Choice(FactKey key) => Get(key) as string;
 
     private static decimal? Money(object? value) => value is { } v
         ? v as decimal? ?? Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture)

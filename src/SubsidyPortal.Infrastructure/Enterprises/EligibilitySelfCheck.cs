@@ -29,6 +29,6 @@ public sealed class EligibilitySelfCheck(
             .SelectMany(call => call.ClauseIds.Select(clauseId => (clauseId, link: new OpenCallLink(call.Id, call.TitleZh, call.ClosesOn, deadlines.WorkingDaysLeft(call.ClosesOn)))))
             .GroupBy(x => x.clauseId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<OpenCallLink>)g.Select(x => x.link).OrderBy(l => l.ClosesOn).ToList(), StringComparer.Ordinal);
-        return SelfCheckEvaluation.Evaluate(enterprise, today, answers, byClause);
+        return SelfCheckEvaluation.Evaluate(enterprise, await db.TownNameAsync(enterprise.TownOrParkId, cancellationToken), today, answers, byClause);
     }
 }

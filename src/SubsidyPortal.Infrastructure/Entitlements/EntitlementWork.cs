@@ -105,7 +105,7 @@ internal sealed class EntitlementWork(IServiceScopeFactory scopes, Guid importId
             return true;
         }
 
-        var preview = new RowPreview(clause!, import, _file.Headers);
+        var preview = new RowPreview(clause!, import, _file.Headers, await db.TownNamesAsync(cancellationToken));
         var codes = chunk.Select(r => preview.CodeOf(r)).Where(c => c is not null).Select(c => c!.Value).Distinct().ToList();
         var enterprises = await db.Enterprises.AsNoTracking().Include(e => e.CreditRecords)
             .Where(e => codes.Contains(e.Uscc)).ToDictionaryAsync(e => e.Uscc.Value, StringComparer.Ordinal, cancellationToken);
@@ -131,7 +131,7 @@ internal sealed class EntitlementWork(IServiceScopeFactory scopes, Guid importId
     }
 
     /// <summary>Decides one row: USCC, duplicate, enterprise, already granted, values, then the clause's rule.</summary>
-    private sealed class RowPreview(Clause clause, EntitlementImport import, IReadOnlyList<string> headers)
+    private sealed class RowPreview(Clause clause, EntitlementImport import, IReadOnlyList<string> headers, IReadOnlyDictionary<Guid, string> towns)
     {
         private readonly int _usccColumn = import.Mapping[EntitlementMapping.Uscc];
         private readonly int? _nameColumn = import.Mapping.TryGetValue(EntitlementMapping.Name, out var n) ? n : null;
@@ -194,7 +194,7 @@ internal sealed class EntitlementWork(IServiceScopeFactory scopes, Guid importId
             }
 
             // The profile's facts as of the reference date, overlaid by what the list says.
-            var facts = ProfileFacts.From(enterprise, import.ReferenceDate);
+            var facts = ProfileFacts.From(enterprise, import.ReferenceDate, enterprise.TownOrParkId is { } town ? towns.GetValueOrDefault(town) : null);
             foreach (var (input, column) in _inputs)
             {
                 var (ok, value, errorZh, errorEn) = Reasons.Read(input, fileRow.Cells[column]);

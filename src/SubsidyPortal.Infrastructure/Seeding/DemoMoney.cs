@@ -99,7 +99,7 @@ internal sealed class DemoMoney(PortalDbContext db, DateTimeOffset now)
     {
         var clause = (Chapter5Topic3CityLittleGiant)PolicyCatalog.Find(new Chapter5Topic3CityLittleGiant().Id)!;
         var day = Day(at);
-        var values = ProfileFacts.From(enterprise, day);
+        var values = ProfileFacts.From(enterprise, day, enterprise.TownOrParkId is { } town ? db.TownsOrParks.Find(town)?.Name : null);
         values["recommendedCityLittleGiant"] = true;
         values[clause.CityGrantKey] = cityGrant;
         values[JinshanPolicy.CreditInput.Key] = true;

@@ -145,7 +145,7 @@ internal sealed class DemoWorkflow(PortalDbContext db, DateTimeOffset now, Worki
         var number = string.Create(CultureInfo.InvariantCulture, $"{(clause.Policy.Id == JinshanPolicy.Id ? "JS" : "CN")}-{call.Year}-D{++_number:00000}");
         var application = SubsidyApplication.Start(number, call.Id, clauseId, clause.RequiredMaterials, enterprise.Id, enterprise.TownOrParkId, project, applicant, at);
         var day = DateOnly.FromDateTime(at.ToOffset(Shanghai).DateTime);
-        var values = ProfileFacts.From(enterprise, day);
+        var values = ProfileFacts.From(enterprise, day, enterprise.TownOrParkId is { } town ? db.TownsOrParks.Find(town)?.Name : null);
         var answers = new Dictionary<string, string>();
         foreach (var input in ApplicationFilingService.QuestionsFor(clause, values))
         {
@@ -154,6 +154,7 @@ internal sealed class DemoWorkflow(PortalDbContext db, DateTimeOffset now, Worki
                 InputType.Boolean => "true",
                 InputType.Money => "600000.00",
                 InputType.Date => day.AddYears(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                InputType.Choice => input.Options[0].Code,
                 _ => "1",
             };
             answers[input.Key] = text;

@@ -17,7 +17,8 @@ public static class ReferenceData
         .. Build(District.Jinshan, TownOrParkKind.Town,
             "朱泾镇", "枫泾镇", "张堰镇", "亭林镇", "吕巷镇", "廊下镇", "金山卫镇", "漕泾镇", "山阳镇"),
         .. Build(District.Jinshan, TownOrParkKind.Subdistrict, "石化街道"),
-        .. Build(District.Jinshan, TownOrParkKind.Park, "金山工业区", "上海湾区高新技术产业开发区"),
+        // 碳谷绿湾: one of the four biomedical areas 金科〔2025〕25 号 names (JinshanPolicy.BiomedAreaTowns).
+        .. Build(District.Jinshan, TownOrParkKind.Park, "金山工业区", "上海湾区高新技术产业开发区", "碳谷绿湾产业园"),
         .. Build(District.Minhang, TownOrParkKind.Town, "吴泾镇", "颛桥镇", "马桥镇", "梅陇镇", "七宝镇", "浦江镇", "莘庄镇"),
         .. Build(District.Minhang, TownOrParkKind.Subdistrict, "江川路街道", "古美路街道"),
         .. Build(District.Minhang, TownOrParkKind.Park, "莘庄工业区", "紫竹高新技术产业开发区", "大零号湾科技创新策源功能区"),

@@ -193,7 +193,7 @@ public sealed class ApplicationFilingService(PortalDbContext db, IClock clock, A
     public async Task<Dictionary<string, object>> ProfileFactsAsync(Guid enterpriseId, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.AsNoTracking().Include(e => e.CreditRecords).SingleAsync(e => e.Id == enterpriseId, cancellationToken);
-        return ProfileFacts.From(enterprise, clock.Today);
+        return ProfileFacts.From(enterprise, clock.Today, await db.TownNameAsync(enterprise.TownOrParkId, cancellationToken));
     }
 
     private Task<SubsidyApplication?> OwnAsync(Guid applicationId, Actor actor, CancellationToken cancellationToken) =>

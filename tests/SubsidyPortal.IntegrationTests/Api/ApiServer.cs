@@ -125,6 +125,7 @@ internal static class Api
                 InputType.Count => 123456,
                 InputType.Integer => 2025,
                 InputType.Boolean => true,
+                InputType.Choice => input.Options[^1].Code,
                 _ => "2024-05-01",
             };
         }

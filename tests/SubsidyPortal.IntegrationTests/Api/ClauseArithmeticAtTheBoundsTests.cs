@@ -81,6 +81,7 @@ public sealed class ClauseArithmeticAtTheBoundsTests
         InputType.Count => high ? EvaluationRequestReader.MaxWholeNumber : 0L,
         InputType.Integer => high ? EvaluationRequestReader.MaxWholeNumber : -EvaluationRequestReader.MaxWholeNumber,
         InputType.Boolean => true,
+        InputType.Choice => high ? input.Options[^1].Code : input.Options[0].Code,
         _ => high ? EvaluationRequestReader.MaxDate : EvaluationRequestReader.MinDate,
     };
 

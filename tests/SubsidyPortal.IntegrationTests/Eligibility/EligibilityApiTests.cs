@@ -60,6 +60,34 @@ public sealed class EligibilityApiTests(PortalFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_choice_is_given_by_its_option_code_and_anything_else_is_refused_with_the_options()
+    {
+        using var client = PortalClient.For(fixture.Factory);
+        const string Facts = """
+            "registeredInJinshan": true, "independentLegalPerson": true, "biomedBusiness": true, "settlementInJinshan": true,
+            "soundFinancialManagement": true, "noSeriousDishonestyInThreeYears": true, "drugConvertedInJinshan": true,
+            "clinicalTrialApprovedOn": "2025-05-20", "projectRdInput": "3000000.00"
+            """;
+        var response = await PostAsync(client, $$"""
+            { "referenceDate": "2025-09-01", "clauseIds": ["jinshan-2025/2-4-class1-phase1", "jinshan-2025/2-4-class1-phase2-3"],
+              "facts": { {{Facts}}, "drugRegistrationClass": "class-1", "clinicalTrialStage": "phase-2" } }
+            """);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var results = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(("NotEligible", "Eligible"), (results[0].GetProperty("outcome").GetString(), results[1].GetProperty("outcome").GetString()));
+        Assert.Equal("300000.00", results[1].GetProperty("ceiling").GetString());
+
+        var refused = await PostAsync(client, $$"""
+            { "referenceDate": "2025-09-01", "clauseIds": ["jinshan-2025/2-4-class1-phase1"],
+              "facts": { {{Facts}}, "drugRegistrationClass": "一类", "clinicalTrialStage": "phase-1" } }
+            """);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("facts.drugRegistrationClass", problem, StringComparison.Ordinal);
+        Assert.Contains("class-1, class-2, class-3, class-4", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task One_clause_is_found_by_its_id_and_an_unknown_id_is_404()
     {
         using var client = PortalClient.For(fixture.Factory);

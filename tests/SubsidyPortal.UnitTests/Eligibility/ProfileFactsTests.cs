@@ -66,10 +66,10 @@ public sealed class ProfileFactsTests
         // 长宁 第 13 条: "在长宁区依法设立或在长宁区依法开展生产经营活动".
         var e = Registered(District.Jinshan);
         Profile(e, District.Jinshan, District.Changning, District.Jinshan);
-        Assert.Equal(true, ProfileFacts.From(e, Today)["inChangning"]);
+        Assert.Equal(true, ProfileFacts.From(e, Today, null)["inChangning"]);
 
         Profile(e, District.Jinshan, District.Jinshan, District.Jinshan);
-        Assert.Equal(false, ProfileFacts.From(e, Today)["inChangning"]);
+        Assert.Equal(false, ProfileFacts.From(e, Today, null)["inChangning"]);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ProfileFactsTests
         // 金科〔2025〕25 号: 在金山区依法登记注册、纳税、销售结算在本区 are separate conditions.
         var e = Registered(District.Jinshan);
         Profile(e, District.Jinshan, District.Jinshan, District.Pudong);
-        var facts = ProfileFacts.From(e, Today);
+        var facts = ProfileFacts.From(e, Today, null);
         Assert.Equal(true, facts["registeredInJinshan"]);
         Assert.Equal(true, facts["taxPaidInJinshan"]);
         Assert.Equal(false, facts["settlementInJinshan"]);
@@ -88,9 +88,9 @@ public sealed class ProfileFactsTests
     public void Serious_dishonesty_within_three_years_fails_both_credit_reviews()
     {
         var e = Registered(District.Changning);
-        Assert.Equal(true, ProfileFacts.From(e, Today)["goodCredit"]);
+        Assert.Equal(true, ProfileFacts.From(e, Today, null)["goodCredit"]);
         e.RecordCreditEvent(new DateOnly(2024, 3, 1), CreditRecordSeverity.SeriousDishonesty, "虚假申报", "信用中国（上海）", Now);
-        var facts = ProfileFacts.From(e, Today);
+        var facts = ProfileFacts.From(e, Today, null);
         Assert.Equal(false, facts["goodCredit"]);
         Assert.Equal(false, facts["noSeriousDishonestyInThreeYears"]);
     }
@@ -99,15 +99,15 @@ public sealed class ProfileFactsTests
     public void A_later_certification_date_means_renewed_and_no_dates_means_the_applicant_is_asked()
     {
         var e = Registered(District.Changning);
-        Assert.False(ProfileFacts.From(e, Today).ContainsKey("highTechRenewed"));
+        Assert.False(ProfileFacts.From(e, Today, null).ContainsKey("highTechRenewed"));
 
         Profile(e, District.Changning, District.Changning, District.Changning, new DateOnly(2019, 11, 28), new DateOnly(2022, 12, 14));
-        var renewed = ProfileFacts.From(e, Today);
+        var renewed = ProfileFacts.From(e, Today, null);
         Assert.Equal(true, renewed["highTechRenewed"]);
         Assert.Equal(false, renewed["highTechFirstCertified"]);
 
         Profile(e, District.Changning, District.Changning, District.Changning, new DateOnly(2025, 11, 28), null);
-        Assert.Equal(true, ProfileFacts.From(e, Today)["highTechFirstCertified"]);
+        Assert.Equal(true, ProfileFacts.From(e, Today, null)["highTechFirstCertified"]);
     }
 
     [Theory]
@@ -165,13 +165,13 @@ public sealed class ProfileFactsTests
     public void A_tech_SME_or_district_little_giant_the_profile_records_is_not_asked_again()
     {
         var e = Registered(District.Changning);
-        var facts = ProfileFacts.From(e, Today);
+        var facts = ProfileFacts.From(e, Today, null);
         Assert.False(facts.ContainsKey("techSme"));
         Assert.False(facts.ContainsKey("districtLittleGiantCultivation"));
 
         e.UpdateProfile(new EnterpriseProfile(e.Name, District.Changning, District.Changning, District.Changning, null, Industry.Other, null, null, null, null,
             true, "202331010500012345", TechLittleGiantStatus.DistrictCultivation, "张伟", "13900001111"), Now);
-        facts = ProfileFacts.From(e, Today);
+        facts = ProfileFacts.From(e, Today, null);
         Assert.Equal(true, facts["techSme"]);
         Assert.Equal(true, facts["districtLittleGiantCultivation"]);
     }

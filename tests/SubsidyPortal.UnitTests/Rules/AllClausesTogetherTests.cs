@@ -21,6 +21,7 @@ public sealed class AllClausesTogetherTests
         InputType.Money => 1_000_000m + (10_000m * provision),
         InputType.Boolean => true,
         InputType.Date => new DateOnly(1990, 1, 1),
+        InputType.Choice => fact.Options[provision % fact.Options.Count].Code,
         _ => 1L,
     };
 

@@ -53,6 +53,7 @@ public sealed class ClauseEvaluatorTests
             InputType.Boolean => (object)true,
             InputType.Money => 1_000_000m,
             InputType.Date => InForce,
+            InputType.Choice => i.Options[0].Code,
             _ => (object)1L,
         }));
 }

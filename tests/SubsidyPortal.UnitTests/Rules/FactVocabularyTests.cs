@@ -40,7 +40,16 @@ public sealed class FactVocabularyTests
             }
         }
 
-        Assert.Equal(PolicyCatalog.Clauses.SelectMany(c => c.Inputs).Select(i => i.Key).Distinct().Count(), FactVocabulary.All.Count);
+        var derived = PolicyCatalog.Clauses.SelectMany(c => c.Derived).ToList();
+        foreach (var fact in derived)
+        {
+            var entry = FactVocabulary.Find(fact.Key)!;
+            Assert.Equal(FactSource.Derived, entry.Definition.Source);
+            Assert.Equal(fact.From, entry.DerivedFrom);
+            Assert.All(fact.From, key => Assert.NotEqual(FactSource.Derived, FactVocabulary.Find(key)!.Definition.Source));
+        }
+
+        Assert.Equal(PolicyCatalog.Clauses.SelectMany(c => c.Inputs).Select(i => i.Key).Concat(derived.Select(d => d.Key)).Distinct().Count(), FactVocabulary.All.Count);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class ParallelEvaluationTests
             InputType.Boolean => random.Next(3) != 0,
             InputType.Date => new DateOnly(2024, 1, 1).AddDays(random.Next(1500)),
             InputType.Integer => (long)random.Next(1, 4),
+            InputType.Choice => i.Options[random.Next(i.Options.Count)].Code,
             _ => (long)random.Next(0, 300),
         }))).ToArray();
         var day = new DateOnly(2025, 6, 1);

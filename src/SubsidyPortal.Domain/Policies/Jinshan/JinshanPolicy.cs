@@ -50,6 +50,43 @@ public static class JinshanPolicy
     /// <summary>关于支持生物医药企业做强做优实施细则: "主营业务收入多次突破的企业可就高（不重复）享受奖励资金。"</summary>
     public const string RevenueMilestoneGroup = "jinshan-2025/revenue-milestone";
 
+    // ---- where the enterprise is ----------------------------------------------------------------------
+
+    public const string Tinglin = "tinglin";
+    public const string Shanyang = "shanyang";
+    public const string HighTechZone = "high-tech-zone";
+    public const string CarbonValley = "carbon-valley";
+    public const string ElsewhereInJinshan = "elsewhere-in-jinshan";
+    public const string OutsideJinshan = "outside-jinshan";
+
+    /// <summary>
+    /// The town or park the enterprise is in, as the text names the biomedical areas ("亭林镇、山阳镇、高新区、碳谷绿湾");
+    /// the profile's town/park settles it (<see cref="BiomedAreaTowns"/>).
+    /// </summary>
+    public static readonly FactDefinition Location = FactDefinition.Choice(
+        "jinshanLocation", "企业所在的金山区镇（园区）", "Town or park of Jinshan the enterprise is in",
+        new(Tinglin, "亭林镇", "Tinglin"),
+        new(Shanyang, "山阳镇", "Shanyang"),
+        new(HighTechZone, "高新区（上海湾区高新技术产业开发区）", "High-tech zone (Shanghai Bay Area hi-tech development zone)"),
+        new(CarbonValley, "碳谷绿湾", "Carbon Valley Green Bay park"),
+        new(ElsewhereInJinshan, "金山区其他镇（园区）", "Elsewhere in Jinshan"),
+        new(OutsideJinshan, "不在金山区", "Not in Jinshan")).OfEnterprise(FactSource.Profile);
+
+    /// <summary>The portal's towns/parks (reference data) that are the text's four biomedical areas, by their names.</summary>
+    public static readonly IReadOnlyDictionary<string, string> BiomedAreaTowns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["亭林镇"] = Tinglin,
+        ["山阳镇"] = Shanyang,
+        ["上海湾区高新技术产业开发区"] = HighTechZone,
+        ["碳谷绿湾产业园"] = CarbonValley,
+    };
+
+    public static bool IsBiomedArea(string location) => location is Tinglin or Shanyang or HighTechZone or CarbonValley;
+
+    /// <summary>The day the enterprise settled in Jinshan: registered there, or moved its registration there.</summary>
+    public static readonly FactDefinition SettledOn = FactDefinition.Date(
+        "settledInJinshanOn", "在金山区落户的日期（注册设立或迁入之日）", "Date the enterprise settled in Jinshan (registered or moved in)").OfEnterprise();
+
     // ---- shared conditions -------------------------------------------------------------------------
 
     /// <summary>

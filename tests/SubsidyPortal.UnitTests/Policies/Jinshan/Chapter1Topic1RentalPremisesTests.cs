@@ -12,7 +12,8 @@ public sealed class Chapter1Topic1RentalPremisesTests
     internal static Dictionary<string, object> Eligible(decimal rent = 1_000_000m, long year = 1)
     {
         var f = Shared();
-        f["settledAndRentingInBiomedParks"] = true;
+        f["jinshanLocation"] = JinshanPolicy.Tinglin;
+        f["settledInJinshanOn"] = new DateOnly(2025, 4, 30);
         f["annualRent"] = rent;
         f["rentSubsidyYear"] = year;
         return f;
@@ -49,7 +50,7 @@ public sealed class Chapter1Topic1RentalPremisesTests
 
     [Fact]
     public void Renting_outside_the_four_biomedical_areas_is_not_eligible() =>
-        AssertFails(Evaluate(Clause, With(Eligible(), ("settledAndRentingInBiomedParks", false))), "jinshan-1-1-location");
+        AssertFails(Evaluate(Clause, With(Eligible(), ("jinshanLocation", JinshanPolicy.ElsewhereInJinshan))), "jinshan-1-1-location");
 
     [Fact]
     public void Not_paying_tax_in_Jinshan_is_not_eligible() =>

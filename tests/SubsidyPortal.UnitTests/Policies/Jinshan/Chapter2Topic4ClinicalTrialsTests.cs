@@ -11,7 +11,16 @@ public sealed class Chapter2Topic4ClinicalTrialsTests
     {
         var f = SharedWithoutTax();
         f["drugConvertedInJinshan"] = true;
-        f[caseKey] = true;
+        (f["drugRegistrationClass"], f["clinicalTrialStage"]) = caseKey switch
+        {
+            "class1PhaseOne" => (Chapter2Topic4ClinicalTrial.Class1, Chapter2Topic4ClinicalTrial.PhaseOne),
+            "class1PhaseTwoOrThree" => (Chapter2Topic4ClinicalTrial.Class1, Chapter2Topic4ClinicalTrial.PhaseTwo),
+            "class2To3PhaseTwo" => (Chapter2Topic4ClinicalTrial.Class2, Chapter2Topic4ClinicalTrial.PhaseTwo),
+            "class2To3PhaseThree" => (Chapter2Topic4ClinicalTrial.Class3, Chapter2Topic4ClinicalTrial.PhaseThree),
+            "bioequivalenceCompleted" => (Chapter2Topic4ClinicalTrial.Class4, Chapter2Topic4ClinicalTrial.EquivalenceCompleted),
+            _ => throw new ArgumentOutOfRangeException(nameof(caseKey)),
+        };
+        f["clinicalTrialApprovedOn"] = new DateOnly(2025, 4, 30);
         f["projectRdInput"] = input;
         return f;
     }
@@ -45,7 +54,7 @@ public sealed class Chapter2Topic4ClinicalTrialsTests
 
     [Fact]
     public void A_class_one_drug_in_phase_one_does_not_qualify_for_the_phase_two_or_three_ceiling() =>
-        AssertFails(Evaluate(new Chapter2Topic4Class1PhaseTwoOrThree(), With(Eligible("class1PhaseOne", 1_000_000m), ("class1PhaseTwoOrThree", false))), "jinshan-2-4-class1PhaseTwoOrThree");
+        AssertFails(Evaluate(new Chapter2Topic4Class1PhaseTwoOrThree(), new Facts(Eligible("class1PhaseOne", 1_000_000m))), "jinshan-2-4-class1PhaseTwoOrThree");
 
     [Fact]
     public void A_drug_not_converted_in_Jinshan_is_not_eligible() =>
