@@ -2,6 +2,7 @@ using System.Globalization;
 using SubsidyPortal.Application.Formatting;
 using SubsidyPortal.Domain.Common;
 using SubsidyPortal.Domain.Enterprises;
+using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Policies.Jinshan;
 using SubsidyPortal.Domain.Reference;
 using SubsidyPortal.Domain.Rules;
@@ -44,9 +45,9 @@ public static class ProfileFacts
 
         if (enterprise.HighTechFirstCertifiedOn is { } first)
         {
-            var renewed = enterprise.HighTechLatestCertifiedOn is { } latest && latest > first;
-            facts["highTechFirstCertified"] = !renewed;
-            facts["highTechRenewed"] = renewed;
+            // The certificate dates; each clause derives 首次认定 / 重新认定 from them against its own period.
+            facts[HighTechCertificates.FirstCertifiedOn.Key] = first;
+            facts[HighTechCertificates.LatestCertifiedOn.Key] = enterprise.HighTechLatestCertifiedOn ?? first;
         }
 
         // Settled only when the profile records it: an unticked box may just mean "not filled in yet".

@@ -133,7 +133,8 @@ public sealed class PortalSeeder(
         var enterprise = Enterprise.Register(name, uscc, district, townId, contact, phone, now);
         enterprise.UpdateProfile(
             new EnterpriseProfile(name, district, district, district, townId, Industry.ArtificialIntelligence,
-                new DateOnly(2016, 5, 18), new DateOnly(2019, 11, 28), new DateOnly(2022, 12, 14), "GR202231001234",
+                // First certified in 2021, re-certified on expiry in 2024: inside 长宁's period, so its renewal clause applies.
+                new DateOnly(2016, 5, 18), new DateOnly(2021, 12, 14), new DateOnly(2024, 12, 14), "GR202431001234",
                 true, "202331010500012345", TechLittleGiantStatus.DistrictCultivation, contact, phone),
             now);
         var lastYear = now.Year - 1;

@@ -43,7 +43,7 @@ public sealed class EligibilityCheckerTests(PortalFixture fixture) : IClassFixtu
             ["highTechMovedIn"] = "false",
         }, CancellationToken.None))!;
         Assert.Empty(answered.Errors);
-        // Re-certified in 2022 (the seeded profile): the renewal clause applies, up to 100,000 yuan.
+        // Re-certified in December 2024 (the seeded profile), inside 长宁's period: the renewal clause applies, up to 100,000 yuan.
         var renewal = Assert.Single(answered.Claimable, c => c.Clause.TitleZh == "再次认定的高新技术企业一次性支持");
         Assert.Equal(AmountKind.Ceiling, renewal.Amount!.Kind);
         Assert.Equal("100,000.00 元", MoneyText.Yuan(renewal.Amount.Value));

@@ -99,15 +99,15 @@ public sealed class ProfileFactsTests
     public void A_later_certification_date_means_renewed_and_no_dates_means_the_applicant_is_asked()
     {
         var e = Registered(District.Changning);
-        Assert.False(ProfileFacts.From(e, Today, null).ContainsKey("highTechRenewed"));
+        Assert.False(ProfileFacts.From(e, Today, null).ContainsKey("highTechFirstCertifiedOn"));
 
         Profile(e, District.Changning, District.Changning, District.Changning, new DateOnly(2019, 11, 28), new DateOnly(2022, 12, 14));
         var renewed = ProfileFacts.From(e, Today, null);
-        Assert.Equal(true, renewed["highTechRenewed"]);
-        Assert.Equal(false, renewed["highTechFirstCertified"]);
+        Assert.Equal((new DateOnly(2019, 11, 28), new DateOnly(2022, 12, 14)), (renewed["highTechFirstCertifiedOn"], renewed["highTechLatestCertifiedOn"]));
 
+        // Never renewed: the latest certificate is the first.
         Profile(e, District.Changning, District.Changning, District.Changning, new DateOnly(2025, 11, 28), null);
-        Assert.Equal(true, ProfileFacts.From(e, Today, null)["highTechFirstCertified"]);
+        Assert.Equal(new DateOnly(2025, 11, 28), ProfileFacts.From(e, Today, null)["highTechLatestCertifiedOn"]);
     }
 
     [Theory]

@@ -5,6 +5,8 @@ namespace SubsidyPortal.Domain.Policies.Changning;
 /// <summary>
 /// 第 6 条 创新成果奖励政策: "对首次认定为高新技术企业或新迁入长宁区的高新技术企业，给予最高不超过 20 万元的
 /// 一次性支持；对再次认定为高新技术企业的，给予最高不超过 10 万元的一次性支持。"
+/// 首次认定 is derived from the certificate dates (the first certificate dated in the policy's period, none after it);
+/// 新迁入 stays the applicant's statement, shown by the 工商变更证明 it files.
 /// </summary>
 public sealed class Article06HighTechFirstCertification : Clause
 {
@@ -28,9 +30,15 @@ public sealed class Article06HighTechFirstCertification : Clause
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. ChangningPolicy.ApplicabilityInputs,
-        FactDefinition.Flag("highTechFirstCertified", "首次认定为高新技术企业", "First certified as a high-tech enterprise").OfEnterprise(FactSource.Profile),
+        .. HighTechCertificates.Inputs,
         FactDefinition.Flag("highTechMovedIn", "新迁入长宁区的高新技术企业", "High-tech enterprise newly moved into Changning"),
     ];
+
+    private DerivedFact? _first;
+
+    private DerivedFact First => _first ??= HighTechCertificates.FirstCertifiedIn("changningHighTechFirstCertified", Period, "对首次认定为高新技术企业……的");
+
+    public override IReadOnlyList<DerivedFact> Derived => [First];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
@@ -39,8 +47,8 @@ public sealed class Article06HighTechFirstCertification : Clause
             "changning-6-first-or-moved-in",
             "首次认定为高新技术企业，或为新迁入长宁区的高新技术企业",
             "First certified as high-tech, or a high-tech enterprise newly moved into Changning",
-            f => f.Flag("highTechFirstCertified") is { } first && f.Flag("highTechMovedIn") is { } moved ? first || moved
-                : f.Flag("highTechFirstCertified") == true || f.Flag("highTechMovedIn") == true ? true : null),
+            f => First.Compute(f) is { } first && f.Flag("highTechMovedIn") is { } moved ? first || moved
+                : First.Compute(f) == true || f.Flag("highTechMovedIn") == true ? true : null),
     ];
 
     public override IReadOnlyList<Parameter> Parameters =>
@@ -73,13 +81,19 @@ public sealed class Article06HighTechRenewal : Clause
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. ChangningPolicy.ApplicabilityInputs,
-        FactDefinition.Flag("highTechRenewed", "再次认定为高新技术企业", "Re-certified as a high-tech enterprise").OfEnterprise(FactSource.Profile),
+        .. HighTechCertificates.Inputs,
     ];
+
+    private DerivedFact? _renewed;
+
+    private DerivedFact Renewed => _renewed ??= HighTechCertificates.RenewedIn("changningHighTechRenewed", Period, "对再次认定为高新技术企业的");
+
+    public override IReadOnlyList<DerivedFact> Derived => [Renewed];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         ChangningPolicy.Applicability,
-        Condition.Requires("highTechRenewed", "changning-6-renewed", "再次认定为高新技术企业", "Re-certified as a high-tech enterprise"),
+        Renewed.Requires("changning-6-renewed", "在政策期内再次认定为高新技术企业", "Re-certified as a high-tech enterprise within the policy's period"),
     ];
 
     public override IReadOnlyList<Parameter> Parameters =>

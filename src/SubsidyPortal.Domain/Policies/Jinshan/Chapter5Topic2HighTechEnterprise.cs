@@ -5,7 +5,8 @@ namespace SubsidyPortal.Domain.Policies.Jinshan;
 /// <summary>
 /// 关于支持创新主体培育实施细则 专题二: 20 万 for a first certification, 5 万 for a renewal on expiry. Neither is combined
 /// with 张江示范区's high-tech support; a first certification is not awarded to an enterprise funded by the city's
-/// 高新技术企业培育入库 programme. The 支持标准 fixes both figures ("给予 20 万元奖励"), so they are fixed awards.
+/// 高新技术企业培育入库 programme. The 支持标准 fixes both figures ("给予 20 万元奖励"), so they are fixed awards. First
+/// certification and renewal are derived from the certificate dates (<see cref="HighTechCertificates"/>).
 /// </summary>
 public abstract class Chapter5Topic2HighTechAward : JinshanClause
 {
@@ -33,7 +34,7 @@ public sealed class Chapter5Topic2HighTechFirstCertification : Chapter5Topic2Hig
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        FactDefinition.Flag("highTechFirstCertified", "首次认定为高新技术企业", "First certified as a high-tech enterprise").OfEnterprise(FactSource.Profile),
+        .. HighTechCertificates.Inputs,
         NoZhangjiangHighTechInput,
         FactDefinition.Flag("noCityHighTechCultivationFunding", "未获得上海市高新技术企业培育入库资助", "Not funded by the city's high-tech cultivation programme"),
         JinshanPolicy.CreditInput,
@@ -42,11 +43,17 @@ public sealed class Chapter5Topic2HighTechFirstCertification : Chapter5Topic2Hig
     public override IReadOnlyList<Condition> Conditions =>
     [
         JinshanPolicy.Registered,
-        Condition.Requires("highTechFirstCertified", "jinshan-5-2-first", "首次认定为高新技术企业", "First certified as a high-tech enterprise"),
+        First.Requires("jinshan-5-2-first", "在政策期内首次认定为高新技术企业", "First certified as a high-tech enterprise within the policy's period"),
         NoZhangjiangHighTech,
         Condition.Requires("noCityHighTechCultivationFunding", "jinshan-5-2-no-cultivation", "已获得上海市高新技术企业培育入库资助的企业不再享受首次认定奖励", "Enterprises funded by the city's cultivation programme get no first-certification award"),
         JinshanPolicy.Credit,
     ];
+
+    private DerivedFact? _first;
+
+    private DerivedFact First => _first ??= HighTechCertificates.FirstCertifiedIn("jinshanHighTechFirstCertified", Period, "首次认定的“高新技术企业”");
+
+    public override IReadOnlyList<DerivedFact> Derived => [First];
 
     public override IReadOnlyList<string> NotCombinableWith => [JinshanPolicy.ZhangjiangHighTech, JinshanPolicy.CityHighTechCultivation];
 
@@ -68,7 +75,7 @@ public sealed class Chapter5Topic2HighTechRenewal : Chapter5Topic2HighTechAward
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        FactDefinition.Flag("highTechRenewedOnExpiry", "有效期满重新认定为高新技术企业", "Re-certified as high-tech on expiry"),
+        .. HighTechCertificates.Inputs,
         NoZhangjiangHighTechInput,
         JinshanPolicy.CreditInput,
     ];
@@ -76,10 +83,16 @@ public sealed class Chapter5Topic2HighTechRenewal : Chapter5Topic2HighTechAward
     public override IReadOnlyList<Condition> Conditions =>
     [
         JinshanPolicy.Registered,
-        Condition.Requires("highTechRenewedOnExpiry", "jinshan-5-2-renewed", "有效期满重新认定通过的高新技术企业", "Re-certified on expiry"),
+        Renewed.Requires("jinshan-5-2-renewed", "在政策期内有效期满重新认定通过的高新技术企业", "Re-certified on expiry within the policy's period"),
         NoZhangjiangHighTech,
         JinshanPolicy.Credit,
     ];
+
+    private DerivedFact? _renewed;
+
+    private DerivedFact Renewed => _renewed ??= HighTechCertificates.RenewedIn("jinshanHighTechRenewed", Period, "有效期满重新认定的“高新技术企业”");
+
+    public override IReadOnlyList<DerivedFact> Derived => [Renewed];
 
     public override IReadOnlyList<string> NotCombinableWith => [JinshanPolicy.ZhangjiangHighTech];
 

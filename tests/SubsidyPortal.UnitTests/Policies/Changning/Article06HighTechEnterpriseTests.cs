@@ -8,15 +8,32 @@ public sealed class Article06HighTechEnterpriseTests
 {
     private static readonly DateOnly InForce = new(2025, 6, 1);
 
+    // Certificate dates: a first one in the period (2024-04-03 on), an older one, or an older one renewed in the period.
     private static Facts Facts(bool first = true, bool moved = false, bool renewed = false, bool credit = true) => new(new Dictionary<string, object>
     {
         ["inChangning"] = true,
         ["operatingNormally"] = true,
         ["goodCredit"] = credit,
-        ["highTechFirstCertified"] = first,
+        ["highTechFirstCertifiedOn"] = first ? new DateOnly(2024, 12, 4) : new DateOnly(2021, 11, 18),
+        ["highTechLatestCertifiedOn"] = first ? new DateOnly(2024, 12, 4) : renewed ? new DateOnly(2024, 12, 4) : new DateOnly(2021, 11, 18),
         ["highTechMovedIn"] = moved,
-        ["highTechRenewed"] = renewed,
     });
+
+    [Theory]
+    [InlineData("2024-04-02", "2024-04-02", false, false)]
+    [InlineData("2024-04-03", "2024-04-03", true, false)]
+    [InlineData("2021-04-02", "2024-04-02", false, false)]
+    [InlineData("2021-04-03", "2024-04-03", false, true)]
+    public void First_certification_and_renewal_come_from_the_certificate_dates_against_the_period_start(string firstOn, string latestOn, bool first, bool renewed)
+    {
+        var facts = new Facts(new Dictionary<string, object>(Facts().Values)
+        {
+            ["highTechFirstCertifiedOn"] = DateOnly.Parse(firstOn, System.Globalization.CultureInfo.InvariantCulture),
+            ["highTechLatestCertifiedOn"] = DateOnly.Parse(latestOn, System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(first, ClauseEvaluator.Evaluate(new Article06HighTechFirstCertification(), facts, InForce, []).Outcome == EvaluationOutcome.Eligible);
+        Assert.Equal(renewed, ClauseEvaluator.Evaluate(new Article06HighTechRenewal(), facts, InForce, []).Outcome == EvaluationOutcome.Eligible);
+    }
 
     [Fact]
     public void A_first_certified_enterprise_is_eligible_up_to_200000_yuan_decided_by_the_committee()

@@ -10,7 +10,8 @@ public sealed class Chapter5Topic2HighTechEnterpriseTests
     internal static Dictionary<string, object> First() => new()
     {
         ["registeredInJinshan"] = true,
-        ["highTechFirstCertified"] = true,
+        ["highTechFirstCertifiedOn"] = new DateOnly(2025, 4, 30),
+        ["highTechLatestCertifiedOn"] = new DateOnly(2025, 4, 30),
         ["noZhangjiangHighTechSupport"] = true,
         ["noCityHighTechCultivationFunding"] = true,
         ["noSeriousDishonestyInThreeYears"] = true,
@@ -19,7 +20,8 @@ public sealed class Chapter5Topic2HighTechEnterpriseTests
     internal static Dictionary<string, object> Renewal() => new()
     {
         ["registeredInJinshan"] = true,
-        ["highTechRenewedOnExpiry"] = true,
+        ["highTechFirstCertifiedOn"] = new DateOnly(2022, 4, 30),
+        ["highTechLatestCertifiedOn"] = new DateOnly(2025, 4, 30),
         ["noZhangjiangHighTechSupport"] = true,
         ["noSeriousDishonestyInThreeYears"] = true,
     };
@@ -57,11 +59,19 @@ public sealed class Chapter5Topic2HighTechEnterpriseTests
 
     [Fact]
     public void Not_first_certified_is_not_eligible_for_the_first_award() =>
-        AssertFails(Evaluate(new Chapter5Topic2HighTechFirstCertification(), With(First(), ("highTechFirstCertified", false))), "jinshan-5-2-first");
+        AssertFails(Evaluate(new Chapter5Topic2HighTechFirstCertification(), With(First(), ("highTechFirstCertifiedOn", new DateOnly(2025, 4, 29)), ("highTechLatestCertifiedOn", new DateOnly(2025, 4, 29)))), "jinshan-5-2-first");
+
+    [Fact]
+    public void A_certificate_renewed_before_the_policy_started_earns_no_renewal_award_and_is_no_first_certification()
+    {
+        var facts = With(Renewal(), ("highTechLatestCertifiedOn", new DateOnly(2025, 4, 29)));
+        AssertFails(Evaluate(new Chapter5Topic2HighTechRenewal(), facts), "jinshan-5-2-renewed");
+        AssertFails(Evaluate(new Chapter5Topic2HighTechFirstCertification(), With(First(), ("highTechFirstCertifiedOn", new DateOnly(2022, 4, 30)))), "jinshan-5-2-first");
+    }
 
     [Fact]
     public void A_missing_certification_fact_asks_for_input() =>
-        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(new Chapter5Topic2HighTechRenewal(), Without(Renewal(), "highTechRenewedOnExpiry")).Outcome);
+        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(new Chapter5Topic2HighTechRenewal(), Without(Renewal(), "highTechLatestCertifiedOn")).Outcome);
 
     [Fact]
     public void The_clauses_apply_from_the_notice_date_2025_04_30()
