@@ -3,6 +3,7 @@ using SubsidyPortal.Application.Formatting;
 using SubsidyPortal.Domain.Common;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Policies;
+using SubsidyPortal.Domain.Policies.Dalinghaowan;
 using SubsidyPortal.Domain.Policies.Jinshan;
 using SubsidyPortal.Domain.Reference;
 using SubsidyPortal.Domain.Rules;
@@ -41,6 +42,13 @@ public static class ProfileFacts
         else if (townOrParkName is not null)
         {
             facts[JinshanPolicy.Location.Key] = JinshanPolicy.BiomedAreaTowns.GetValueOrDefault(townOrParkName, JinshanPolicy.ElsewhereInJinshan);
+        }
+
+        // 沪府办规〔2024〕7 号: an enterprise whose profile puts it in the 大零号湾 park is in the area; any other is asked
+        // (its project may still be carried out there).
+        if (townOrParkName == DalinghaowanPolicy.AreaParkName)
+        {
+            facts[DalinghaowanPolicy.LocatedKey] = true;
         }
 
         if (enterprise.HighTechFirstCertifiedOn is { } first)

@@ -175,4 +175,12 @@ public sealed class ProfileFactsTests
         Assert.Equal(true, facts["techSme"]);
         Assert.Equal(true, facts["districtLittleGiantCultivation"]);
     }
+
+    [Fact]
+    public void An_enterprise_in_the_Dalinghaowan_park_is_in_the_area_and_one_elsewhere_is_asked()
+    {
+        var e = Registered(District.Minhang);
+        Assert.Equal(true, ProfileFacts.From(e, Today, "大零号湾科技创新策源功能区")["inDalinghaowan"]);
+        Assert.False(ProfileFacts.From(e, Today, "莘庄工业区").ContainsKey("inDalinghaowan"));
+    }
 }

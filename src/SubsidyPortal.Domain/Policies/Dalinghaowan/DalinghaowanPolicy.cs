@@ -27,6 +27,9 @@ public static class DalinghaowanPolicy
 
     public const string LocatedKey = "inDalinghaowan";
 
+    /// <summary>The portal's park (reference data) that is the 大零号湾 functional area: an enterprise in it is located there.</summary>
+    public const string AreaParkName = "大零号湾科技创新策源功能区";
+
     /// <summary>
     /// Every measure supports activity "在“大零号湾”集聚发展": the applicant is registered in, or the supported
     /// project is carried out in, the 大零号湾 functional area.
@@ -39,7 +42,7 @@ public static class DalinghaowanPolicy
 
     public static readonly IReadOnlyList<FactDefinition> LocatedInputs =
     [
-        FactDefinition.Flag(LocatedKey, "注册在或项目实施在“大零号湾”区域内", "Registered or project carried out in the Dalinghaowan area").OfEnterprise(),
+        FactDefinition.Flag(LocatedKey, "注册在或项目实施在“大零号湾”区域内", "Registered or project carried out in the Dalinghaowan area").OfEnterprise(FactSource.Profile),
     ];
 
     /// <summary>
