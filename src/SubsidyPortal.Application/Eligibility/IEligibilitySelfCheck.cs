@@ -21,7 +21,9 @@ public sealed record OpenCallLink(Guid CallId, string TitleZh, DateOnly ClosesOn
 
 /// <summary>
 /// One clause in force today and what the check found: may claim (with its amount or ceiling), needs answers (which),
-/// or may not (the conditions not met, in words), and the open calls to apply in.
+/// or may not (the conditions not met, in words), and the open calls to apply in. While answers are missing,
+/// <paramref name="Amount"/> is what the clause's formula already gives from the known facts (a ceiling or a fixed
+/// award that needs no figure), so a likely match shows what it is worth.
 /// </summary>
 public sealed record SelfCheckClause(
     Clause Clause,
@@ -40,6 +42,27 @@ public sealed record SelfCheck(DateOnly Today, IReadOnlyDictionary<string, SelfC
     public IReadOnlyList<SelfCheckClause> Claimable => Clauses.Where(c => c.Outcome == EvaluationOutcome.Eligible).ToList();
 
     public IReadOnlyList<SelfCheckClause> NeedsAnswers => Clauses.Where(c => c.Outcome == EvaluationOutcome.NeedsInput).ToList();
+
+    /// <summary>At most this many answers away from a decision, with nothing the profile rules out: a likely match.</summary>
+    public const int LikelyMaxQuestions = 2;
+
+    /// <summary>
+    /// 很可能符合: clauses the profile does not rule out and one or two answers settle, fewest questions first, then the
+    /// larger amount: what the enterprise should look at before answering anything else.
+    /// </summary>
+    public IReadOnlyList<SelfCheckClause> Likely => NeedsAnswers
+        .Where(c => c.Unanswered.Count is >= 1 and <= LikelyMaxQuestions && c.NotMet.Count == 0)
+        .OrderBy(c => c.Unanswered.Count).ThenByDescending(c => c.Amount?.Value ?? 0m).ToList();
+
+    /// <summary>The clauses still waiting on answers that are not likely matches.</summary>
+    public IReadOnlyList<SelfCheckClause> Pending
+    {
+        get
+        {
+            var likely = Likely.Select(c => c.Clause.Id).ToHashSet(StringComparer.Ordinal);
+            return NeedsAnswers.Where(c => !likely.Contains(c.Clause.Id)).ToList();
+        }
+    }
 
     public IReadOnlyList<SelfCheckClause> NotClaimable => Clauses.Where(c => c.Outcome == EvaluationOutcome.NotEligible).ToList();
 
@@ -111,7 +134,7 @@ public static class SelfCheckEvaluation
             clauses.Add(new SelfCheckClause(
                 clause,
                 evaluation.Outcome,
-                evaluation.Amount,
+                evaluation.Outcome == EvaluationOutcome.NeedsInput ? clause.Amount(known) : evaluation.Amount,
                 keys,
                 keys.Where(k => !questions[k].Answered).ToList(),
                 evaluation.Conditions.Where(c => c.Status == ConditionStatus.NotMet).ToList(),

@@ -51,6 +51,15 @@ public static class ProfileFacts
             facts[DalinghaowanPolicy.LocatedKey] = true;
         }
 
+        // 金科〔2025〕25 号 支持对象 "从事药品、医疗器械、生物技术……": a biomedical or medical-device enterprise by its
+        // profile does; any other industry is asked (a materials maker may also make pharma equipment).
+        if (enterprise.Industry is Industry.Biomedicine or Industry.MedicalDevices)
+        {
+            facts[JinshanPolicy.BiomedBusinessInput.Key] = true;
+        }
+
+        AddYearlyFigures(facts, enterprise, today.Year - 1);
+
         if (enterprise.HighTechFirstCertifiedOn is { } first)
         {
             // The certificate dates; each clause derives 首次认定 / 重新认定 from them against its own period.
@@ -70,6 +79,35 @@ public static class ProfileFacts
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// 上年度 / 近两年 / 近三年 figures from the profile's yearly figures (<see cref="EnterpriseYearFacts"/>), each only when
+    /// the profile holds every year it sums: a missing year is asked, never counted as zero.
+    /// </summary>
+    private static void AddYearlyFigures(Dictionary<string, object> facts, Enterprise enterprise, int lastYear)
+    {
+        var byYear = enterprise.AnnualFigures.ToDictionary(f => f.Year);
+        if (byYear.TryGetValue(lastYear, out var last))
+        {
+            facts[EnterpriseYearFacts.LastYearRevenue.Key] = last.OperatingRevenue;
+            facts[EnterpriseYearFacts.LastYearRdSpend.Key] = last.ResearchExpenditure;
+            facts[EnterpriseYearFacts.TotalStaff.Key] = (long)last.EmployeeCount;
+            facts[EnterpriseYearFacts.RdStaff.Key] = (long)last.ResearchStaffCount;
+        }
+
+        if (byYear.TryGetValue(lastYear - 1, out var earlier) && last is not null)
+        {
+            facts[EnterpriseYearFacts.RevenueEarlierOfTwoYears.Key] = earlier.OperatingRevenue;
+            facts[EnterpriseYearFacts.RevenueLaterOfTwoYears.Key] = last.OperatingRevenue;
+            facts[EnterpriseYearFacts.RdSpendEarlierOfTwoYears.Key] = earlier.ResearchExpenditure;
+            facts[EnterpriseYearFacts.RdSpendLaterOfTwoYears.Key] = last.ResearchExpenditure;
+            if (byYear.TryGetValue(lastYear - 2, out var first))
+            {
+                facts[EnterpriseYearFacts.RevenueThreeYears.Key] = first.OperatingRevenue + earlier.OperatingRevenue + last.OperatingRevenue;
+                facts[EnterpriseYearFacts.RdSpendThreeYears.Key] = first.ResearchExpenditure + earlier.ResearchExpenditure + last.ResearchExpenditure;
+            }
+        }
     }
 
     /// <summary>

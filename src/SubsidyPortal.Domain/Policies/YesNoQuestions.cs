@@ -37,7 +37,7 @@ public static class YesNoQuestions
         ["applicantIsScenarioBuilder"] = new(YesNoKind.Declaration, "申报单位自行声明为场景建设单位", "Applicant states it builds the scenario", null),
         ["attendsInternationalEvent"] = new(YesNoKind.Judgement, "是否属“国际重大”会议展览由评审判断", "Whether the event is a \"major\" international one is for reviewers", null),
         ["basicResearchNationalApproval"] = new(YesNoKind.Status, "由国家立项文件确定", "Shown by the national project approval", null),
-        ["biomedBusiness"] = new(YesNoKind.Declaration, "申报单位自行声明从事生物医药领域", "Applicant's own statement of its business field", null),
+        ["biomedBusiness"] = new(YesNoKind.Profile, "企业信息行业为生物医药或医疗器械时确定，否则由申报单位说明", "Settled when the profile's industry is biomedicine or medical devices; else the applicant states it", null),
         ["buildsFutureIndustryScenario"] = new(YesNoKind.Declaration, "申报单位自述项目为未来产业场景", "Applicant describes its project as a future-industry scenario", null),
         ["buildsPublicPlatform"] = new(YesNoKind.Declaration, "申报单位自述建设成果转化公共平台", "Applicant describes its project as a public transfer platform", null),
         ["carrierServiceAssessed"] = new(YesNoKind.Judgement, "年度服务成效由主管部门评估", "Yearly service results are assessed by the administering body", null),

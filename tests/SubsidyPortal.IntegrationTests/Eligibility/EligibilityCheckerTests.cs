@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Application.Eligibility;
 using SubsidyPortal.Application.Formatting;
+using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Rules;
 using SubsidyPortal.IntegrationTests.Enterprises;
 using SubsidyPortal.IntegrationTests.Workflow;
@@ -128,5 +129,49 @@ public sealed class EligibilityCheckerTests(PortalFixture fixture) : IClassFixtu
         var response = await applicant.Http.GetAsync("/enterprise/eligibility");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("可享受政策自查", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("applicant@demo.local")]
+    [InlineData("applicant2@demo.local")]
+    public async Task Each_demo_enterprise_sees_likely_matches_before_answering_anything_and_each_clause_asks_a_handful(string email)
+    {
+        // 2025-09-01: inside all three policies' periods, whatever today's date is.
+        await using var factory = fixture.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddSingleton<IClock>(new FixedClock(new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.FromHours(8))))));
+        var checker = factory.Services.GetRequiredService<IEligibilitySelfCheck>();
+        var opening = (await checker.CheckAsync(await Demo.ActorAsync(fixture.Factory, email), NoAnswers, CancellationToken.None))!;
+
+        Assert.NotEmpty(opening.Likely);
+        Assert.All(opening.Likely, c => Assert.True(c.NotMet.Count == 0 && c.Unanswered.Count is >= 1 and <= SelfCheck.LikelyMaxQuestions, c.Clause.Id));
+        // Questions about the enterprise itself (经营状态, 独立法人, yearly figures the profile lacks) are asked once for
+        // every clause; about its own matter each clause asks a handful (at most six). 金山 专题三 区级孵化器 is the exception the text
+        // makes: its ten 认定 figures (运营时间, 场地面积, 在孵企业数 …) are all conditions.
+        foreach (var clause in opening.Clauses.Where(c => c.Clause.Id != "jinshan-2025/7-3-district-incubator"))
+        {
+            var aboutTheMatter = clause.QuestionKeys.Count(k => FactVocabulary.Find(k)!.Definition.Entity == FactEntity.Project);
+            Assert.True(aboutTheMatter <= 6, $"{clause.Clause.Id} asks {aboutTheMatter} questions about its matter");
+        }
+    }
+
+    [Fact]
+    public async Task The_profile_settles_the_renewal_for_the_Changning_enterprise_and_the_town_for_the_Jinshan_one()
+    {
+        await using var factory = fixture.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddSingleton<IClock>(new FixedClock(new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.FromHours(8))))));
+        var checker = factory.Services.GetRequiredService<IEligibilitySelfCheck>();
+
+        // Re-certified in December 2024: 长宁's renewal support is one answer (经营状态正常) away, up to 100,000 yuan.
+        var changning = (await checker.CheckAsync(await Demo.ActorAsync(fixture.Factory, "applicant@demo.local"), NoAnswers, CancellationToken.None))!;
+        var renewal = Assert.Single(changning.Likely, c => c.Clause.Id == "changning-2024/6-high-tech-renewal");
+        Assert.Equal(["operatingNormally"], renewal.Unanswered);
+        Assert.Equal(100_000m, renewal.Amount!.Value);
+        Assert.DoesNotContain("highTechFirstCertifiedOn", changning.Questions.Keys);
+
+        // In 朱泾镇, not one of the four biomedical areas: 金山's rent support is refused by the profile, never asked.
+        var jinshan = (await checker.CheckAsync(await Demo.ActorAsync(fixture.Factory, "applicant2@demo.local"), NoAnswers, CancellationToken.None))!;
+        var rent = Assert.Single(jinshan.NotClaimable, c => c.Clause.Id == "jinshan-2025/1-1-rental-premises");
+        Assert.Contains(rent.NotMet, c => c.Code == "jinshan-1-1-location");
+        Assert.DoesNotContain("jinshanLocation", jinshan.Questions.Keys);
     }
 }

@@ -28,11 +28,11 @@ public sealed class Chapter8Topic1IndustryAcademiaTransfer : JinshanClause
         FactDefinition.Flag("longTermCooperationAndTransfer", "与高校、科研院所共建产学研用长效合作机制，并已组织实施科技成果转化", "Long-term cooperation with universities or institutes and a transfer under way"),
         FactDefinition.Flag("ownIpProject", "拥有自主知识产权的产学研用科技成果转化项目（产品）", "A transfer project with its own IP"),
         FactDefinition.Flag("domesticLeading", "技术水平达到国内领先以上，能产生较大经济效益", "Domestic-leading technology with notable returns"),
-        FactDefinition.Money("lastYearRevenue", "上年度主营业务收入", "Main-business revenue last year").OfEnterpriseYear(),
+        EnterpriseYearFacts.LastYearRevenue,
         FactDefinition.Flag("operatingWell", "运行状况良好", "Operating well"),
         FactDefinition.Count("collegeStaff", "人", "具有大专以上学历的科技人员数", "Tech staff with a college degree or above").OfEnterpriseYear(),
-        FactDefinition.Count("totalStaff", "人", "职工总数", "Total staff").OfEnterpriseYear(),
-        FactDefinition.Money("lastYearRdSpend", "上年度研发投入", "R&D spend last year").OfEnterpriseYear(),
+        EnterpriseYearFacts.TotalStaff,
+        EnterpriseYearFacts.LastYearRdSpend,
         JinshanPolicy.CreditInput,
     ];
 

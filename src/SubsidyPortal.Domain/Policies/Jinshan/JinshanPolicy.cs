@@ -133,7 +133,7 @@ public static class JinshanPolicy
 
     public static readonly FactDefinition SoundFinanceInput = FactDefinition.Flag("soundFinancialManagement", "具备健全的财务管理制度", "Sound financial management system").OfEnterprise();
 
-    public static readonly FactDefinition BiomedBusinessInput = FactDefinition.Flag("biomedBusiness", "从事生物医药领域研发、生产和专业服务", "In the biomedical field").OfEnterprise();
+    public static readonly FactDefinition BiomedBusinessInput = FactDefinition.Flag("biomedBusiness", "从事生物医药领域研发、生产和专业服务", "In the biomedical field").OfEnterprise(FactSource.Profile);
 
     /// <summary>
     /// 支持对象 (1) of chapters 1, 3 and 4: "在金山区依法登记注册并纳税，具有独立法人资格，具备健全的财务管理制度，

@@ -1,0 +1,41 @@
+using SubsidyPortal.Domain.Rules;
+
+namespace SubsidyPortal.Domain.Policies;
+
+/// <summary>
+/// The enterprise's yearly figures as the clauses read them, defined once: "上年度" is the year before the evaluation's,
+/// "近两年" / "近三年" the two or three years before it. The profile's yearly figures (营业收入、研发投入、职工总数、研发人员数)
+/// settle them when it holds those years; otherwise the applicant states them.
+/// </summary>
+public static class EnterpriseYearFacts
+{
+    public static readonly FactDefinition LastYearRevenue = FactDefinition.Money(
+        "lastYearRevenue", "上年度主营业务收入", "Main-business revenue last year").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition LastYearRdSpend = FactDefinition.Money(
+        "lastYearRdSpend", "上年度研发投入", "R&D spend last year").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition TotalStaff = FactDefinition.Count(
+        "totalStaff", "人", "职工总数（上年末）", "Total staff (at the end of last year)").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition RdStaff = FactDefinition.Count(
+        "rdStaff", "人", "研发人员数（上年末）", "R&D staff (at the end of last year)").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition RevenueThreeYears = FactDefinition.Money(
+        "revenueThreeYears", "近三年主营业务收入合计", "Main-business revenue over the last three years").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition RdSpendThreeYears = FactDefinition.Money(
+        "rdSpendThreeYears", "近三年研发投入合计", "R&D spend over the last three years").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition RevenueEarlierOfTwoYears = FactDefinition.Money(
+        "revenueYear1", "近两年中前一年主营业务收入", "Main-business revenue, earlier of the last two years").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition RevenueLaterOfTwoYears = FactDefinition.Money(
+        "revenueYear2", "近两年中后一年主营业务收入", "Main-business revenue, later of the last two years").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition RdSpendEarlierOfTwoYears = FactDefinition.Money(
+        "rdSpendYear1", "近两年中前一年研发投入", "R&D spend, earlier of the last two years").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition RdSpendLaterOfTwoYears = FactDefinition.Money(
+        "rdSpendYear2", "近两年中后一年研发投入", "R&D spend, later of the last two years").OfEnterpriseYear(FactSource.Profile);
+}

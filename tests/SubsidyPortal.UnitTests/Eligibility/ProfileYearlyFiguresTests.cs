@@ -1,0 +1,77 @@
+using SubsidyPortal.Application.Eligibility;
+using SubsidyPortal.Domain.Enterprises;
+using SubsidyPortal.Domain.Policies;
+using SubsidyPortal.Domain.Policies.Jinshan;
+using SubsidyPortal.Domain.Reference;
+using SubsidyPortal.Domain.Rules;
+
+namespace SubsidyPortal.UnitTests.Eligibility;
+
+/// <summary>
+/// 上年度 / 近两年 / 近三年 figures come from the profile's yearly figures when it holds those years, and the clauses that
+/// read them decide at their edges from the profile alone (金山 专题四 小巨人: 上年度主营业务收入不低于 3000 万元).
+/// </summary>
+public sealed class ProfileYearlyFiguresTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 6, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateOnly Today = new(2026, 6, 1);
+
+    private static Enterprise WithFigures(params (int Year, decimal Revenue, decimal Rd, int Staff, int RdStaff)[] years)
+    {
+        var e = Enterprise.Register("上海测试生物医药有限公司", UnifiedSocialCreditCode.Parse("91330100799655058B"), District.Jinshan, null, "张伟", "13900001111", Now);
+        foreach (var (year, revenue, rd, staff, rdStaff) in years)
+        {
+            e.RecordAnnualFigures(year, revenue, rd, staff, rdStaff, Now);
+        }
+
+        return e;
+    }
+
+    [Fact]
+    public void Last_year_two_years_and_three_years_are_read_from_the_profile()
+    {
+        var facts = ProfileFacts.From(WithFigures((2023, 10m, 1m, 10, 1), (2024, 20m, 2m, 20, 2), (2025, 40.5m, 4m, 40, 4)), Today, null);
+
+        Assert.Equal(40.5m, facts[EnterpriseYearFacts.LastYearRevenue.Key]);
+        Assert.Equal(4m, facts[EnterpriseYearFacts.LastYearRdSpend.Key]);
+        Assert.Equal((40L, 4L), (facts[EnterpriseYearFacts.TotalStaff.Key], facts[EnterpriseYearFacts.RdStaff.Key]));
+        Assert.Equal((20m, 40.5m), (facts[EnterpriseYearFacts.RevenueEarlierOfTwoYears.Key], facts[EnterpriseYearFacts.RevenueLaterOfTwoYears.Key]));
+        Assert.Equal((2m, 4m), (facts[EnterpriseYearFacts.RdSpendEarlierOfTwoYears.Key], facts[EnterpriseYearFacts.RdSpendLaterOfTwoYears.Key]));
+        Assert.Equal((70.5m, 7m), (facts[EnterpriseYearFacts.RevenueThreeYears.Key], facts[EnterpriseYearFacts.RdSpendThreeYears.Key]));
+    }
+
+    [Fact]
+    public void A_year_missing_from_the_profile_is_asked_never_counted_as_zero()
+    {
+        var facts = ProfileFacts.From(WithFigures((2024, 20m, 2m, 20, 2), (2025, 40m, 4m, 40, 4)), Today, null);
+        Assert.False(facts.ContainsKey(EnterpriseYearFacts.RevenueThreeYears.Key));
+        Assert.True(facts.ContainsKey(EnterpriseYearFacts.RevenueEarlierOfTwoYears.Key));
+
+        var onlyOlder = ProfileFacts.From(WithFigures((2023, 10m, 1m, 10, 1), (2024, 20m, 2m, 20, 2)), Today, null);
+        Assert.False(onlyOlder.ContainsKey(EnterpriseYearFacts.LastYearRevenue.Key));
+        Assert.False(onlyOlder.ContainsKey(EnterpriseYearFacts.RevenueEarlierOfTwoYears.Key));
+    }
+
+    [Theory]
+    [InlineData("29999999.99", ConditionStatus.NotMet)]
+    [InlineData("30000000.00", ConditionStatus.Met)]
+    public void The_little_giant_revenue_floor_is_decided_from_the_profile_at_its_edge(string revenue, ConditionStatus expected)
+    {
+        var yuan = decimal.Parse(revenue, System.Globalization.CultureInfo.InvariantCulture);
+        var facts = ProfileFacts.From(WithFigures((2025, yuan, 1_000_000m, 100, 20)), Today, null);
+        var evaluation = ClauseEvaluator.Evaluate(new Chapter5Topic4DistrictLittleGiant(), new Facts(facts), Today, []);
+        Assert.Equal(expected, Assert.Single(evaluation.Conditions, c => c.Code == "jinshan-5-4-revenue").Status);
+    }
+
+    [Theory]
+    [InlineData(Industry.Biomedicine, true)]
+    [InlineData(Industry.MedicalDevices, true)]
+    [InlineData(Industry.NewMaterials, null)]
+    public void A_biomedical_or_medical_device_enterprise_is_in_the_biomedical_field_by_its_profile(Industry industry, bool? expected)
+    {
+        var e = WithFigures();
+        e.UpdateProfile(new EnterpriseProfile(e.Name, District.Jinshan, District.Jinshan, District.Jinshan, null, industry, null, null, null, null, false, null,
+            TechLittleGiantStatus.None, "张伟", "13900001111"), Now);
+        Assert.Equal(expected, ProfileFacts.From(e, Today, null).GetValueOrDefault("biomedBusiness") as bool?);
+    }
+}
