@@ -32,6 +32,13 @@ public sealed class Condition(string code, string messageZh, string messageEn, F
         null => _needsInput,
     };
 
+    /// <summary>
+    /// "A and B and C" over facts that may be unknown: one known "no" fails it whatever the others are (so the profile's
+    /// answer refuses without asking the rest); otherwise unknown while any is.
+    /// </summary>
+    public static bool? All(params bool?[] parts) =>
+        parts.Any(p => p == false) ? false : parts.Any(p => p is null) ? null : true;
+
     /// <summary>A yes/no fact the applicant declares or the committee holds.</summary>
     public static Condition Requires(string inputKey, string code, string zh, string en)
     {

@@ -32,9 +32,7 @@ public static class ChangningPolicy
         "changning-13-applicability",
         "在长宁区依法设立或在长宁区依法开展生产经营活动、经营状态正常、信用记录良好（第 13 条）",
         "Established or operating in Changning, operating normally, with a good credit record (art. 13)",
-        f => f.Flag("inChangning") is { } inDistrict && f.Flag("operatingNormally") is { } normal && f.Flag("goodCredit") is { } credit
-            ? inDistrict && normal && credit
-            : null);
+        f => Condition.All(f.Flag("inChangning"), f.Flag("operatingNormally"), f.Flag("goodCredit")));
 
     public static readonly IReadOnlyList<FactDefinition> ApplicabilityInputs =
     [

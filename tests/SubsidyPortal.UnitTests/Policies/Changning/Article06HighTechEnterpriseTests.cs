@@ -60,6 +60,19 @@ public sealed class Article06HighTechEnterpriseTests
     }
 
     [Fact]
+    public void An_enterprise_the_profile_puts_outside_Changning_is_refused_without_being_asked_the_rest_of_article_13()
+    {
+        var facts = new Facts(new Dictionary<string, object>(Facts().Values.Where(kv => kv.Key != "operatingNormally").ToDictionary()) { ["inChangning"] = false });
+        var result = ClauseEvaluator.Evaluate(new Article06HighTechRenewal(), facts, InForce, []);
+        Assert.Equal(EvaluationOutcome.NotEligible, result.Outcome);
+        Assert.Equal(ConditionStatus.NotMet, Assert.Single(result.Conditions, c => c.Code == "changning-13-applicability").Status);
+
+        // Unknown while nothing known fails it.
+        var unknown = new Facts(new Dictionary<string, object>(Facts().Values.Where(kv => kv.Key != "operatingNormally").ToDictionary()));
+        Assert.Equal(EvaluationOutcome.NeedsInput, ClauseEvaluator.Evaluate(new Article06HighTechFirstCertification(), unknown, InForce, []).Outcome);
+    }
+
+    [Fact]
     public void A_poor_credit_record_fails_article_13()
     {
         var result = ClauseEvaluator.Evaluate(new Article06HighTechFirstCertification(), Facts(credit: false), InForce, []);
