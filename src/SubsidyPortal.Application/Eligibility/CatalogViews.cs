@@ -47,6 +47,8 @@ public static class CatalogViews
         e.Amount?.Kind.ToString(),
         e.Amount?.FixedAmount is { } a ? Yuan(a) : null,
         e.Amount?.Ceiling is { } c ? Yuan(c) : null,
+        e.Amount?.Basis.ToString(),
+        e.Amount is { } whole ? Yuan(whole.TotalOfTranches) : null,
         e.Amount?.Tranches.Select(t => new TrancheView(t.Sequence, t.LabelZh, Yuan(t.Value), t.Kind.ToString(), t.ConditionZh)).ToList() ?? [],
         e.Amount?.Trace.Select(s => new StepView(s.Stage.ToString(), s.DescriptionZh, Yuan(s.Value), s.Citation?.ToString())).ToList() ?? [],
         e.Conditions.Select(r => new ConditionResultView(r.Code, r.Status.ToString(), r.MessageZh, r.MessageEn)).ToList(),
@@ -90,7 +92,17 @@ public sealed record StepView(string Stage, string Description, string Value, st
 
 public sealed record ConditionResultView(string Code, string Status, string MessageZh, string MessageEn);
 
+/// <summary>
+/// One clause's evaluation. <c>amount</c> or <c>ceiling</c> is what <c>amountBasis</c> says: PerAward (the whole
+/// award), PerYear (one year's figure, paid for each tranche's year) or Total (the sum of the tranches);
+/// <c>totalOfTranches</c> is always what the award pays over all its tranches. <c>warnings</c> names what in the
+/// request was taken but may not mean what was meant (a prior award under an unknown clause id).
+/// </summary>
 public sealed record EvaluationView(
-    string ClauseId, string Outcome, string? AmountKind, string? Amount, string? Ceiling, IReadOnlyList<TrancheView> Tranches,
+    string ClauseId, string Outcome, string? AmountKind, string? Amount, string? Ceiling, string? AmountBasis, string? TotalOfTranches,
+    IReadOnlyList<TrancheView> Tranches,
     IReadOnlyList<StepView> Trace, IReadOnlyList<ConditionResultView> Conditions, IReadOnlyList<ParameterViewRecord> Parameters,
-    string Citation, string ReferenceDate, string RuleSetVersion);
+    string Citation, string ReferenceDate, string RuleSetVersion)
+{
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

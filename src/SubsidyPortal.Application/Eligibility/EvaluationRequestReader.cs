@@ -18,7 +18,11 @@ namespace SubsidyPortal.Application.Eligibility;
 /// </summary>
 public static class EvaluationRequestReader
 {
-    public sealed record Request(IReadOnlyList<Clause> Clauses, Facts Facts, DateOnly ReferenceDate, IReadOnlyList<PriorAward> PriorAwards);
+    public sealed record Request(IReadOnlyList<Clause> Clauses, Facts Facts, DateOnly ReferenceDate, IReadOnlyList<PriorAward> PriorAwards)
+    {
+        /// <summary>What was taken but may not mean what the caller thinks (a prior award under an unknown clause id).</summary>
+        public IReadOnlyList<string> Warnings { get; init; } = [];
+    }
 
     /// <summary>The request, or the problems listed by field and how many more were found but not listed.</summary>
     public sealed record Result(Request? Request, IReadOnlyDictionary<string, string[]> Errors, int Unlisted);
@@ -125,7 +129,10 @@ public static class EvaluationRequestReader
 
         return problems.Any
             ? problems.Refusal()
-            : new Result(new Request(clauses, new Facts(facts), referenceDate, priorAwards), new Dictionary<string, string[]>(), 0);
+            : new Result(
+                new Request(clauses, new Facts(facts), referenceDate, priorAwards) { Warnings = UnknownAwardSources(priorAwards) },
+                new Dictionary<string, string[]>(),
+                0);
     }
 
     /// <summary>The named clauses, each once; null when clauseIds is null (every clause, as when it is absent).</summary>
@@ -235,6 +242,24 @@ public static class EvaluationRequestReader
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// Prior awards under a clause id the catalog does not know: weighed only by the exclusivity group given with them,
+    /// which the caller should know rather than find silently ignored. At most <see cref="MaxListedProblems"/> are named.
+    /// </summary>
+    private static List<string> UnknownAwardSources(IReadOnlyList<PriorAward> priorAwards)
+    {
+        var unknown = priorAwards.Select((award, index) => (award, index)).Where(a => !PolicyCatalog.IsKnownAwardSource(a.award.ClauseId)).ToList();
+        var warnings = unknown.Take(MaxListedProblems)
+            .Select(a => $"priorAwards[{a.index}].clauseId: 未知条款“{a.award.ClauseId}”，仅按所给 exclusivityGroup 判断，不适用不可同时享受规则 / Unknown clause '{a.award.ClauseId}': weighed only by the exclusivityGroup given; no not-combinable rule applies.")
+            .ToList();
+        if (unknown.Count > MaxListedProblems)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"另有 {unknown.Count - MaxListedProblems} 项已获支持的条款未知 / {unknown.Count - MaxListedProblems} more prior awards name unknown clauses."));
+        }
+
+        return warnings;
     }
 
     private static List<PriorAward> ReadPriorAwards(ReadOnlySpan<byte> json, Slice slice, Problems problems)

@@ -24,7 +24,10 @@ public static class RequestEvaluation
         {
             try
             {
-                evaluations.Add(CatalogViews.Evaluation(ClauseEvaluator.Evaluate(clause, request.Facts, request.ReferenceDate, request.PriorAwards)));
+                evaluations.Add(CatalogViews.Evaluation(ClauseEvaluator.Evaluate(clause, request.Facts, request.ReferenceDate, request.PriorAwards)) with
+                {
+                    Warnings = request.Warnings,
+                });
             }
             catch (Exception e) when (e is ArithmeticException or ArgumentOutOfRangeException)
             {

@@ -12,6 +12,19 @@ public enum AmountKind
     Ceiling,
 }
 
+/// <summary>What one amount stands for, so no reader takes one year's figure for the whole award or the reverse.</summary>
+public enum AmountBasis
+{
+    /// <summary>The whole award, paid once (or in stages whose sum it is not split into).</summary>
+    PerAward,
+
+    /// <summary>One year's figure; the award pays it for each year its tranches list (Jinshan's rent: 每年, three years).</summary>
+    PerYear,
+
+    /// <summary>The sum of every tranche the award pays over its years (大零号湾's 连续三年: the three years together).</summary>
+    Total,
+}
+
 public enum AmountStage
 {
     Base,
@@ -27,9 +40,17 @@ public sealed record AmountStep(AmountStage Stage, string DescriptionZh, decimal
 /// <summary>分期拨付: one payment of a multi-year award, due when its condition is met.</summary>
 public sealed record Tranche(int Sequence, string LabelZh, decimal Value, AmountKind Kind, string ConditionZh);
 
-/// <summary>An amount (or ceiling) in yuan, rounded half away from zero to the fen, with its trace.</summary>
+/// <summary>
+/// An amount (or ceiling) in yuan, rounded half away from zero to the fen, with its trace; <see cref="Basis"/> says
+/// whether it is the whole award, one year's figure, or the total of its tranches.
+/// </summary>
 public sealed record AmountResult(AmountKind Kind, decimal Value, IReadOnlyList<AmountStep> Trace, IReadOnlyList<Tranche> Tranches)
 {
+    public AmountBasis Basis { get; init; } = AmountBasis.PerAward;
+
+    /// <summary>What the award pays over all its tranches (the amount itself when it has none).</summary>
+    public decimal TotalOfTranches => Tranches.Count == 0 ? Value : Tranches.Sum(t => t.Value);
+
     public decimal? FixedAmount => Kind == AmountKind.Fixed ? Value : null;
 
     public decimal? Ceiling => Kind == AmountKind.Ceiling ? Value : null;
@@ -45,6 +66,7 @@ public sealed class AmountCalculation
     private readonly List<AmountStep> _trace = new(5);
     private List<Tranche>? _tranches;
     private readonly AmountKind _kind;
+    private AmountBasis _basis = AmountBasis.PerAward;
     private decimal _value;
 
     private AmountCalculation(AmountKind kind) => _kind = kind;
@@ -90,8 +112,10 @@ public sealed class AmountCalculation
         return this;
     }
 
-    public AmountCalculation InTranches(IEnumerable<Tranche> tranches)
+    /// <summary>分期拨付: the tranches, and whether the amount is one year's figure or their total (say which).</summary>
+    public AmountCalculation InTranches(AmountBasis basis, IEnumerable<Tranche> tranches)
     {
+        _basis = basis;
         (_tranches ??= []).AddRange(tranches);
         return this;
     }
@@ -101,6 +125,6 @@ public sealed class AmountCalculation
         _value = Money.RoundToFen(_value);
         _trace.Add(new AmountStep(AmountStage.Rounding, "四舍五入到分", _value, null));
         // The builder is finished here, so its lists become the result's without copying.
-        return new AmountResult(_kind, _value, _trace, _tranches ?? (IReadOnlyList<Tranche>)[]);
+        return new AmountResult(_kind, _value, _trace, _tranches ?? (IReadOnlyList<Tranche>)[]) { Basis = _basis };
     }
 }

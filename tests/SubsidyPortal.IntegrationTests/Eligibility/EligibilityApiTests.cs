@@ -88,6 +88,45 @@ public sealed class EligibilityApiTests(PortalFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task An_amount_says_it_is_one_years_figure_and_what_the_years_come_to()
+    {
+        using var client = PortalClient.For(fixture.Factory);
+        var response = await PostAsync(client, """
+            { "referenceDate": "2025-09-01", "clauseIds": ["jinshan-2025/1-1-rental-premises"],
+              "facts": { "registeredInJinshan": true, "taxPaidInJinshan": true, "independentLegalPerson": true, "soundFinancialManagement": true,
+                         "settlementInJinshan": true, "biomedBusiness": true, "noSeriousDishonestyInThreeYears": true,
+                         "jinshanLocation": "shanyang", "settledInJinshanOn": "2025-06-01", "annualRent": "1000000.00", "rentSubsidyYear": 1 } }
+            """);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement[0];
+        Assert.Equal("Eligible", result.GetProperty("outcome").GetString());
+        Assert.Equal(("300000.00", "PerYear", "900000.00"), (result.GetProperty("amount").GetString(), result.GetProperty("amountBasis").GetString(), result.GetProperty("totalOfTranches").GetString()));
+        Assert.Equal(3, result.GetProperty("tranches").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_prior_award_under_an_unknown_clause_is_named_in_a_warning_and_known_ones_are_not()
+    {
+        using var client = PortalClient.For(fixture.Factory);
+        var response = await PostAsync(client, """
+            { "referenceDate": "2025-06-01", "clauseIds": ["changning-2024/6-high-tech-first"],
+              "facts": { "inChangning": true, "operatingNormally": true, "goodCredit": true, "highTechFirstCertifiedOn": "2024-12-04", "highTechLatestCertifiedOn": "2024-12-04", "highTechMovedIn": false },
+              "priorAwards": [
+                { "clauseId": "changning-2024/6-high-tech-renewl", "amount": "50000.00", "awardedOn": "2025-01-10" },
+                { "clauseId": "external/zhangjiang-high-tech", "amount": "50000.00", "awardedOn": "2025-01-10" },
+                { "clauseId": "changning-2024/1-core-technology", "amount": "50000.00", "awardedOn": "2025-01-10" } ] }
+            """);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var warnings = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement[0].GetProperty("warnings");
+        var warning = Assert.Single(warnings.EnumerateArray()).GetString()!;
+        Assert.StartsWith("priorAwards[0].clauseId", warning, StringComparison.Ordinal);
+        Assert.Contains("changning-2024/6-high-tech-renewl", warning, StringComparison.Ordinal);
+
+        var clean = await PostAsync(client, ValidRequest);
+        Assert.Equal(0, JsonDocument.Parse(await clean.Content.ReadAsStringAsync()).RootElement[0].GetProperty("warnings").GetArrayLength());
+    }
+
+    [Fact]
     public async Task One_clause_is_found_by_its_id_and_an_unknown_id_is_404()
     {
         using var client = PortalClient.For(fixture.Factory);

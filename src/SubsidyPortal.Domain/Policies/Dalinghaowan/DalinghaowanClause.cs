@@ -147,7 +147,7 @@ public abstract class DalinghaowanYearlyRateCappedClause : DalinghaowanRateCappe
 
         var calc = Calculate(b);
         var yearly = Calculate(b).Round();
-        return calc.InTranches([new Tranche((int)year, $"第 {year} 年运营经费", yearly.Value, Kind, "按当年运营支出核定")]).Round();
+        return calc.InTranches(AmountBasis.PerYear, [new Tranche((int)year, $"第 {year} 年运营经费", yearly.Value, Kind, "按当年运营支出核定")]).Round();
     }
 }
 
@@ -168,6 +168,6 @@ public abstract class DalinghaowanThreeYearClause : DalinghaowanClause
         AmountCalculation.Of(Kind)
             .Base($"每年{YearLabelZh}", YearlyYuan, Citation)
             .Rate(Years, "连续三年合计", Citation)
-            .InTranches(Enumerable.Range(1, Years).Select(y => new Tranche(y, $"第 {y} 年{YearLabelZh}", YearlyYuan, Kind, "当年仍符合条件")))
+            .InTranches(AmountBasis.Total, Enumerable.Range(1, Years).Select(y => new Tranche(y, $"第 {y} 年{YearLabelZh}", YearlyYuan, Kind, "当年仍符合条件")))
             .Round();
 }

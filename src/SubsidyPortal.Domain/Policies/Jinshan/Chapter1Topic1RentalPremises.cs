@@ -74,7 +74,7 @@ public sealed class Chapter1Topic1RentalPremises : JinshanClause
             .Base("本年度租金", rent, Citation)
             .Rate(Rate, "按照租金的 30%", Citation)
             .Cap(AnnualCapYuan, "单年度最高补贴 50 万元", Citation)
-            .InTranches(Enumerable.Range(1, 3).Select(i => new Tranche(i, $"第 {i} 年", perYear, AmountKind.Fixed, $"第 {i} 个租赁年度的租金支付证明")))
+            .InTranches(AmountBasis.PerYear, Enumerable.Range(1, 3).Select(i => new Tranche(i, $"第 {i} 年", perYear, AmountKind.Fixed, $"第 {i} 个租赁年度的租金支付证明")))
             .Round();
     }
 }

@@ -62,6 +62,7 @@ public sealed class Chapter7Topic3DistrictIncubator : JinshanClause
         AmountCalculation.Of(AmountKind.Ceiling)
             .Base("最高 20 万元 + 运营满一年后最高 10 万元", FirstTrancheYuan + SecondTrancheYuan, Citation)
             .InTranches(
+                AmountBasis.Total,
             [
                 new Tranche(1, "新认定", FirstTrancheYuan, AmountKind.Ceiling, "认定为区级孵化器"),
                 new Tranche(2, "实际运营满一年", SecondTrancheYuan, AmountKind.Ceiling, "认定后实际运营满一年"),
