@@ -104,6 +104,7 @@ public static class ProfileFacts
             facts[EnterpriseYearFacts.RdSpendLaterOfTwoYears.Key] = last.ResearchExpenditure;
             if (byYear.TryGetValue(lastYear - 2, out var first))
             {
+                facts[EnterpriseYearFacts.RevenueThreeYearsAgo.Key] = first.OperatingRevenue;
                 facts[EnterpriseYearFacts.RevenueThreeYears.Key] = first.OperatingRevenue + earlier.OperatingRevenue + last.OperatingRevenue;
                 facts[EnterpriseYearFacts.RdSpendThreeYears.Key] = first.ResearchExpenditure + earlier.ResearchExpenditure + last.ResearchExpenditure;
             }

@@ -21,6 +21,16 @@ public static class EnterpriseYearFacts
     public static readonly FactDefinition RdStaff = FactDefinition.Count(
         "rdStaff", "人", "研发人员数（上年末）", "R&D staff (at the end of last year)").OfEnterpriseYear(FactSource.Profile);
 
+    /// <summary>The first of the three years before the evaluation's (前三年之首).</summary>
+    public static readonly FactDefinition RevenueThreeYearsAgo = FactDefinition.Money(
+        "revenueThreeYearsAgo", "前三年中第一年主营业务收入（上年度的前两年）", "Main-business revenue three years ago (two years before last year)").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition LastYearNetProfit = FactDefinition.Money(
+        "lastYearNetProfit", "上年度净利润", "Net profit last year").OfEnterpriseYear();
+
+    public static readonly FactDefinition NetProfitThreeYearsAgo = FactDefinition.Money(
+        "netProfitThreeYearsAgo", "前三年中第一年净利润（上年度的前两年）", "Net profit three years ago (two years before last year)").OfEnterpriseYear();
+
     public static readonly FactDefinition RevenueThreeYears = FactDefinition.Money(
         "revenueThreeYears", "近三年主营业务收入合计", "Main-business revenue over the last three years").OfEnterpriseYear(FactSource.Profile);
 

@@ -37,10 +37,36 @@ public sealed class Chapter5Topic4DistrictLittleGiant : JinshanClause
         FactDefinition.Money("totalAssets", "资产总额（上年末）", "Total assets (at the end of last year)").OfEnterpriseYear(),
         FactDefinition.Money("totalLiabilities", "负债总额（上年末）", "Total liabilities (at the end of last year)").OfEnterpriseYear(),
         EnterpriseYearFacts.LastYearRevenue,
-        FactDefinition.Flag("growthAtLeast20Percent", "前三年主营业务收入或净利润的平均增长率达到 20%以上", "Average growth of revenue or net profit over three years at least 20 %").OfEnterpriseYear(),
-        FactDefinition.Money("lastYearNetProfit", "上年度净利润", "Net profit last year").OfEnterpriseYear(),
+        EnterpriseYearFacts.RevenueThreeYearsAgo,
+        EnterpriseYearFacts.NetProfitThreeYearsAgo,
+        EnterpriseYearFacts.LastYearNetProfit,
         JinshanPolicy.CreditInput,
     ];
+
+    /// <summary>
+    /// "前三年主营业务收入或净利润的平均增长率达到20％以上", derived from the yearly figures. The text does not say how the
+    /// average is taken; the portal reads it as the compound yearly growth from the first of the three years to the last
+    /// (two steps): last ≥ first × 1.2², i.e. 1.44 times. Revenue or net profit: one reaching it is enough. A first year
+    /// of zero or less has no growth rate, so that figure cannot meet it.
+    /// </summary>
+    public const decimal GrowthFactorOverTwoSteps = 1.44m;
+
+    private static bool? Grew(decimal? first, decimal? last) =>
+        first is { } f && last is { } l ? f > 0 && l >= f * GrowthFactorOverTwoSteps : null;
+
+    public static readonly DerivedFact Growth = new(
+        "averageGrowthAtLeast20Percent", "前三年主营业务收入或净利润的平均增长率达到 20%以上", "Average growth of revenue or net profit over three years at least 20 %",
+        [EnterpriseYearFacts.RevenueThreeYearsAgo.Key, EnterpriseYearFacts.LastYearRevenue.Key, EnterpriseYearFacts.NetProfitThreeYearsAgo.Key, EnterpriseYearFacts.LastYearNetProfit.Key],
+        "前三年主营业务收入或净利润的平均增长率达到20％以上", FactEntity.EnterpriseYear,
+        f => (Grew(f.Money(EnterpriseYearFacts.RevenueThreeYearsAgo.Key), f.Money(EnterpriseYearFacts.LastYearRevenue.Key)),
+                Grew(f.Money(EnterpriseYearFacts.NetProfitThreeYearsAgo.Key), f.Money(EnterpriseYearFacts.LastYearNetProfit.Key))) switch
+            {
+                (true, _) or (_, true) => true,
+                (false, false) => false,
+                _ => null,
+            });
+
+    public override IReadOnlyList<DerivedFact> Derived => [Growth];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
@@ -53,7 +79,7 @@ public sealed class Chapter5Topic4DistrictLittleGiant : JinshanClause
         new("jinshan-5-4-debt-ratio", "资产负债率原则上不高于 70%", "Debt ratio not above 70 %",
             f => f.Money("totalLiabilities") is { } l && f.Money("totalAssets") is { } a ? a > 0 && l <= 0.70m * a : null),
         Condition.AtLeast("lastYearRevenue", MinRevenueYuan, "jinshan-5-4-revenue", "上年度主营业务收入不低于 3000 万元", "Revenue last year at least 30 million yuan"),
-        Condition.Requires("growthAtLeast20Percent", "jinshan-5-4-growth", "前三年主营业务收入或净利润的平均增长率达到 20%以上", "Average growth at least 20 %"),
+        Growth.Requires("jinshan-5-4-growth", "前三年主营业务收入或净利润的平均增长率达到 20%以上", "Average growth of revenue or net profit over the three years at least 20 %"),
         new("jinshan-5-4-profit", "上年度净利润不能为负", "Net profit last year not negative", f => f.Money("lastYearNetProfit") is { } p ? p >= 0 : null),
         JinshanPolicy.Credit,
     ];
