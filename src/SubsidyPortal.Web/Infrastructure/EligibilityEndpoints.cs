@@ -46,7 +46,7 @@ internal static partial class EligibilityEndpoints
         api.MapPost("/eligibility/evaluate", EvaluateAsync)
         .DisableAntiforgery()
         .WithMetadata(new RateLimitedAttribute(RateLimitPolicy.Evaluate))
-        .Accepts<JsonElement>("application/json")
+        .Accepts<EvaluationRequestBody>("application/json")
         .Produces<List<EvaluationView>>()
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

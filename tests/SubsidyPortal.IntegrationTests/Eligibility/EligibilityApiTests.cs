@@ -186,6 +186,18 @@ public sealed class EligibilityApiTests(PortalFixture fixture) : IClassFixture<P
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/eligibility/evaluate", out _));
         Assert.True(paths.TryGetProperty("/api/clauses", out _));
+        Assert.True(paths.TryGetProperty("/api/facts", out _));
+
+        // The request and the answer are typed, not an untyped JSON element.
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        string[] Properties(string schema) => [.. schemas.GetProperty(schema).GetProperty("properties").EnumerateObject().Select(p => p.Name)];
+        var body = paths.GetProperty("/api/eligibility/evaluate").GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.EndsWith("EvaluationRequestBody", body.GetProperty("$ref").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["referenceDate", "clauseIds", "facts", "priorAwards"], Properties("EvaluationRequestBody"));
+        Assert.Contains("awardedOn", Properties("PriorAwardBody"));
+        Assert.Contains("amountBasis", Properties("EvaluationView"));
+        Assert.Contains("warnings", Properties("EvaluationView"));
+        Assert.Contains("derivedFrom", Properties("FactView"));
     }
 
     [Fact]
