@@ -136,12 +136,15 @@ public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(page.Locator("[data-question=inChangning]")).ToHaveCountAsync(0);
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
 
-        // One shared answer settles the 大零号湾 clauses at once; then one clause's own question makes it claimable,
+        // Before any answer, the clauses one or two questions away come first, with what they are worth.
+        var gazelle = page.GetByTestId("likely-list").Locator("[data-clause='dalinghaowan-2024/08-gazelle-first-qualified']");
+        await Assertions.Expect(gazelle).ToContainTextAsync("2,000,000.00 元");
+
+        // One shared answer settles the 大零号湾 clauses at once; then the clause's own question makes it claimable,
         // with its amount and how to claim it.
         var keyQuestions = page.GetByTestId("key-questions");
         await keyQuestions.Locator("[data-question=inDalinghaowan]").GetByLabel("是").CheckAsync();
-        var gazelle = page.Locator("section[aria-labelledby=pending] .mud-expand-panel").Filter(new() { HasText = "首次达标瞪羚企业奖励" });
-        await gazelle.Locator(".mud-expand-panel-header").ClickAsync();
+        await Assertions.Expect(gazelle.GetByText("还需回答 1 个问题")).ToBeVisibleAsync();
         await gazelle.Locator("[data-question=gazelleFirstQualified]").GetByLabel("是").CheckAsync();
         var claimable = page.GetByTestId("eligible-list").Locator("[data-clause='dalinghaowan-2024/08-gazelle-first-qualified']");
         await Assertions.Expect(claimable).ToContainTextAsync("2,000,000.00 元");

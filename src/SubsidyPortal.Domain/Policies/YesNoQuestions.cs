@@ -126,8 +126,6 @@ public static class YesNoQuestions
         ["meetsOneTalentCriterion"] = new(YesNoKind.Judgement, "人才奖三项条件由专家评审判断", "The three qualitative criteria are for the expert review", null),
         ["nationalOrCityScienceAward"] = new(YesNoKind.Status, "由国家级、市级科学技术奖励名单确定", "On the state or city science award list", null),
         ["nationalSeries"] = new(YesNoKind.Status, "由国家工程技术研究中心序列确定", "On the list of national engineering technology research centres", null),
-        ["newClassThreeDeviceRegistration"] = new(YesNoKind.Restating, "可由器械类别与注册证取得日期推得", "Computable from device class and certificate date", "device class (II / III) + registration certificate issue date"),
-        ["newClassTwoDeviceRegistration"] = new(YesNoKind.Restating, "可由器械类别与注册证取得日期推得", "Computable from device class and certificate date", "device class (II / III) + registration certificate issue date"),
         ["newDrugCertificateAndApproval"] = new(YesNoKind.Status, "由新药证书和药品注册批件确定", "Shown by the new-drug certificate and approval (period from date)", null),
         ["newExcellentNationalIncubator"] = new(YesNoKind.Status, "由国家级卓越级孵化器认定名单确定", "On the national excellent-level incubator list", null),
         ["newHighEnergyNationalIncubator"] = new(YesNoKind.Status, "由国家级高能级孵化器认定名单确定", "On the national high-energy-level incubator list", null),

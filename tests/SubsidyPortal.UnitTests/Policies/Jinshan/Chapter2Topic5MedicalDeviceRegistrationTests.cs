@@ -10,7 +10,8 @@ public sealed class Chapter2Topic5MedicalDeviceRegistrationTests
     internal static Dictionary<string, object> Eligible(string key, decimal cost)
     {
         var f = SharedWithoutTax();
-        f[key] = true;
+        f["medicalDeviceClass"] = key == "newClassThreeDeviceRegistration" ? Chapter2Topic5MedicalDevice.ClassThree : Chapter2Topic5MedicalDevice.ClassTwo;
+        f["medicalDeviceRegisteredOn"] = new DateOnly(2025, 4, 30);
         f["deviceProductRdCost"] = cost;
         return f;
     }
@@ -35,7 +36,7 @@ public sealed class Chapter2Topic5MedicalDeviceRegistrationTests
 
     [Fact]
     public void A_class_two_certificate_does_not_qualify_for_the_class_three_ceiling() =>
-        AssertFails(Evaluate(new Chapter2Topic5ClassThreeDevice(), With(Eligible("newClassTwoDeviceRegistration", 1m), ("newClassThreeDeviceRegistration", false))), "jinshan-2-5-newClassThreeDeviceRegistration");
+        AssertFails(Evaluate(new Chapter2Topic5ClassThreeDevice(), new Facts(Eligible("newClassTwoDeviceRegistration", 1m))), "jinshan-2-5-newClassThreeDeviceRegistration");
 
     [Fact]
     public void An_enterprise_without_a_sound_financial_system_is_not_eligible() =>
@@ -48,4 +49,24 @@ public sealed class Chapter2Topic5MedicalDeviceRegistrationTests
     [Fact]
     public void The_clauses_apply_from_the_notice_date_2025_04_30() =>
         AssertPeriodEdges(new Chapter2Topic5ClassThreeDevice(), new Facts(Eligible("newClassThreeDeviceRegistration", 1_000_000m)));
+
+    [Theory]
+    [InlineData(Chapter2Topic5MedicalDevice.ClassOne, false, false)]
+    [InlineData(Chapter2Topic5MedicalDevice.ClassTwo, false, true)]
+    [InlineData(Chapter2Topic5MedicalDevice.ClassThree, true, false)]
+    public void The_devices_class_decides_which_ceiling_applies(string deviceClass, bool classThree, bool classTwo)
+    {
+        var facts = With(Eligible("newClassThreeDeviceRegistration", 1_000_000m), ("medicalDeviceClass", deviceClass));
+        Assert.Equal(classThree, Evaluate(new Chapter2Topic5ClassThreeDevice(), facts).Outcome == EvaluationOutcome.Eligible);
+        Assert.Equal(classTwo, Evaluate(new Chapter2Topic5ClassTwoDevice(), facts).Outcome == EvaluationOutcome.Eligible);
+    }
+
+    [Theory]
+    [InlineData(2025, 4, 29, EvaluationOutcome.NotEligible)]
+    [InlineData(2025, 4, 30, EvaluationOutcome.Eligible)]
+    public void A_certificate_counts_as_new_from_the_policy_start(int year, int month, int day, EvaluationOutcome expected) =>
+        Assert.Equal(expected, Evaluate(
+            new Chapter2Topic5ClassTwoDevice(),
+            With(Eligible("newClassTwoDeviceRegistration", 1_000_000m), ("medicalDeviceRegisteredOn", new DateOnly(year, month, day))),
+            new DateOnly(2025, 9, 1)).Outcome);
 }
