@@ -63,14 +63,14 @@ public static class ProfileFacts
         if (enterprise.HighTechFirstCertifiedOn is { } first)
         {
             // The certificate dates; each clause derives 首次认定 / 重新认定 from them against its own period.
-            facts[HighTechCertificates.FirstCertifiedOn.Key] = first;
-            facts[HighTechCertificates.LatestCertifiedOn.Key] = enterprise.HighTechLatestCertifiedOn ?? first;
+            facts[EnterpriseCertificates.FirstCertifiedOn.Key] = first;
+            facts[EnterpriseCertificates.LatestCertifiedOn.Key] = enterprise.HighTechLatestCertifiedOn ?? first;
         }
 
         // Settled only when the profile records it: an unticked box may just mean "not filled in yet".
         if (enterprise.IsTechSme)
         {
-            facts["techSme"] = true;
+            facts[EnterpriseCertificates.TechSme.Key] = true;
         }
 
         if (enterprise.TechLittleGiant == TechLittleGiantStatus.DistrictCultivation)

@@ -23,15 +23,18 @@ public sealed class FactKeyRenameMigrationTests
             INSERT INTO applications VALUES
                 ('jinshan-2025/4-1-volume-based-procurement', '{"awardedThisYear": "1000000", "winningBidAmount": "20000000"}', '{"awardedThisYear": "1000000"}'),
                 ('jinshan-2025/4-2-international-market', '{"awardedThisYear": "0", "varietyCount": "2"}', NULL),
-                ('jinshan-2025/5-2-high-tech-first', '{"awardedThisYear": "7"}', NULL);
+                ('jinshan-2025/5-2-high-tech-first', '{"awardedThisYear": "7"}', NULL),
+                ('dalinghaowan-2024/09-rd-voucher-tech-sme', '{"isTechSme": "true"}', '{"isTechSme": "true"}');
             INSERT INTO entitlement_imports VALUES ('jinshan-2025/6-2-key-laboratory', '{"uscc": 0, "input:cityGrantAmount": 3}');
             """);
 
-        var script = DatabaseMigrator.Scripts.Single(s => s.Version == "0012");
-        await ExecuteAsync(connection, script.Sql);
+        await ExecuteAsync(connection, DatabaseMigrator.Scripts.Single(s => s.Version == "0012").Sql);
+        await ExecuteAsync(connection, DatabaseMigrator.Scripts.Single(s => s.Version == "0013").Sql);
 
         Assert.Equal(
             [
+                // 0013: 大零号湾's Tech SME question takes the shared key.
+                """{"techSme": "true"}|{"techSme": "true"}""",
                 """{"winningBidAmount": "20000000", "procurementAwardedThisYear": "1000000"}|{"procurementAwardedThisYear": "1000000"}""",
                 """{"overseasApprovedVarietyCount": "2", "overseasMarketAwardedThisYear": "0"}|""",
                 // Not a renamed clause: left as it was.

@@ -30,13 +30,13 @@ public sealed class Article06HighTechFirstCertification : Clause
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. ChangningPolicy.ApplicabilityInputs,
-        .. HighTechCertificates.Inputs,
+        .. EnterpriseCertificates.Inputs,
         FactDefinition.Flag("highTechMovedIn", "新迁入长宁区的高新技术企业", "High-tech enterprise newly moved into Changning"),
     ];
 
     private DerivedFact? _first;
 
-    private DerivedFact First => _first ??= HighTechCertificates.FirstCertifiedIn("changningHighTechFirstCertified", Period, "对首次认定为高新技术企业……的");
+    private DerivedFact First => _first ??= EnterpriseCertificates.FirstCertifiedIn("changningHighTechFirstCertified", Period, "对首次认定为高新技术企业……的");
 
     public override IReadOnlyList<DerivedFact> Derived => [First];
 
@@ -81,12 +81,12 @@ public sealed class Article06HighTechRenewal : Clause
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. ChangningPolicy.ApplicabilityInputs,
-        .. HighTechCertificates.Inputs,
+        .. EnterpriseCertificates.Inputs,
     ];
 
     private DerivedFact? _renewed;
 
-    private DerivedFact Renewed => _renewed ??= HighTechCertificates.RenewedIn("changningHighTechRenewed", Period, "对再次认定为高新技术企业的");
+    private DerivedFact Renewed => _renewed ??= EnterpriseCertificates.RenewedIn("changningHighTechRenewed", Period, "对再次认定为高新技术企业的");
 
     public override IReadOnlyList<DerivedFact> Derived => [Renewed];
 

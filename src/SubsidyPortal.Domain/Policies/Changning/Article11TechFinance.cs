@@ -28,7 +28,7 @@ public sealed class Article11LoanInsurancePremium : ChangningClause
 
     protected override IReadOnlyList<FactDefinition> OwnInputs =>
     [
-        FactDefinition.Flag("techSme", "科技型中小企业", "A Tech SME").OfEnterprise(FactSource.Profile),
+        EnterpriseCertificates.TechSme,
         FactDefinition.Flag("creditedUnderTechLoanScheme", "履约责任保证保险（担保）贷款或科技微贷通贷款的授信企业", "Credited under performance-bond insurance (guarantee) loans or the tech micro-loan scheme"),
         FactDefinition.Flag("loanPremiumRecognised", "经认定符合条件", "Recognised as eligible"),
         CommitteeDecidedAmountInput,

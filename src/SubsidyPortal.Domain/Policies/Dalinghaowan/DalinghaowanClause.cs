@@ -8,7 +8,10 @@ public sealed record Requirement(string Key, string Code, string Zh, string En)
     /// <summary>Project unless the requirement is about the applicant itself (科技企业, 科技领军企业).</summary>
     public FactEntity Entity { get; init; } = FactEntity.Project;
 
-    public FactDefinition Input => FactDefinition.Flag(Key, Zh, En) with { Entity = Entity };
+    /// <summary>The vocabulary's own definition when the fact is shared with other policies (科技型中小企业).</summary>
+    public FactDefinition? Shared { get; init; }
+
+    public FactDefinition Input => Shared ?? FactDefinition.Flag(Key, Zh, En) with { Entity = Entity };
 
     public Condition Condition => Condition.Requires(Key, Code, Zh, En);
 }

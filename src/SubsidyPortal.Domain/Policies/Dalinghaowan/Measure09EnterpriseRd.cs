@@ -159,7 +159,7 @@ public sealed class Measure09RdVoucherTechSme : Measure09RdVoucher
 
     protected override IReadOnlyList<Requirement> Requirements =>
     [
-        new("isTechSme", "dalinghaowan-09-tech-sme", "申报单位为科技型中小企业", "The applicant is a technology-based SME"),
+        new(EnterpriseCertificates.TechSme.Key, "dalinghaowan-09-tech-sme", "申报单位为科技型中小企业", "The applicant is a technology-based SME") { Shared = EnterpriseCertificates.TechSme },
     ];
 }
 

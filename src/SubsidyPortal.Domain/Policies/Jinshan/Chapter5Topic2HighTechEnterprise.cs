@@ -6,7 +6,7 @@ namespace SubsidyPortal.Domain.Policies.Jinshan;
 /// 关于支持创新主体培育实施细则 专题二: 20 万 for a first certification, 5 万 for a renewal on expiry. Neither is combined
 /// with 张江示范区's high-tech support; a first certification is not awarded to an enterprise funded by the city's
 /// 高新技术企业培育入库 programme. The 支持标准 fixes both figures ("给予 20 万元奖励"), so they are fixed awards. First
-/// certification and renewal are derived from the certificate dates (<see cref="HighTechCertificates"/>).
+/// certification and renewal are derived from the certificate dates (<see cref="EnterpriseCertificates"/>).
 /// </summary>
 public abstract class Chapter5Topic2HighTechAward : JinshanClause
 {
@@ -34,7 +34,7 @@ public sealed class Chapter5Topic2HighTechFirstCertification : Chapter5Topic2Hig
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        .. HighTechCertificates.Inputs,
+        .. EnterpriseCertificates.Inputs,
         NoZhangjiangHighTechInput,
         FactDefinition.Flag("noCityHighTechCultivationFunding", "未获得上海市高新技术企业培育入库资助", "Not funded by the city's high-tech cultivation programme"),
         JinshanPolicy.CreditInput,
@@ -51,7 +51,7 @@ public sealed class Chapter5Topic2HighTechFirstCertification : Chapter5Topic2Hig
 
     private DerivedFact? _first;
 
-    private DerivedFact First => _first ??= HighTechCertificates.FirstCertifiedIn("jinshanHighTechFirstCertified", Period, "首次认定的“高新技术企业”");
+    private DerivedFact First => _first ??= EnterpriseCertificates.FirstCertifiedIn("jinshanHighTechFirstCertified", Period, "首次认定的“高新技术企业”");
 
     public override IReadOnlyList<DerivedFact> Derived => [First];
 
@@ -75,7 +75,7 @@ public sealed class Chapter5Topic2HighTechRenewal : Chapter5Topic2HighTechAward
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        .. HighTechCertificates.Inputs,
+        .. EnterpriseCertificates.Inputs,
         NoZhangjiangHighTechInput,
         JinshanPolicy.CreditInput,
     ];
@@ -90,7 +90,7 @@ public sealed class Chapter5Topic2HighTechRenewal : Chapter5Topic2HighTechAward
 
     private DerivedFact? _renewed;
 
-    private DerivedFact Renewed => _renewed ??= HighTechCertificates.RenewedIn("jinshanHighTechRenewed", Period, "有效期满重新认定的“高新技术企业”");
+    private DerivedFact Renewed => _renewed ??= EnterpriseCertificates.RenewedIn("jinshanHighTechRenewed", Period, "有效期满重新认定的“高新技术企业”");
 
     public override IReadOnlyList<DerivedFact> Derived => [Renewed];
 

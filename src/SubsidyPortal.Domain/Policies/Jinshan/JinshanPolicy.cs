@@ -64,13 +64,21 @@ public static class JinshanPolicy
     /// the profile's town/park settles it (<see cref="BiomedAreaTowns"/>).
     /// </summary>
     public static readonly FactDefinition Location = FactDefinition.Choice(
-        "jinshanLocation", "企业所在的金山区镇（园区）", "Town or park of Jinshan the enterprise is in",
+        "jinshanLocation", "企业所在的金山区镇（园区）", "Town or park of Jinshan the enterprise is in", [.. LocationOptions()]).OfEnterprise(FactSource.Profile);
+
+    private static IEnumerable<FactOption> LocationOptions() =>
+    [
         new(Tinglin, "亭林镇", "Tinglin"),
         new(Shanyang, "山阳镇", "Shanyang"),
         new(HighTechZone, "高新区（上海湾区高新技术产业开发区）", "High-tech zone (Shanghai Bay Area hi-tech development zone)"),
         new(CarbonValley, "碳谷绿湾", "Carbon Valley Green Bay park"),
         new(ElsewhereInJinshan, "金山区其他镇（园区）", "Elsewhere in Jinshan"),
-        new(OutsideJinshan, "不在金山区", "Not in Jinshan")).OfEnterprise(FactSource.Profile);
+        new(OutsideJinshan, "不在金山区", "Not in Jinshan"),
+    ];
+
+    /// <summary>Where a project's premises are (专题二's new-land project or bought plant), in the same words.</summary>
+    public static readonly FactDefinition PremisesLocation = FactDefinition.Choice(
+        "premisesLocation", "新增用地项目或所购厂房所在的镇（园区）", "Town or park of the new-land project or the plant bought", [.. LocationOptions()]);
 
     /// <summary>The portal's towns/parks (reference data) that are the text's four biomedical areas, by their names.</summary>
     public static readonly IReadOnlyDictionary<string, string> BiomedAreaTowns = new Dictionary<string, string>(StringComparer.Ordinal)

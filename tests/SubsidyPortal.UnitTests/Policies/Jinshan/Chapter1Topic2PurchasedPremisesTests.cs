@@ -12,7 +12,9 @@ public sealed class Chapter1Topic2PurchasedPremisesTests
     internal static Dictionary<string, object> Eligible(decimal cost = 5_000_000m)
     {
         var f = Shared();
-        f["newLandOrParkPlantInBiomedParks"] = true;
+        f["premisesKind"] = Chapter1Topic2PurchasedPremises.ParkPlant;
+        f["premisesLocation"] = JinshanPolicy.CarbonValley;
+        f["premisesCompletedOrBoughtOn"] = new DateOnly(2025, 4, 30);
         f["firstPurchase"] = true;
         f["purchaseCost"] = cost;
         return f;
@@ -39,7 +41,15 @@ public sealed class Chapter1Topic2PurchasedPremisesTests
 
     [Fact]
     public void A_plant_outside_the_four_areas_is_not_eligible() =>
-        AssertFails(Evaluate(Clause, With(Eligible(), ("newLandOrParkPlantInBiomedParks", false))), "jinshan-1-2-location");
+        AssertFails(Evaluate(Clause, With(Eligible(), ("premisesLocation", JinshanPolicy.ElsewhereInJinshan))), "jinshan-1-2-location");
+
+    [Theory]
+    [InlineData(Chapter1Topic2PurchasedPremises.NewLandProject, "2025-04-30", EvaluationOutcome.Eligible)]
+    [InlineData(Chapter1Topic2PurchasedPremises.ParkPlant, "2025-04-30", EvaluationOutcome.Eligible)]
+    [InlineData(Chapter1Topic2PurchasedPremises.ParkPlant, "2025-04-29", EvaluationOutcome.NotEligible)]
+    [InlineData(Chapter1Topic2PurchasedPremises.OtherPremises, "2025-06-01", EvaluationOutcome.NotEligible)]
+    public void A_new_land_project_or_park_plant_completed_or_bought_from_the_policy_start_qualifies(string kind, string on, EvaluationOutcome expected) =>
+        Assert.Equal(expected, Evaluate(Clause, With(Eligible(), ("premisesKind", kind), ("premisesCompletedOrBoughtOn", DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture))), new DateOnly(2025, 9, 1)).Outcome);
 
     [Fact]
     public void A_missing_cost_asks_for_input() =>
