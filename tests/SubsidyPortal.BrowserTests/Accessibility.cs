@@ -21,6 +21,17 @@ internal static class Accessibility
             // Judge the page as it is.
         }
 
+        // A page is judged once it is whole: its title is rendered with its body, and a loaded server can leave a
+        // freshly navigated page titleless for a moment.
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.title.trim().length > 0", null, new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Judge it as it is: a page that never gets a title fails below.
+        }
+
         var result = await page.RunAxe();
         var serious = result.Violations
             .Where(v => v.Impact is "serious" or "critical")
