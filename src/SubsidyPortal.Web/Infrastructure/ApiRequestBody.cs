@@ -90,11 +90,17 @@ internal static class ApiRequestBody
         {
             return new Body(Outcome.TooLarge, ReadOnlyMemory<byte>.Empty);
         }
-        catch (Exception e) when (e is BadHttpRequestException or IOException
+        catch (BadHttpRequestException)
+        {
+            // Ended before its declared length or a broken chunk: the client's doing, so an answer rather than an error.
+            return new Body(Outcome.Unreadable, ReadOnlyMemory<byte>.Empty);
+        }
+        catch (Exception e) when (e is IOException
                                       || (e is OperationCanceledException && request.HttpContext.RequestAborted.IsCancellationRequested))
         {
-            // Ended before its declared length, a broken chunk, or the client went away: the client's doing, so an
-            // answer (which may go nowhere) rather than an error in the portal's log.
+            // The client reset the connection mid-body. Aborting tells the server the connection is finished, so it
+            // does not try to drain a body whose read was cut off (which it logs as an error); the answer goes nowhere.
+            request.HttpContext.Abort();
             return new Body(Outcome.Unreadable, ReadOnlyMemory<byte>.Empty);
         }
     }
