@@ -17,6 +17,7 @@ using SubsidyPortal.Infrastructure.Work;
 using SubsidyPortal.Application.Work;
 using SubsidyPortal.Application.Applications;
 using SubsidyPortal.Application.Reference;
+using SubsidyPortal.Infrastructure.Matching;
 using SubsidyPortal.Infrastructure.Reference;
 
 namespace SubsidyPortal.Infrastructure;
@@ -33,7 +34,10 @@ public static class DependencyInjection
 
         // Which administering authorities this scope may see; the DbContext filters every authority's object by it.
         services.AddScoped<VisibleAuthorities>();
-        services.AddDbContext<PortalDbContext>(options => options.UseNpgsql(connectionString));
+        // Profile changes queue the enterprise for matching in the same save (MatchingTrigger).
+        services.AddSingleton<MatchingSignal>();
+        services.AddSingleton<MatchingTrigger>();
+        services.AddDbContext<PortalDbContext>((sp, options) => options.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<MatchingTrigger>()));
         services.AddSingleton(sp => new DatabaseMigrator(connectionString, sp.GetRequiredService<ILogger<DatabaseMigrator>>()));
         services.AddSingleton<IClock, SystemClock>();
         services.AddMemoryCache();
@@ -68,6 +72,12 @@ public static class DependencyInjection
         {
             // Hosted after StartupTasks (inserted first), so it first runs once the schema is migrated.
             services.AddHostedService(sp => sp.GetRequiredService<EntitlementJob>());
+        }
+
+        services.AddSingleton<MatchingJob>();
+        if (configuration.GetValue("Jobs:Matching", true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<MatchingJob>());
         }
 
         services.AddScoped<AftercareService>();

@@ -43,15 +43,12 @@ public sealed record SelfCheck(DateOnly Today, IReadOnlyDictionary<string, SelfC
 
     public IReadOnlyList<SelfCheckClause> NeedsAnswers => Clauses.Where(c => c.Outcome == EvaluationOutcome.NeedsInput).ToList();
 
-    /// <summary>At most this many answers away from a decision, with nothing the profile rules out: a likely match.</summary>
-    public const int LikelyMaxQuestions = 2;
-
     /// <summary>
     /// 很可能符合: clauses the profile does not rule out and one or two answers settle, fewest questions first, then the
     /// larger amount: what the enterprise should look at before answering anything else.
     /// </summary>
     public IReadOnlyList<SelfCheckClause> Likely => NeedsAnswers
-        .Where(c => c.Unanswered.Count is >= 1 and <= LikelyMaxQuestions && c.NotMet.Count == 0)
+        .Where(c => Matching.ClauseMatching.IsLikely(c.Unanswered.Count, c.NotMet.Count > 0))
         .OrderBy(c => c.Unanswered.Count).ThenByDescending(c => c.Amount?.Value ?? 0m).ToList();
 
     /// <summary>The clauses still waiting on answers that are not likely matches.</summary>

@@ -53,6 +53,9 @@ public sealed record AmountResult(AmountKind Kind, decimal Value, IReadOnlyList<
 
     public decimal? FixedAmount => Kind == AmountKind.Fixed ? Value : null;
 
+    /// <summary>What a list shows of this amount, without its trace.</summary>
+    public AmountSummary Summary => new(Kind, Value, Basis, Tranches.Count, TotalOfTranches);
+
     public decimal? Ceiling => Kind == AmountKind.Ceiling ? Value : null;
 }
 
@@ -128,3 +131,9 @@ public sealed class AmountCalculation
         return new AmountResult(_kind, _value, _trace, _tranches ?? (IReadOnlyList<Tranche>)[]) { Basis = _basis };
     }
 }
+
+/// <summary>
+/// An amount as a list shows and stores it: fixed or a ceiling, the figure, what it stands for, how many tranches and
+/// their total (so "每年 … 共 3 年，合计 …" can be said without the trace).
+/// </summary>
+public sealed record AmountSummary(AmountKind Kind, decimal Value, AmountBasis Basis, int Tranches, decimal Total);

@@ -3,7 +3,6 @@ using SubsidyPortal.Application.Eligibility;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Infrastructure.Calendar;
 using SubsidyPortal.Infrastructure.Persistence;
-using SubsidyPortal.Infrastructure.Work;
 using SubsidyPortal.Infrastructure.Workflow;
 
 namespace SubsidyPortal.Infrastructure.Enterprises;
@@ -22,13 +21,7 @@ public sealed class EligibilitySelfCheck(
             return null;
         }
 
-        var today = clock.Today;
-        var open = await calls.ListAsync(openTodayOnly: true, cancellationToken);
-        var deadlines = new QueueContext(db, today, clock.Now, await calendars.LoadAsync(cancellationToken), 0);
-        var byClause = open
-            .SelectMany(call => call.ClauseIds.Select(clauseId => (clauseId, link: new OpenCallLink(call.Id, call.TitleZh, call.ClosesOn, deadlines.WorkingDaysLeft(call.ClosesOn)))))
-            .GroupBy(x => x.clauseId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<OpenCallLink>)g.Select(x => x.link).OrderBy(l => l.ClosesOn).ToList(), StringComparer.Ordinal);
-        return SelfCheckEvaluation.Evaluate(enterprise, await db.TownNameAsync(enterprise.TownOrParkId, cancellationToken), today, answers, byClause);
+        var byClause = await OpenCallLinks.ByClauseAsync(calls, calendars, db, clock, cancellationToken);
+        return SelfCheckEvaluation.Evaluate(enterprise, await db.TownNameAsync(enterprise.TownOrParkId, cancellationToken), clock.Today, answers, byClause);
     }
 }

@@ -10,6 +10,7 @@ using SubsidyPortal.Domain.Calls;
 using SubsidyPortal.Domain.Disbursements;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Experts;
+using SubsidyPortal.Domain.Matching;
 using SubsidyPortal.Domain.Notices;
 using SubsidyPortal.Domain.Notifications;
 using SubsidyPortal.Domain.Reference;
@@ -63,6 +64,12 @@ public sealed partial class PortalDbContext(DbContextOptions<PortalDbContext> op
     public DbSet<Objection> Objections => Set<Objection>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<ClauseMatch> ClauseMatches => Set<ClauseMatch>();
+
+    public DbSet<MatchRequest> MatchRequests => Set<MatchRequest>();
+
+    public DbSet<MatchSweep> MatchSweeps => Set<MatchSweep>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();

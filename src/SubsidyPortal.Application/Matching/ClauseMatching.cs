@@ -1,0 +1,64 @@
+using SubsidyPortal.Application.Eligibility;
+using SubsidyPortal.Domain.Enterprises;
+using SubsidyPortal.Domain.Matching;
+using SubsidyPortal.Domain.Policies;
+using SubsidyPortal.Domain.Rules;
+
+namespace SubsidyPortal.Application.Matching;
+
+/// <summary>One clause an enterprise's profile matches: how surely, its amount or ceiling so far, and what is missing.</summary>
+public sealed record MatchFinding(Clause Clause, MatchKind Kind, AmountResult? Amount, IReadOnlyList<string> MissingFacts);
+
+/// <summary>
+/// 政策找企业, the rule itself (pure): every clause in force on the day, evaluated with the facts the profile gives and
+/// nothing else. A clause matches when all its conditions hold (符合), or when nothing the profile holds rules it out
+/// and at most <see cref="ClauseMatch.MaxMissingFacts"/> of its facts are still unknown (很可能符合) — the same test the
+/// self-check uses for the clauses it lists first (less those only the profile could settle), so the home page never
+/// lists what the check does not.
+/// </summary>
+public static class ClauseMatching
+{
+    public static IReadOnlyList<MatchFinding> Find(Enterprise enterprise, string? townOrParkName, DateOnly today) =>
+        Find(new Facts(ProfileFacts.From(enterprise, today, townOrParkName)), today);
+
+    public static IReadOnlyList<MatchFinding> Find(Facts known, DateOnly today)
+    {
+        var found = new List<MatchFinding>();
+        foreach (var clause in PolicyCatalog.Clauses)
+        {
+            var evaluation = ClauseEvaluator.Evaluate(clause, known, today, []);
+            switch (evaluation.Outcome)
+            {
+                case EvaluationOutcome.Eligible:
+                    found.Add(new MatchFinding(clause, MatchKind.Eligible, evaluation.Amount, []));
+                    break;
+                case EvaluationOutcome.NeedsInput when IsLikely(evaluation, Missing(clause, known), out var missing) && !missing.Any(key => IsProfileFact(clause, key)):
+                    found.Add(new MatchFinding(clause, MatchKind.Likely, clause.Amount(known), missing));
+                    break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The clause's facts not yet known, each once, in the clause's order.</summary>
+    public static IReadOnlyList<string> Missing(Clause clause, Facts known) =>
+        clause.Inputs.Select(i => i.Key).Where(k => !known.Has(k)).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// A fact the profile is meant to give but leaves open (大零号湾's location for an enterprise outside the area) does
+    /// not make a match: the enterprise may still qualify through its project, and the self-check asks, but nothing
+    /// the portal holds points to the clause.
+    /// </summary>
+    private static bool IsProfileFact(Clause clause, string key) =>
+        clause.Inputs.FirstOrDefault(i => i.Key == key)?.Source == FactSource.Profile;
+
+    /// <summary>Waiting on one or two unknown facts, with no condition the known facts already fail.</summary>
+    public static bool IsLikely(int missingCount, bool anyNotMet) => missingCount is >= 1 and <= ClauseMatch.MaxMissingFacts && !anyNotMet;
+
+    private static bool IsLikely(Evaluation evaluation, IReadOnlyList<string> missing, out IReadOnlyList<string> result)
+    {
+        result = missing;
+        return IsLikely(missing.Count, evaluation.Conditions.Any(c => c.Status == ConditionStatus.NotMet));
+    }
+}

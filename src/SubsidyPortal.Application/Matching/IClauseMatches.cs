@@ -1,0 +1,65 @@
+using SubsidyPortal.Application.Common;
+using SubsidyPortal.Application.Eligibility;
+using SubsidyPortal.Application.Entitlements;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Matching;
+using SubsidyPortal.Domain.Rules;
+
+namespace SubsidyPortal.Application.Matching;
+
+/// <summary>One matched clause as an enterprise (or staff reading that enterprise) sees it.</summary>
+public sealed record MatchedClause(
+    Clause Clause,
+    MatchKind Kind,
+    AmountSummary? Amount,
+    IReadOnlyList<FactDefinition> Missing,
+    DateTimeOffset FirstMatchedAt,
+    bool Applied,
+    IReadOnlyList<OpenCallLink> OpenCalls);
+
+/// <summary>
+/// The enterprise home's matches: the first few of those it has not applied for, how many there are, when they were
+/// last evaluated, and whether a profile change is still waiting to be matched.
+/// </summary>
+public sealed record ApplicantMatches(IReadOnlyList<MatchedClause> Items, int Total, DateTimeOffset? EvaluatedAt, bool Pending);
+
+/// <summary>A clause in the committee's overview: how many enterprises match it, surely, and without having applied.</summary>
+public sealed record ClauseMatchCount(Clause Clause, int Matches, int Eligible, int NotApplied);
+
+/// <summary>One enterprise on a clause's list.</summary>
+public sealed record MatchedEnterprise(
+    Guid EnterpriseId,
+    string Name,
+    string Uscc,
+    string? TownOrPark,
+    MatchKind Kind,
+    AmountSummary? Amount,
+    IReadOnlyList<FactDefinition> Missing,
+    DateTimeOffset FirstMatchedAt,
+    bool Applied);
+
+/// <summary>Which of a clause's matches to list: by default those that have not applied.</summary>
+public sealed record MatchListFilter(bool IncludeApplied = false, MatchKind? Kind = null);
+
+/// <summary>
+/// 政策找企业 as the pages read it (the matching job writes it). "Applied" means a filing past its draft (not withdrawn)
+/// or an award under the clause. Enterprises see their own matches; committee staff see those of their authority's
+/// clauses, per clause and per enterprise. Anyone else gets nothing.
+/// </summary>
+public interface IClauseMatches
+{
+    Task<ApplicantMatches?> ForApplicantAsync(Actor applicant, int take, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ClauseMatchCount>> ClausesAsync(Actor staff, CancellationToken cancellationToken);
+
+    /// <summary>A clause's matched enterprises, eligible first then newest; null when the clause is not the staff's.</summary>
+    Task<PagedResult<MatchedEnterprise>?> EnterprisesAsync(Actor staff, string clauseId, MatchListFilter filter, PageRequest page, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<MatchedClause>> ForEnterpriseAsync(Actor staff, Guid enterpriseId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts a 免申即享 import of the clause's matched enterprises that have not applied (their credit codes and names,
+    /// as an uploaded list would give them) for the year; the import is then mapped, previewed and confirmed as any other.
+    /// </summary>
+    Task<EntitlementUploadResult> ImportAsEntitlementsAsync(Actor staff, string clauseId, int year, CancellationToken cancellationToken);
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Abstractions;
+using SubsidyPortal.Application.Common;
+using SubsidyPortal.Application.Eligibility;
+using SubsidyPortal.Application.Entitlements;
+using SubsidyPortal.Application.Matching;
+using SubsidyPortal.Application.Validation;
+using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Enterprises;
+using SubsidyPortal.Domain.Identity;
+using SubsidyPortal.Domain.Matching;
+using SubsidyPortal.Domain.Policies;
+using SubsidyPortal.Domain.Rules;
+using SubsidyPortal.Infrastructure.Calendar;
+using SubsidyPortal.Infrastructure.Exports;
+using SubsidyPortal.Infrastructure.Persistence;
+using SubsidyPortal.Infrastructure.Enterprises;
+using SubsidyPortal.Infrastructure.Workflow;
+
+namespace SubsidyPortal.Infrastructure.Matching;
+
+/// <summary><see cref="IClauseMatches"/> over clause_matches; authority scoping comes from the DbContext's filters.</summary>
+public sealed class ClauseMatches(
+    PortalDbContext db, CallService calls, WorkingDayCalendarService calendars, ICommitteeEntitlements entitlements, VisibleAuthorities visible, IClock clock)
+    : IClauseMatches
+{
+    private static bool IsStaff(Actor actor) => actor.Role == PortalRoles.CommitteeStaff;
+
+    public async Task<ApplicantMatches?> ForApplicantAsync(Actor applicant, int take, CancellationToken cancellationToken)
+    {
+        if (applicant.Role != PortalRoles.Applicant || applicant.EnterpriseId is not { } enterpriseId)
+        {
+            return null;
+        }
+
+        var rows = await Rows(enterpriseId).Where(r => !r.Applied).ToListAsync(cancellationToken);
+        var ordered = rows.Where(r => PolicyCatalog.Find(r.Match.ClauseId) is not null).Select(r => r.Match).OrderBy(m => m.Kind)
+            .ThenBy(m => m.MissingFacts.Length).ThenByDescending(m => m.Amount ?? 0m).ThenBy(m => m.ClauseId, StringComparer.Ordinal).ToList();
+        var open = await OpenCallsAsync(cancellationToken);
+        var pending = await db.MatchRequests.AnyAsync(r => r.EnterpriseId == enterpriseId, cancellationToken);
+        return new ApplicantMatches(
+            ordered.Take(Math.Max(0, take)).Select(m => View(m, false, open)).ToList(),
+            ordered.Count,
+            rows.Count == 0 ? null : rows.Max(r => r.Match.EvaluatedAt),
+            pending);
+    }
+
+    public async Task<IReadOnlyList<ClauseMatchCount>> ClausesAsync(Actor staff, CancellationToken cancellationToken)
+    {
+        if (!IsStaff(staff))
+        {
+            return [];
+        }
+
+        var counts = await db.ClauseMatches.AsNoTracking()
+            .GroupBy(m => m.ClauseId)
+            .Select(g => new
+            {
+                ClauseId = g.Key,
+                Matches = g.Count(),
+                Eligible = g.Count(m => m.Kind == MatchKind.Eligible),
+                NotApplied = g.Count(m => !db.Applications.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId
+                                                                 && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
+                                          && !db.Awards.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId)),
+            })
+            .ToDictionaryAsync(c => c.ClauseId, cancellationToken);
+        return PolicyCatalog.Clauses
+            .Where(c => visible.Scope.Covers(c.Policy.Id) && c.Period.Contains(clock.Today))
+            .Select(c => counts.TryGetValue(c.Id, out var n) ? new ClauseMatchCount(c, n.Matches, n.Eligible, n.NotApplied) : new ClauseMatchCount(c, 0, 0, 0))
+            .ToList();
+    }
+
+    public async Task<PagedResult<MatchedEnterprise>?> EnterprisesAsync(
+        Actor staff, string clauseId, MatchListFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (!IsStaff(staff) || PolicyCatalog.Find(clauseId) is not { } clause || !visible.Scope.Covers(clause.Policy.Id))
+        {
+            return null;
+        }
+
+        var query = Listed(clauseId, filter);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderBy(r => r.Match.Kind == MatchKind.Eligible ? 0 : 1).ThenByDescending(r => r.Match.FirstMatchedAt).ThenBy(r => r.Match.EnterpriseId)
+            .Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
+        var towns = await db.TownNamesAsync(cancellationToken);
+        return new PagedResult<MatchedEnterprise>(items.Select(r => Enterprise(clause, r, towns)).ToList(), total);
+    }
+
+    /// <summary>Every row of a clause's list, in the page's order, for the export (the list is one clause's, at most the district's enterprises).</summary>
+    public async Task<(Clause Clause, IReadOnlyList<MatchedEnterprise> Rows)?> AllAsync(Actor staff, string clauseId, MatchListFilter filter, CancellationToken cancellationToken)
+    {
+        if (!IsStaff(staff) || PolicyCatalog.Find(clauseId) is not { } clause || !visible.Scope.Covers(clause.Policy.Id))
+        {
+            return null;
+        }
+
+        var items = await Listed(clauseId, filter)
+            .OrderBy(r => r.Match.Kind == MatchKind.Eligible ? 0 : 1).ThenByDescending(r => r.Match.FirstMatchedAt).ThenBy(r => r.Match.EnterpriseId)
+            .ToListAsync(cancellationToken);
+        var towns = await db.TownNamesAsync(cancellationToken);
+        return (clause, items.Select(r => Enterprise(clause, r, towns)).ToList());
+    }
+
+    public async Task<IReadOnlyList<MatchedClause>> ForEnterpriseAsync(Actor staff, Guid enterpriseId, CancellationToken cancellationToken)
+    {
+        if (!IsStaff(staff))
+        {
+            return [];
+        }
+
+        var rows = await Rows(enterpriseId).ToListAsync(cancellationToken);
+        return rows.Where(r => PolicyCatalog.Find(r.Match.ClauseId) is not null)
+            .OrderBy(r => r.Applied).ThenBy(r => r.Match.Kind).ThenBy(r => r.Match.MissingFacts.Length).ThenByDescending(r => r.Match.Amount ?? 0m)
+            .Select(r => View(r.Match, r.Applied, new Dictionary<string, IReadOnlyList<OpenCallLink>>())).ToList();
+    }
+
+    public async Task<EntitlementUploadResult> ImportAsEntitlementsAsync(Actor staff, string clauseId, int year, CancellationToken cancellationToken)
+    {
+        if (await AllAsync(staff, clauseId, new MatchListFilter(), cancellationToken) is not { } list)
+        {
+            return new EntitlementUploadResult(CommandResult.Fail(string.Empty, ValidationText.Get("entitlement.clause-not-automatic")), null);
+        }
+
+        if (list.Rows.Count == 0)
+        {
+            return new EntitlementUploadResult(CommandResult.Fail(string.Empty, ValidationText.Get("matching.nothing-to-import")), null);
+        }
+
+        var content = await ImportFileAsync(list.Rows, cancellationToken);
+        var name = $"政策找企业-{list.Clause.Article}-{clock.Today:yyyyMMdd}.csv".Replace(' ', '_');
+        return await entitlements.UploadAsync(
+            new EntitlementUploadInput { ClauseId = clauseId, Year = year.ToString(CultureInfo.InvariantCulture) },
+            new EntitlementUploadFile(name, content.Length, _ => new MemoryStream(content)),
+            staff,
+            cancellationToken);
+    }
+
+    /// <summary>The list as the 免申即享 import reads it: a header row, then one row per enterprise (CSV, UTF-8).</summary>
+    public static async Task<byte[]> ImportFileAsync(IReadOnlyList<MatchedEnterprise> rows, CancellationToken cancellationToken)
+    {
+        await using var buffer = new MemoryStream();
+        await CsvExportWriter.WriteAsync(MatchListExport.ForImport(rows), buffer, includeTitle: false, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    private sealed class Row
+    {
+        public required ClauseMatch Match { get; init; }
+
+        public required string Name { get; init; }
+
+        public required UnifiedSocialCreditCode Uscc { get; init; }
+
+        public Guid? TownOrParkId { get; init; }
+
+        public bool Applied { get; init; }
+    }
+
+    // "Applied": a filing past its draft and not withdrawn, or an award (免申即享 awards have no filing).
+    private IQueryable<Row> Rows(Guid enterpriseId) =>
+        from m in db.ClauseMatches.AsNoTracking()
+        where m.EnterpriseId == enterpriseId
+        join e in db.Enterprises.AsNoTracking() on m.EnterpriseId equals e.Id
+        select new Row
+        {
+            Match = m, Name = e.Name, Uscc = e.Uscc, TownOrParkId = e.TownOrParkId,
+            Applied = db.Applications.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId
+                                               && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
+                      || db.Awards.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId),
+        };
+
+    private IQueryable<Row> Listed(string clauseId, MatchListFilter filter)
+    {
+        var query =
+            from m in db.ClauseMatches.AsNoTracking()
+            where m.ClauseId == clauseId
+            join e in db.Enterprises.AsNoTracking() on m.EnterpriseId equals e.Id
+            select new Row
+            {
+                Match = m, Name = e.Name, Uscc = e.Uscc, TownOrParkId = e.TownOrParkId,
+                Applied = db.Applications.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId
+                                                   && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
+                          || db.Awards.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId),
+            };
+        if (!filter.IncludeApplied)
+        {
+            query = query.Where(r => !r.Applied);
+        }
+
+        return filter.Kind is { } kind ? query.Where(r => r.Match.Kind == kind) : query;
+    }
+
+    private static MatchedEnterprise Enterprise(Clause clause, Row r, IReadOnlyDictionary<Guid, string> towns) => new(
+        r.Match.EnterpriseId, r.Name, r.Uscc.Value, r.TownOrParkId is { } t ? towns.GetValueOrDefault(t) : null, r.Match.Kind, r.Match.AmountSummary,
+        MissingOf(clause, r.Match), r.Match.FirstMatchedAt, r.Applied);
+
+    private static MatchedClause View(ClauseMatch m, bool applied, IReadOnlyDictionary<string, IReadOnlyList<OpenCallLink>> open)
+    {
+        var clause = PolicyCatalog.Find(m.ClauseId)!;
+        return new MatchedClause(clause, m.Kind, m.AmountSummary, MissingOf(clause, m), m.FirstMatchedAt, applied, open.GetValueOrDefault(clause.Id) ?? []);
+    }
+
+    private static IReadOnlyList<FactDefinition> MissingOf(Clause clause, ClauseMatch m) =>
+        m.MissingFacts.Select(key => clause.Inputs.FirstOrDefault(i => i.Key == key)).OfType<FactDefinition>().ToList();
+
+    private Task<IReadOnlyDictionary<string, IReadOnlyList<OpenCallLink>>> OpenCallsAsync(CancellationToken cancellationToken) =>
+        OpenCallLinks.ByClauseAsync(calls, calendars, db, clock, cancellationToken);
+}
