@@ -32,7 +32,7 @@ public static class ClauseMatching
                 case EvaluationOutcome.Eligible:
                     found.Add(new MatchFinding(clause, MatchKind.Eligible, evaluation.Amount, []));
                     break;
-                case EvaluationOutcome.NeedsInput when IsLikely(evaluation, Missing(clause, known), out var missing) && !missing.Any(key => IsProfileFact(clause, key)):
+                case EvaluationOutcome.NeedsInput when IsLikely(evaluation, Missing(clause, known), out var missing) && !missing.Any(key => IsNotTheEnterprises(clause, key)):
                     found.Add(new MatchFinding(clause, MatchKind.Likely, clause.Amount(known), missing));
                     break;
             }
@@ -46,12 +46,12 @@ public static class ClauseMatching
         clause.Inputs.Select(i => i.Key).Where(k => !known.Has(k)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>
-    /// A fact the profile is meant to give but leaves open (大零号湾's location for an enterprise outside the area) does
-    /// not make a match: the enterprise may still qualify through its project, and the self-check asks, but nothing
-    /// the portal holds points to the clause.
+    /// Only facts the enterprise can state itself leave a match open. A fact the profile is meant to give but leaves
+    /// open (大零号湾's location for an enterprise outside the area), or one only a committee list holds (由金山区推荐),
+    /// points to nothing the portal holds: the self-check still asks, but it is no match.
     /// </summary>
-    private static bool IsProfileFact(Clause clause, string key) =>
-        clause.Inputs.FirstOrDefault(i => i.Key == key)?.Source == FactSource.Profile;
+    private static bool IsNotTheEnterprises(Clause clause, string key) =>
+        clause.Inputs.FirstOrDefault(i => i.Key == key)?.Source is FactSource.Profile or FactSource.CommitteeList;
 
     /// <summary>Waiting on one or two unknown facts, with no condition the known facts already fail.</summary>
     public static bool IsLikely(int missingCount, bool anyNotMet) => missingCount is >= 1 and <= ClauseMatch.MaxMissingFacts && !anyNotMet;

@@ -38,6 +38,9 @@ public sealed record MatchedEnterprise(
     DateTimeOffset FirstMatchedAt,
     bool Applied);
 
+/// <summary>A clause's whole list.</summary>
+public sealed record MatchList(Clause Clause, IReadOnlyList<MatchedEnterprise> Rows);
+
 /// <summary>Which of a clause's matches to list: by default those that have not applied.</summary>
 public sealed record MatchListFilter(bool IncludeApplied = false, MatchKind? Kind = null);
 
@@ -54,6 +57,10 @@ public interface IClauseMatches
 
     /// <summary>A clause's matched enterprises, eligible first then newest; null when the clause is not the staff's.</summary>
     Task<PagedResult<MatchedEnterprise>?> EnterprisesAsync(Actor staff, string clauseId, MatchListFilter filter, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>Every row of a clause's list in the page's order, for the export (one clause's list is bounded by the
+    /// district's enterprises); null when the clause is not the staff's.</summary>
+    Task<MatchList?> AllAsync(Actor staff, string clauseId, MatchListFilter filter, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<MatchedClause>> ForEnterpriseAsync(Actor staff, Guid enterpriseId, CancellationToken cancellationToken);
 

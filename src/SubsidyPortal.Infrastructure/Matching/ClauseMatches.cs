@@ -88,8 +88,7 @@ public sealed class ClauseMatches(
         return new PagedResult<MatchedEnterprise>(items.Select(r => Enterprise(clause, r, towns)).ToList(), total);
     }
 
-    /// <summary>Every row of a clause's list, in the page's order, for the export (the list is one clause's, at most the district's enterprises).</summary>
-    public async Task<(Clause Clause, IReadOnlyList<MatchedEnterprise> Rows)?> AllAsync(Actor staff, string clauseId, MatchListFilter filter, CancellationToken cancellationToken)
+    public async Task<MatchList?> AllAsync(Actor staff, string clauseId, MatchListFilter filter, CancellationToken cancellationToken)
     {
         if (!IsStaff(staff) || PolicyCatalog.Find(clauseId) is not { } clause || !visible.Scope.Covers(clause.Policy.Id))
         {
@@ -100,7 +99,7 @@ public sealed class ClauseMatches(
             .OrderBy(r => r.Match.Kind == MatchKind.Eligible ? 0 : 1).ThenByDescending(r => r.Match.FirstMatchedAt).ThenBy(r => r.Match.EnterpriseId)
             .ToListAsync(cancellationToken);
         var towns = await db.TownNamesAsync(cancellationToken);
-        return (clause, items.Select(r => Enterprise(clause, r, towns)).ToList());
+        return new MatchList(clause, items.Select(r => Enterprise(clause, r, towns)).ToList());
     }
 
     public async Task<IReadOnlyList<MatchedClause>> ForEnterpriseAsync(Actor staff, Guid enterpriseId, CancellationToken cancellationToken)

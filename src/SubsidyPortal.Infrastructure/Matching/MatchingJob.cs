@@ -79,13 +79,23 @@ public sealed class MatchingJob(
             return 0;
         }
 
-        var queued = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO match_requests (enterprise_id, requested_at) SELECT id, {now} FROM enterprises ORDER BY id", cancellationToken);
+        var queued = await QueueAllAsync(db, now, cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE match_sweeps SET enterprises = {queued} WHERE day = {clock.Today}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Matching sweep of {Day} queued {Enterprises} enterprises", clock.Today, queued);
+        logger.LogInformation("Matching sweep of {Day} queued {Enterprises} enterprises", clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), queued);
         return queued;
     }
+
+    /// <summary>Queues every registered enterprise (the sweep; the matching benchmark).</summary>
+    public async Task<int> QueueAllAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await QueueAllAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), clock.Now, cancellationToken);
+    }
+
+    private static Task<int> QueueAllAsync(PortalDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO match_requests (enterprise_id, requested_at) SELECT id, {now} FROM enterprises ORDER BY id", cancellationToken);
 
     /// <summary>Works through the queue until it is empty (for this instance: rows others hold are theirs).</summary>
     public async Task<MatchingPass> DrainAsync(CancellationToken cancellationToken)

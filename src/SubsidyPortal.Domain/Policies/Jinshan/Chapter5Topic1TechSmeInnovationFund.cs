@@ -26,7 +26,9 @@ public sealed class Chapter5Topic1TechSmeInnovationFund : JinshanClause
 
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
-        FactDefinition.Flag("recommendedAndFundedTechSme", "由金山区推荐并获上海市科技型中小企业技术创新资金立项", "Recommended by Jinshan and funded by the city tech-SME innovation fund"),
+        FactDefinition.Flag("recommendedAndFundedTechSme", "由金山区推荐并获上海市科技型中小企业技术创新资金立项", "Recommended by Jinshan and funded by the city tech-SME innovation fund")
+            // 由金山区推荐: Jinshan's own recommendation list, which is why the clause is 免申即享.
+            .From(FactSource.CommitteeList),
         CityGrantInput,
         JinshanPolicy.CreditInput,
     ];

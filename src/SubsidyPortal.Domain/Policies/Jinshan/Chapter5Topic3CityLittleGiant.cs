@@ -26,7 +26,9 @@ public sealed class Chapter5Topic3CityLittleGiant : JinshanClause
 
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
-        FactDefinition.Flag("recommendedCityLittleGiant", "由金山区推荐并获得认定的市科技小巨人（培育）企业", "City tech little giant (or cultivation) recommended by Jinshan"),
+        FactDefinition.Flag("recommendedCityLittleGiant", "由金山区推荐并获得认定的市科技小巨人（培育）企业", "City tech little giant (or cultivation) recommended by Jinshan")
+            // 由金山区推荐: Jinshan's own recommendation list, which is why the clause is 免申即享.
+            .From(FactSource.CommitteeList),
         CityGrantInput,
         JinshanPolicy.CreditInput,
     ];

@@ -26,7 +26,9 @@ public sealed class Chapter5Topic5ScienceAwardMatching : JinshanClause
 
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
-        FactDefinition.Flag("recommendedScienceAwardWinner", "由金山区推荐并获得国家级、市级科学技术奖励的企业", "Enterprise recommended by Jinshan that won a state or city S&T award"),
+        FactDefinition.Flag("recommendedScienceAwardWinner", "由金山区推荐并获得国家级、市级科学技术奖励的企业", "Enterprise recommended by Jinshan that won a state or city S&T award")
+            // 由金山区推荐: Jinshan's own recommendation list, which is why the clause is 免申即享.
+            .From(FactSource.CommitteeList),
         CityGrantInput,
         JinshanPolicy.CreditInput,
     ];

@@ -22,7 +22,9 @@ public sealed class Chapter5Topic7ZhangjiangFundMatching : JinshanClause
 
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
-        FactDefinition.Flag("recommendedZhangjiangProject", "由金山区推荐并获得张江国家自主创新示范区专项发展资金支持的项目", "Project recommended by Jinshan and funded by the Zhangjiang special fund"),
+        FactDefinition.Flag("recommendedZhangjiangProject", "由金山区推荐并获得张江国家自主创新示范区专项发展资金支持的项目", "Project recommended by Jinshan and funded by the Zhangjiang special fund")
+            // 由金山区推荐: Jinshan's own recommendation list, which is why the clause is 免申即享.
+            .From(FactSource.CommitteeList),
         CityGrantInput,
         JinshanPolicy.CreditInput,
     ];
