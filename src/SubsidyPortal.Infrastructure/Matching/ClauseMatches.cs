@@ -53,18 +53,21 @@ public sealed class ClauseMatches(
             return [];
         }
 
-        var counts = await db.ClauseMatches.AsNoTracking()
-            .GroupBy(m => m.ClauseId)
-            .Select(g => new
-            {
-                ClauseId = g.Key,
-                Matches = g.Count(),
-                Eligible = g.Count(m => m.Kind == MatchKind.Eligible),
-                NotApplied = g.Count(m => !db.Applications.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId
-                                                                 && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
-                                          && !db.Awards.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId)),
-            })
-            .ToDictionaryAsync(c => c.ClauseId, cancellationToken);
+        // One pass over the matches with the applied pairs anti-joined by hash: a correlated EXISTS per match row took
+        // seconds at 20,000 enterprises. Written in SQL because EF does not translate a left join on a union.
+        var policies = visible.Scope.PolicyIds.ToArray();
+        var counts = (await db.Database.SqlQueryRaw<ClauseCountRow>(
+                """
+                SELECT m.clause_id AS "ClauseId", count(*)::int AS "Matches", (count(*) FILTER (WHERE m.kind = 'Eligible'))::int AS "Eligible",
+                       (count(*) FILTER (WHERE ap.enterprise_id IS NULL))::int AS "NotApplied"
+                FROM clause_matches m
+                LEFT JOIN (SELECT enterprise_id, clause_id FROM applications WHERE status NOT IN ('Draft', 'Withdrawn')
+                           UNION SELECT enterprise_id, clause_id FROM awards) ap
+                       ON ap.enterprise_id = m.enterprise_id AND ap.clause_id = m.clause_id
+                WHERE m.policy_id = ANY(@p0)
+                GROUP BY m.clause_id
+                """, new Npgsql.NpgsqlParameter("p0", policies)).ToListAsync(cancellationToken))
+            .ToDictionary(c => c.ClauseId, StringComparer.Ordinal);
         return PolicyCatalog.Clauses
             .Where(c => visible.Scope.Covers(c.Policy.Id) && c.Period.Contains(clock.Today))
             .Select(c => counts.TryGetValue(c.Id, out var n) ? new ClauseMatchCount(c, n.Matches, n.Eligible, n.NotApplied) : new ClauseMatchCount(c, 0, 0, 0))
@@ -157,10 +160,24 @@ public sealed class ClauseMatches(
         public bool Applied { get; init; }
     }
 
+    private sealed record ClauseCountRow(string ClauseId, int Matches, int Eligible, int NotApplied);
+
+    private IQueryable<Row> Rows(Guid enterpriseId) => WithEnterprise(db.ClauseMatches.AsNoTracking().Where(m => m.EnterpriseId == enterpriseId));
+
+    private IQueryable<Row> Listed(string clauseId, MatchListFilter filter)
+    {
+        var query = WithEnterprise(db.ClauseMatches.AsNoTracking().Where(m => m.ClauseId == clauseId));
+        if (!filter.IncludeApplied)
+        {
+            query = query.Where(r => !r.Applied);
+        }
+
+        return filter.Kind is { } kind ? query.Where(r => r.Match.Kind == kind) : query;
+    }
+
     // "Applied": a filing past its draft and not withdrawn, or an award (免申即享 awards have no filing).
-    private IQueryable<Row> Rows(Guid enterpriseId) =>
-        from m in db.ClauseMatches.AsNoTracking()
-        where m.EnterpriseId == enterpriseId
+    private IQueryable<Row> WithEnterprise(IQueryable<ClauseMatch> matches) =>
+        from m in matches
         join e in db.Enterprises.AsNoTracking() on m.EnterpriseId equals e.Id
         select new Row
         {
@@ -169,27 +186,6 @@ public sealed class ClauseMatches(
                                                && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
                       || db.Awards.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId),
         };
-
-    private IQueryable<Row> Listed(string clauseId, MatchListFilter filter)
-    {
-        var query =
-            from m in db.ClauseMatches.AsNoTracking()
-            where m.ClauseId == clauseId
-            join e in db.Enterprises.AsNoTracking() on m.EnterpriseId equals e.Id
-            select new Row
-            {
-                Match = m, Name = e.Name, Uscc = e.Uscc, TownOrParkId = e.TownOrParkId,
-                Applied = db.Applications.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId
-                                                   && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
-                          || db.Awards.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId),
-            };
-        if (!filter.IncludeApplied)
-        {
-            query = query.Where(r => !r.Applied);
-        }
-
-        return filter.Kind is { } kind ? query.Where(r => r.Match.Kind == kind) : query;
-    }
 
     private static MatchedEnterprise Enterprise(Clause clause, Row r, IReadOnlyDictionary<Guid, string> towns) => new(
         r.Match.EnterpriseId, r.Name, r.Uscc.Value, r.TownOrParkId is { } t ? towns.GetValueOrDefault(t) : null, r.Match.Kind, r.Match.AmountSummary,
