@@ -3,10 +3,10 @@ using SubsidyPortal.Application.Awards;
 using SubsidyPortal.Application.Dashboards;
 using SubsidyPortal.Application.Enterprises;
 using SubsidyPortal.Application.Entitlements;
-using SubsidyPortal.Application.Matching;
+using SubsidyPortal.Application.Prospects;
 using SubsidyPortal.Infrastructure.Enterprises;
 using SubsidyPortal.Infrastructure.Entitlements;
-using SubsidyPortal.Infrastructure.Matching;
+using SubsidyPortal.Infrastructure.Prospects;
 using SubsidyPortal.Infrastructure.Money;
 
 // In the root namespace, beside AddUseCase, so DependencyInjection needs one line and no using.
@@ -20,5 +20,5 @@ public static class CommitteeMoneyRegistration
         .AddUseCase<ICommitteeEntitlements, CommitteeEntitlements>()
         .AddUseCase<IDashboard, DashboardReader>()
         .AddUseCase<IStaffEnterprises, StaffEnterprises>()
-        .AddUseCase<IClauseMatches, ClauseMatches>();
+        .AddUseCase<IClauseProspects, ClauseProspects>();
 }

@@ -17,7 +17,7 @@ using SubsidyPortal.Infrastructure.Work;
 using SubsidyPortal.Application.Work;
 using SubsidyPortal.Application.Applications;
 using SubsidyPortal.Application.Reference;
-using SubsidyPortal.Infrastructure.Matching;
+using SubsidyPortal.Infrastructure.Prospects;
 using SubsidyPortal.Infrastructure.Reference;
 
 namespace SubsidyPortal.Infrastructure;
@@ -34,10 +34,10 @@ public static class DependencyInjection
 
         // Which administering authorities this scope may see; the DbContext filters every authority's object by it.
         services.AddScoped<VisibleAuthorities>();
-        // Profile changes queue the enterprise for matching in the same save (MatchingTrigger).
-        services.AddSingleton<MatchingSignal>();
-        services.AddSingleton<MatchingTrigger>();
-        services.AddDbContext<PortalDbContext>((sp, options) => options.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<MatchingTrigger>()));
+        // Profile changes queue the enterprise for matching in the same save (ProspectingTrigger).
+        services.AddSingleton<ProspectingSignal>();
+        services.AddSingleton<ProspectingTrigger>();
+        services.AddDbContext<PortalDbContext>((sp, options) => options.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<ProspectingTrigger>()));
         services.AddSingleton(sp => new DatabaseMigrator(connectionString, sp.GetRequiredService<ILogger<DatabaseMigrator>>()));
         services.AddSingleton<IClock, SystemClock>();
         services.AddMemoryCache();
@@ -74,10 +74,10 @@ public static class DependencyInjection
             services.AddHostedService(sp => sp.GetRequiredService<EntitlementJob>());
         }
 
-        services.AddSingleton<MatchingJob>();
-        if (configuration.GetValue("Jobs:Matching", true))
+        services.AddSingleton<ProspectingJob>();
+        if (configuration.GetValue("Jobs:Prospecting", true))
         {
-            services.AddHostedService(sp => sp.GetRequiredService<MatchingJob>());
+            services.AddHostedService(sp => sp.GetRequiredService<ProspectingJob>());
         }
 
         services.AddScoped<AftercareService>();

@@ -29,7 +29,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Jobs:NoticeApproval"] = "false",
             // Likewise 免申即享 imports: tests process them with EntitlementJob.ProcessAsync.
             ["Jobs:Entitlements"] = "false",
-            ["Jobs:Matching"] = "false",
+            ["Jobs:Prospecting"] = "false",
             // Tests read what they just changed; the dashboard's sharing is tested on its own.
             ["Dashboard:CacheSeconds"] = "0",
             // Tests log warnings and errors only, to the console.

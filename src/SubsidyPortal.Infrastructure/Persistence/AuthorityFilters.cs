@@ -5,7 +5,7 @@ using SubsidyPortal.Domain.Calls;
 using SubsidyPortal.Domain.Disbursements;
 using SubsidyPortal.Domain.Entitlements;
 using SubsidyPortal.Domain.Experts;
-using SubsidyPortal.Domain.Matching;
+using SubsidyPortal.Domain.Prospects;
 using SubsidyPortal.Domain.Notices;
 
 namespace SubsidyPortal.Infrastructure.Persistence;
@@ -54,7 +54,7 @@ public sealed partial class PortalDbContext
         builder.Entity<EntitlementImport>().HasQueryFilter(i => Unrestricted || VisiblePolicyIds.Contains(i.PolicyId));
         builder.Entity<EntitlementImportRow>().HasQueryFilter(r => Unrestricted || EntitlementImports.Any(i => i.Id == r.ImportId && VisiblePolicyIds.Contains(i.PolicyId)));
 
-        builder.Entity<ClauseMatch>().HasQueryFilter(m => Unrestricted || VisiblePolicyIds.Contains(m.PolicyId));
+        builder.Entity<ClauseProspect>().HasQueryFilter(m => Unrestricted || VisiblePolicyIds.Contains(m.PolicyId));
 
         builder.Entity<Expert>().HasQueryFilter(e => Unrestricted || Users.Any(u => u.Id == e.UserId && u.AuthorityIds.Any(id => VisibleAuthorityIds.Contains(id))));
     }

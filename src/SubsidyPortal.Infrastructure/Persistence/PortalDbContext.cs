@@ -10,7 +10,7 @@ using SubsidyPortal.Domain.Calls;
 using SubsidyPortal.Domain.Disbursements;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Experts;
-using SubsidyPortal.Domain.Matching;
+using SubsidyPortal.Domain.Prospects;
 using SubsidyPortal.Domain.Notices;
 using SubsidyPortal.Domain.Notifications;
 using SubsidyPortal.Domain.Reference;
@@ -65,11 +65,11 @@ public sealed partial class PortalDbContext(DbContextOptions<PortalDbContext> op
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
-    public DbSet<ClauseMatch> ClauseMatches => Set<ClauseMatch>();
+    public DbSet<ClauseProspect> ClauseProspects => Set<ClauseProspect>();
 
-    public DbSet<MatchRequest> MatchRequests => Set<MatchRequest>();
+    public DbSet<ProspectRequest> ProspectRequests => Set<ProspectRequest>();
 
-    public DbSet<MatchSweep> MatchSweeps => Set<MatchSweep>();
+    public DbSet<ProspectSweep> ProspectSweeps => Set<ProspectSweep>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();

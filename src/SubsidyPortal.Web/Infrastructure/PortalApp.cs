@@ -208,7 +208,7 @@ public static class PortalApp
         app.MapWorkflowEndpoints();
         app.MapExportEndpoints();
         app.MapFinanceEndpoints();
-        app.MapMatchingEndpoints();
+        app.MapProspectEndpoints();
         app.MapOpenApi().AllowAnonymous();
         // The portal's own Content-Security-Policy already forbids framing (frame-ancestors 'none'); without this
         // Blazor would send a second, weaker policy header of its own.

@@ -9,7 +9,7 @@ namespace SubsidyPortal.Web.Infrastructure;
 /// <summary>Maintenance commands run with the same configuration as the portal, then exit.</summary>
 internal static class PortalCommands
 {
-    private static readonly string[] Names = ["migrate", "create-admin", "print-model-sql", "seed-scale", "match-all"];
+    private static readonly string[] Names = ["migrate", "create-admin", "print-model-sql", "seed-scale", "prospect-all"];
 
     public static bool Handles(string name) => Names.Contains(name);
 
@@ -41,7 +41,7 @@ internal static class PortalCommands
             case "seed-scale":
                 return await SeedScaleAsync(app, rest, logger);
 
-            case "match-all":
+            case "prospect-all":
                 return await MatchAllAsync(app, rest, logger);
         }
 
@@ -103,15 +103,15 @@ internal static class PortalCommands
     }
 
     /// <summary>
-    /// <c>match-all [RUNS]</c>: the 政策找企业 benchmark (docs/performance.md). Each run queues every registered enterprise
-    /// and lets the matching job work the queue as it does each night — read the profiles from PostgreSQL, evaluate
+    /// <c>prospect-all [RUNS]</c>: the 政策找企业 benchmark (docs/performance.md). Each run queues every registered enterprise
+    /// and lets the prospecting job work the queue as it does each night — read the profiles from PostgreSQL, evaluate
     /// every clause in force, write the matches and the messages — and prints what it did and how long it took.
     /// </summary>
     private static async Task<int> MatchAllAsync(WebApplication app, string[] args, ILogger logger)
     {
         var runs = args.Length > 0 && int.TryParse(args[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        var job = app.Services.GetRequiredService<SubsidyPortal.Infrastructure.Matching.MatchingJob>();
+        var job = app.Services.GetRequiredService<SubsidyPortal.Infrastructure.Prospects.ProspectingJob>();
         var today = app.Services.GetRequiredService<SubsidyPortal.Application.Abstractions.IClock>().Today;
         var inForce = SubsidyPortal.Domain.Policies.PolicyCatalog.Clauses.Count(c => c.Period.Contains(today));
         for (var run = 1; run <= runs; run++)
@@ -120,10 +120,10 @@ internal static class PortalCommands
             var pass = await job.DrainAsync(CancellationToken.None);
             var seconds = pass.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"run {run}: {queued:N0} queued, {pass.Enterprises:N0} enterprises × {inForce} clauses in force = {(long)pass.Enterprises * inForce:N0} evaluations; {pass.Matches:N0} matches written ({pass.NewMatches:N0} new); {seconds:0.00} s, {pass.Enterprises / seconds:N0} enterprises/s"));
+                $"run {run}: {queued:N0} queued, {pass.Enterprises:N0} enterprises × {inForce} clauses in force = {(long)pass.Enterprises * inForce:N0} evaluations; {pass.Prospects:N0} matches written ({pass.NewProspects:N0} new); {seconds:0.00} s, {pass.Enterprises / seconds:N0} enterprises/s"));
         }
 
-        logger.LogInformation("Matching benchmark done on {Day}", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        logger.LogInformation("Prospecting benchmark done on {Day}", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return 0;
     }
 

@@ -143,7 +143,7 @@ public sealed class EligibilityCheckerTests(PortalFixture fixture) : IClassFixtu
         var opening = (await checker.CheckAsync(await Demo.ActorAsync(fixture.Factory, email), NoAnswers, CancellationToken.None))!;
 
         Assert.NotEmpty(opening.Likely);
-        Assert.All(opening.Likely, c => Assert.True(c.NotMet.Count == 0 && c.Unanswered.Count is >= 1 and <= SubsidyPortal.Domain.Matching.ClauseMatch.MaxMissingFacts, c.Clause.Id));
+        Assert.All(opening.Likely, c => Assert.True(c.NotMet.Count == 0 && c.Unanswered.Count is >= 1 and <= SubsidyPortal.Domain.Prospects.ClauseProspect.MaxMissingFacts, c.Clause.Id));
         // Questions about the enterprise itself (经营状态, 独立法人, yearly figures the profile lacks) are asked once for
         // every clause; about its own matter each clause asks a handful (at most six). 金山 专题三 区级孵化器 is the exception the text
         // makes: its ten 认定 figures (运营时间, 场地面积, 在孵企业数 …) are all conditions.

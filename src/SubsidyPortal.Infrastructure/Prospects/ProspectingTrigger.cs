@@ -2,12 +2,12 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SubsidyPortal.Domain.Enterprises;
-using SubsidyPortal.Domain.Matching;
+using SubsidyPortal.Domain.Prospects;
 
-namespace SubsidyPortal.Infrastructure.Matching;
+namespace SubsidyPortal.Infrastructure.Prospects;
 
-/// <summary>Wakes this instance's matching job after a save queued work, so a profile change is matched in seconds.</summary>
-public sealed class MatchingSignal
+/// <summary>Wakes this instance's prospecting job after a save queued work, so a profile change is matched in seconds.</summary>
+public sealed class ProspectingSignal
 {
     private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -18,10 +18,10 @@ public sealed class MatchingSignal
 
 /// <summary>
 /// The handler of an enterprise's profile events, run in the same save: a registration, a profile change or a credit
-/// record queues the enterprise for matching (<see cref="MatchRequest"/>), so the request is stored exactly when the
+/// record queues the enterprise for matching (<see cref="ProspectRequest"/>), so the request is stored exactly when the
 /// change is, and a crash between them cannot lose it.
 /// </summary>
-public sealed class MatchingTrigger(MatchingSignal signal) : SaveChangesInterceptor
+public sealed class ProspectingTrigger(ProspectingSignal signal) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -64,7 +64,7 @@ public sealed class MatchingTrigger(MatchingSignal signal) : SaveChangesIntercep
                 continue;
             }
 
-            context.Add(MatchRequest.For(enterprise.Id, changed.OccurredAt));
+            context.Add(ProspectRequest.For(enterprise.Id, changed.OccurredAt));
             enterprise.ClearDomainEvents();
         }
     }

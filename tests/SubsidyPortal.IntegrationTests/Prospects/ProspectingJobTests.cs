@@ -2,33 +2,33 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Eligibility;
-using SubsidyPortal.Application.Matching;
-using SubsidyPortal.Domain.Matching;
+using SubsidyPortal.Application.Prospects;
+using SubsidyPortal.Domain.Prospects;
 using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Rules;
 using SubsidyPortal.Domain.Policies.Changning;
 using SubsidyPortal.Domain.Policies.Dalinghaowan;
 using SubsidyPortal.Domain.Policies.Jinshan;
 using SubsidyPortal.Infrastructure.Enterprises;
-using SubsidyPortal.Infrastructure.Matching;
+using SubsidyPortal.Infrastructure.Prospects;
 using SubsidyPortal.Infrastructure.Persistence;
 using SubsidyPortal.IntegrationTests.Workflow;
 using SubsidyPortal.Testing;
 
-namespace SubsidyPortal.IntegrationTests.Matching;
+namespace SubsidyPortal.IntegrationTests.Prospects;
 
 /// <summary>
 /// Issue 13 point 7, 政策找企业: the job evaluates every clause in force for every enterprise (each day, and when a
 /// profile changes) against PostgreSQL, shared safely by several workers; the home, the committee's lists and the
 /// self-check agree on what matches; a new match is one message.
 /// </summary>
-public sealed class MatchingJobTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+public sealed class ProspectingJobTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
     private static readonly Dictionary<string, string> NoAnswers = [];
 
-    private MatchingJob Job => fixture.Factory.Services.GetRequiredService<MatchingJob>();
+    private ProspectingJob Job => fixture.Factory.Services.GetRequiredService<ProspectingJob>();
 
-    private IClauseMatches Matches => fixture.Factory.Services.GetRequiredService<IClauseMatches>();
+    private IClauseProspects Prospects => fixture.Factory.Services.GetRequiredService<IClauseProspects>();
 
     private Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> use) => Demo.WithDbAsync(fixture.Factory, use);
 
@@ -39,7 +39,7 @@ public sealed class MatchingJobTests(PortalFixture fixture) : IClassFixture<Port
         await using (var scope = fixture.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            db.MatchRequests.AddRange((await db.Enterprises.Select(e => e.Id).ToListAsync()).Select(id => MatchRequest.For(id, DateTimeOffset.UtcNow)));
+            db.ProspectRequests.AddRange((await db.Enterprises.Select(e => e.Id).ToListAsync()).Select(id => ProspectRequest.For(id, DateTimeOffset.UtcNow)));
             await db.SaveChangesAsync();
         }
 
@@ -54,14 +54,14 @@ public sealed class MatchingJobTests(PortalFixture fixture) : IClassFixture<Port
         await MatchEveryoneAsync();
         var applicant = await Demo.ActorAsync(fixture.Factory, email);
 
-        var home = (await Matches.ForApplicantAsync(applicant, 100, CancellationToken.None))!;
+        var home = (await Prospects.ForApplicantAsync(applicant, 100, CancellationToken.None))!;
         var check = (await fixture.Factory.Services.GetRequiredService<IEligibilitySelfCheck>().CheckAsync(applicant, NoAnswers, CancellationToken.None))!;
 
         Assert.NotEmpty(home.Items);
         Assert.False(home.Pending);
         var checker = check.Claimable.Concat(check.Likely).Select(c => c.Clause.Id).ToHashSet();
         Assert.All(home.Items, m => Assert.Contains(m.Clause.Id, checker));
-        Assert.All(home.Items, m => Assert.InRange(m.Missing.Count, m.Kind == MatchKind.Eligible ? 0 : 1, ClauseMatch.MaxMissingFacts));
+        Assert.All(home.Items, m => Assert.InRange(m.Missing.Count, m.Kind == ProspectKind.Eligible ? 0 : 1, ClauseProspect.MaxMissingFacts));
         var applied = await AppliedClausesAsync(applicant.EnterpriseId!.Value);
         foreach (var likely in check.Likely.Where(c => !home.Items.Any(m => m.Clause.Id == c.Clause.Id)))
         {
@@ -76,17 +76,17 @@ public sealed class MatchingJobTests(PortalFixture fixture) : IClassFixture<Port
     public async Task An_enterprise_outside_the_Dalinghaowan_area_is_not_matched_to_its_measures_but_one_inside_is()
     {
         await MatchEveryoneAsync();
-        var home = (await Matches.ForApplicantAsync(await Demo.ActorAsync(fixture.Factory, Demo.Applicant), 100, CancellationToken.None))!;
+        var home = (await Prospects.ForApplicantAsync(await Demo.ActorAsync(fixture.Factory, Demo.Applicant), 100, CancellationToken.None))!;
 
         Assert.DoesNotContain(home.Items, m => m.Clause.Policy.Id == DalinghaowanPolicy.Id);
         var littleGiant = Assert.Single(home.Items, m => m.Clause.Id == "changning-2024/3-district-little-giant");
-        Assert.Equal(MatchKind.Likely, littleGiant.Kind);
+        Assert.Equal(ProspectKind.Likely, littleGiant.Kind);
         Assert.Equal("operatingNormally", Assert.Single(littleGiant.Missing).Key);
 
         var enterpriseId = await Demo.EnterpriseOfAsync(fixture.Factory, Demo.Applicant);
         await SaveProfileAsync(enterpriseId, DalinghaowanPolicy.AreaParkName, null, Domain.Reference.District.Minhang);
         await Job.DrainAsync(CancellationToken.None);
-        home = (await Matches.ForApplicantAsync(await Demo.ActorAsync(fixture.Factory, Demo.Applicant), 100, CancellationToken.None))!;
+        home = (await Prospects.ForApplicantAsync(await Demo.ActorAsync(fixture.Factory, Demo.Applicant), 100, CancellationToken.None))!;
         Assert.Contains(home.Items, m => m.Clause.Policy.Id == DalinghaowanPolicy.Id);
         Assert.DoesNotContain(home.Items, m => m.Missing.Any(f => f.Key == DalinghaowanPolicy.LocatedKey));
 
@@ -112,33 +112,33 @@ public sealed class MatchingJobTests(PortalFixture fixture) : IClassFixture<Port
     {
         await MatchEveryoneAsync();
         var enterpriseId = await Demo.EnterpriseOfAsync(fixture.Factory, Demo.OtherApplicant);
-        var before = await WithDbAsync(db => db.ClauseMatches.Where(m => m.EnterpriseId == enterpriseId).Select(m => m.ClauseId).ToListAsync());
+        var before = await WithDbAsync(db => db.ClauseProspects.Where(m => m.EnterpriseId == enterpriseId).Select(m => m.ClauseId).ToListAsync());
 
         // The enterprise moves into the 大零号湾 area.
         var home = await WithDbAsync(db => db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => new { e.TownOrParkId, e.RegisteredDistrict }).SingleAsync());
         var homeTown = await WithDbAsync(db => db.TownsOrParks.Where(t => t.Id == home.TownOrParkId).Select(t => t.Name).SingleAsync());
         await SaveProfileAsync(enterpriseId, DalinghaowanPolicy.AreaParkName, null, Domain.Reference.District.Minhang);
 
-        Assert.True(await WithDbAsync(db => db.MatchRequests.AnyAsync(r => r.EnterpriseId == enterpriseId)));
+        Assert.True(await WithDbAsync(db => db.ProspectRequests.AnyAsync(r => r.EnterpriseId == enterpriseId)));
         var messagesBefore = await WithDbAsync(db => db.Notifications.CountAsync(n => n.EnterpriseId == enterpriseId));
 
         await Job.DrainAsync(CancellationToken.None);
 
-        var after = await WithDbAsync(db => db.ClauseMatches.Where(m => m.EnterpriseId == enterpriseId).Select(m => m.ClauseId).ToListAsync());
+        var after = await WithDbAsync(db => db.ClauseProspects.Where(m => m.EnterpriseId == enterpriseId).Select(m => m.ClauseId).ToListAsync());
         var found = after.Except(before).ToList();
         Assert.NotEmpty(found);
         var messages = await WithDbAsync(db => db.Notifications.Where(n => n.EnterpriseId == enterpriseId).OrderByDescending(n => n.CreatedAt).ToListAsync());
         Assert.Equal(messagesBefore + 1, messages.Count);
         Assert.Contains("可能符合的政策条款", messages[0].TextZh, StringComparison.Ordinal);
         Assert.Contains(PolicyCatalog.Find(found[0])!.TitleZh, messages[0].TextZh, StringComparison.Ordinal);
-        Assert.Equal("/enterprise#matches", messages[0].Link);
+        Assert.Equal("/enterprise#prospects", messages[0].Link);
 
         // Matching again finds nothing new: no second message.
         await Job.StartSweepAsync(CancellationToken.None);
         await using (var scope = fixture.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            db.MatchRequests.Add(MatchRequest.For(enterpriseId, DateTimeOffset.UtcNow));
+            db.ProspectRequests.Add(ProspectRequest.For(enterpriseId, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         }
 
@@ -147,14 +147,14 @@ public sealed class MatchingJobTests(PortalFixture fixture) : IClassFixture<Port
 
         await SaveProfileAsync(enterpriseId, homeTown, null, home.RegisteredDistrict);
         await Job.DrainAsync(CancellationToken.None);
-        Assert.Empty(await WithDbAsync(db => db.ClauseMatches.Where(m => m.EnterpriseId == enterpriseId && m.PolicyId == DalinghaowanPolicy.Id).ToListAsync()));
+        Assert.Empty(await WithDbAsync(db => db.ClauseProspects.Where(m => m.EnterpriseId == enterpriseId && m.PolicyId == DalinghaowanPolicy.Id).ToListAsync()));
     }
 
     [Fact]
     public async Task Workers_draining_the_queue_at_once_take_each_request_once_and_store_each_match_once()
     {
         await MatchEveryoneAsync();
-        var expected = await WithDbAsync(db => db.ClauseMatches.OrderBy(m => m.EnterpriseId).ThenBy(m => m.ClauseId).Select(m => m.EnterpriseId + "|" + m.ClauseId + "|" + m.Kind).ToListAsync());
+        var expected = await WithDbAsync(db => db.ClauseProspects.OrderBy(m => m.EnterpriseId).ThenBy(m => m.ClauseId).Select(m => m.EnterpriseId + "|" + m.ClauseId + "|" + m.Kind).ToListAsync());
         var enterprises = await WithDbAsync(db => db.Enterprises.Select(e => e.Id).ToListAsync());
         await using (var scope = fixture.Factory.Services.CreateAsyncScope())
         {
@@ -162,19 +162,19 @@ public sealed class MatchingJobTests(PortalFixture fixture) : IClassFixture<Port
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             foreach (var id in enterprises.Concat(enterprises).Concat(enterprises))
             {
-                db.MatchRequests.Add(MatchRequest.For(id, DateTimeOffset.UtcNow));
+                db.ProspectRequests.Add(ProspectRequest.For(id, DateTimeOffset.UtcNow));
             }
 
             await db.SaveChangesAsync();
         }
 
-        var second = ActivatorUtilities.CreateInstance<MatchingJob>(fixture.Factory.Services);
+        var second = ActivatorUtilities.CreateInstance<ProspectingJob>(fixture.Factory.Services);
         var passes = await Task.WhenAll(Job.DrainAsync(CancellationToken.None), second.DrainAsync(CancellationToken.None), Job.DrainAsync(CancellationToken.None));
 
-        Assert.Equal(0, await WithDbAsync(db => db.MatchRequests.CountAsync()));
+        Assert.Equal(0, await WithDbAsync(db => db.ProspectRequests.CountAsync()));
         Assert.InRange(passes.Sum(p => p.Enterprises), enterprises.Count, 3 * enterprises.Count);
-        Assert.All(passes, p => Assert.Equal(0, p.NewMatches));
-        var stored = await WithDbAsync(db => db.ClauseMatches.OrderBy(m => m.EnterpriseId).ThenBy(m => m.ClauseId).Select(m => m.EnterpriseId + "|" + m.ClauseId + "|" + m.Kind).ToListAsync());
+        Assert.All(passes, p => Assert.Equal(0, p.NewProspects));
+        var stored = await WithDbAsync(db => db.ClauseProspects.OrderBy(m => m.EnterpriseId).ThenBy(m => m.ClauseId).Select(m => m.EnterpriseId + "|" + m.ClauseId + "|" + m.Kind).ToListAsync());
         Assert.Equal(expected, stored);
     }
 
@@ -188,7 +188,7 @@ public sealed class MatchingJobTests(PortalFixture fixture) : IClassFixture<Port
         try
         {
             var enterprises = await WithDbAsync(db => db.Enterprises.CountAsync());
-            var both = await Task.WhenAll(Job.StartSweepAsync(CancellationToken.None), ActivatorUtilities.CreateInstance<MatchingJob>(fixture.Factory.Services).StartSweepAsync(CancellationToken.None));
+            var both = await Task.WhenAll(Job.StartSweepAsync(CancellationToken.None), ActivatorUtilities.CreateInstance<ProspectingJob>(fixture.Factory.Services).StartSweepAsync(CancellationToken.None));
             Assert.Equal(enterprises, both.Sum());
             Assert.Contains(0, both);
             await Job.DrainAsync(CancellationToken.None);
@@ -206,21 +206,21 @@ public sealed class MatchingJobTests(PortalFixture fixture) : IClassFixture<Port
         var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
         var jinshanOnly = staff with { Authorities = AuthorityScope.Only([AdministeringAuthorities.JinshanId]) };
 
-        var all = await Matches.ClausesAsync(staff, CancellationToken.None);
-        var jinshan = await Matches.ClausesAsync(jinshanOnly, CancellationToken.None);
+        var all = await Prospects.ClausesAsync(staff, CancellationToken.None);
+        var jinshan = await Prospects.ClausesAsync(jinshanOnly, CancellationToken.None);
 
-        Assert.Contains(all, c => c.Matches > 0);
+        Assert.Contains(all, c => c.Prospects > 0);
         Assert.All(jinshan, c => Assert.Equal(JinshanPolicy.Id, c.Clause.Policy.Id));
         var matched = all.First(c => c.NotApplied > 0 && c.Clause.Policy.Id == ChangningPolicy.Id);
-        var list = (await Matches.EnterprisesAsync(staff, matched.Clause.Id, new MatchListFilter(), new PageRequest(), CancellationToken.None))!;
+        var list = (await Prospects.EnterprisesAsync(staff, matched.Clause.Id, new ProspectFilter(), new PageRequest(), CancellationToken.None))!;
         Assert.Equal(matched.NotApplied, list.Total);
         Assert.All(list.Items, e => Assert.False(e.Applied));
-        Assert.Null(await Matches.EnterprisesAsync(jinshanOnly, matched.Clause.Id, new MatchListFilter(), new PageRequest(), CancellationToken.None));
+        Assert.Null(await Prospects.EnterprisesAsync(jinshanOnly, matched.Clause.Id, new ProspectFilter(), new PageRequest(), CancellationToken.None));
         var applicant = await Demo.ActorAsync(fixture.Factory, Demo.Applicant);
-        Assert.Empty(await Matches.ClausesAsync(applicant, CancellationToken.None));
-        Assert.Null(await Matches.EnterprisesAsync(applicant, matched.Clause.Id, new MatchListFilter(), new PageRequest(), CancellationToken.None));
+        Assert.Empty(await Prospects.ClausesAsync(applicant, CancellationToken.None));
+        Assert.Null(await Prospects.EnterprisesAsync(applicant, matched.Clause.Id, new ProspectFilter(), new PageRequest(), CancellationToken.None));
 
-        var byEnterprise = await Matches.ForEnterpriseAsync(staff, list.Items[0].EnterpriseId, CancellationToken.None);
+        var byEnterprise = await Prospects.ForEnterpriseAsync(staff, list.Items[0].EnterpriseId, CancellationToken.None);
         Assert.Contains(byEnterprise, m => m.Clause.Id == matched.Clause.Id);
     }
 

@@ -1,39 +1,39 @@
 using SubsidyPortal.Application.Eligibility;
 using SubsidyPortal.Domain.Enterprises;
-using SubsidyPortal.Domain.Matching;
+using SubsidyPortal.Domain.Prospects;
 using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Rules;
 
-namespace SubsidyPortal.Application.Matching;
+namespace SubsidyPortal.Application.Prospects;
 
 /// <summary>One clause an enterprise's profile matches: how surely, its amount or ceiling so far, and what is missing.</summary>
-public sealed record MatchFinding(Clause Clause, MatchKind Kind, AmountResult? Amount, IReadOnlyList<string> MissingFacts);
+public sealed record ProspectFinding(Clause Clause, ProspectKind Kind, AmountResult? Amount, IReadOnlyList<string> MissingFacts);
 
 /// <summary>
 /// 政策找企业, the rule itself (pure): every clause in force on the day, evaluated with the facts the profile gives and
 /// nothing else. A clause matches when all its conditions hold (符合), or when nothing the profile holds rules it out
-/// and at most <see cref="ClauseMatch.MaxMissingFacts"/> of its facts are still unknown (很可能符合) — the same test the
+/// and at most <see cref="ClauseProspect.MaxMissingFacts"/> of its facts are still unknown (很可能符合) — the same test the
 /// self-check uses for the clauses it lists first (less those only the profile could settle), so the home page never
 /// lists what the check does not.
 /// </summary>
-public static class ClauseMatching
+public static class ClauseProspecting
 {
-    public static IReadOnlyList<MatchFinding> Find(Enterprise enterprise, string? townOrParkName, DateOnly today) =>
+    public static IReadOnlyList<ProspectFinding> Find(Enterprise enterprise, string? townOrParkName, DateOnly today) =>
         Find(new Facts(ProfileFacts.From(enterprise, today, townOrParkName)), today);
 
-    public static IReadOnlyList<MatchFinding> Find(Facts known, DateOnly today)
+    public static IReadOnlyList<ProspectFinding> Find(Facts known, DateOnly today)
     {
-        var found = new List<MatchFinding>();
+        var found = new List<ProspectFinding>();
         foreach (var clause in PolicyCatalog.Clauses)
         {
             var evaluation = ClauseEvaluator.Evaluate(clause, known, today, []);
             switch (evaluation.Outcome)
             {
                 case EvaluationOutcome.Eligible:
-                    found.Add(new MatchFinding(clause, MatchKind.Eligible, evaluation.Amount, []));
+                    found.Add(new ProspectFinding(clause, ProspectKind.Eligible, evaluation.Amount, []));
                     break;
                 case EvaluationOutcome.NeedsInput when IsLikely(evaluation, Missing(clause, known), out var missing) && !missing.Any(key => IsNotTheEnterprises(clause, key)):
-                    found.Add(new MatchFinding(clause, MatchKind.Likely, clause.Amount(known), missing));
+                    found.Add(new ProspectFinding(clause, ProspectKind.Likely, clause.Amount(known), missing));
                     break;
             }
         }
@@ -54,7 +54,7 @@ public static class ClauseMatching
         clause.Inputs.FirstOrDefault(i => i.Key == key)?.Source is FactSource.Profile or FactSource.CommitteeList;
 
     /// <summary>Waiting on one or two unknown facts, with no condition the known facts already fail.</summary>
-    public static bool IsLikely(int missingCount, bool anyNotMet) => missingCount is >= 1 and <= ClauseMatch.MaxMissingFacts && !anyNotMet;
+    public static bool IsLikely(int missingCount, bool anyNotMet) => missingCount is >= 1 and <= ClauseProspect.MaxMissingFacts && !anyNotMet;
 
     private static bool IsLikely(Evaluation evaluation, IReadOnlyList<string> missing, out IReadOnlyList<string> result)
     {

@@ -1,5 +1,5 @@
-using SubsidyPortal.Application.Matching;
-using SubsidyPortal.Domain.Matching;
+using SubsidyPortal.Application.Prospects;
+using SubsidyPortal.Domain.Prospects;
 using SubsidyPortal.Domain.Rules;
 
 namespace SubsidyPortal.Infrastructure.Exports;
@@ -9,9 +9,9 @@ namespace SubsidyPortal.Infrastructure.Exports;
 /// amount or ceiling, first matched), and for the 免申即享 import (credit code and name only: the import reads the rest
 /// from each enterprise's profile, and a column it might mistake for a fact is left out).
 /// </summary>
-public static class MatchListExport
+public static class ProspectListExport
 {
-    public static ExportTable Create(Clause clause, IReadOnlyList<MatchedEnterprise> rows) =>
+    public static ExportTable Create(Clause clause, IReadOnlyList<ProspectEnterprise> rows) =>
         new(
             $"政策找企业：{clause.TitleZh}（{clause.Policy.Title} {clause.Article}）",
             [
@@ -26,15 +26,15 @@ public static class MatchListExport
             ],
             rows.Select((r, i) => new ExportCell[]
             {
-                i + 1, r.Uscc, r.Name, r.TownOrPark, r.Kind == MatchKind.Eligible ? "符合" : "很可能符合",
+                i + 1, r.Uscc, r.Name, r.TownOrPark, r.Kind == ProspectKind.Eligible ? "符合" : "很可能符合",
                 string.Join("；", r.Missing.Select(f => f.LabelZh)), r.Amount?.Value,
-                DateOnly.FromDateTime(r.FirstMatchedAt.ToOffset(TimeSpan.FromHours(8)).DateTime),
+                DateOnly.FromDateTime(r.FirstFoundAt.ToOffset(TimeSpan.FromHours(8)).DateTime),
             }))
         {
             UnitLine = "金额为条款按企业信息已能算出的金额；“最高”类条款为上限，由区科委核定。", TotalLabel = null, SheetName = "政策找企业",
         };
 
-    public static ExportTable ForImport(IReadOnlyList<MatchedEnterprise> rows) =>
+    public static ExportTable ForImport(IReadOnlyList<ProspectEnterprise> rows) =>
         new(
             "免申即享名单",
             [new ExportColumn("统一社会信用代码", ExportColumnKind.Text), new ExportColumn("企业名称", ExportColumnKind.Text)],

@@ -1,9 +1,9 @@
 using SubsidyPortal.Domain.Rules;
 
-namespace SubsidyPortal.Domain.Matching;
+namespace SubsidyPortal.Domain.Prospects;
 
 /// <summary>How sure a match is.</summary>
-public enum MatchKind
+public enum ProspectKind
 {
     /// <summary>符合: every condition holds on the profile's facts alone.</summary>
     Eligible,
@@ -13,15 +13,15 @@ public enum MatchKind
 }
 
 /// <summary>
-/// 政策找企业: a clause in force that an enterprise's profile says it probably qualifies for, as the matching job last
+/// 政策找企业: a clause in force that an enterprise's profile says it probably qualifies for, as the prospecting job last
 /// found it, with the amount or ceiling and the facts still missing. A match that no longer holds is removed; one seen
-/// for the first time keeps <see cref="FirstMatchedAt"/> (which is what "a new match" means for notifications).
+/// for the first time keeps <see cref="FirstFoundAt"/> (which is what "a new match" means for notifications).
 /// </summary>
-public sealed class ClauseMatch
+public sealed class ClauseProspect
 {
     public const int MaxMissingFacts = 2;
 
-    private ClauseMatch()
+    private ClauseProspect()
     {
         PolicyId = string.Empty;
         ClauseId = string.Empty;
@@ -35,7 +35,7 @@ public sealed class ClauseMatch
 
     public string ClauseId { get; private set; }
 
-    public MatchKind Kind { get; private set; }
+    public ProspectKind Kind { get; private set; }
 
     /// <summary>The amount or ceiling the clause already gives from the known facts; null when it needs a missing figure.</summary>
     public AmountKind? AmountKind { get; private set; }
@@ -48,10 +48,10 @@ public sealed class ClauseMatch
 
     public decimal? TotalOfTranches { get; private set; }
 
-    /// <summary>The fact keys still missing (none for <see cref="MatchKind.Eligible"/>, one or two for a likely match).</summary>
+    /// <summary>The fact keys still missing (none for <see cref="ProspectKind.Eligible"/>, one or two for a likely match).</summary>
     public string[] MissingFacts { get; private set; }
 
-    public DateTimeOffset FirstMatchedAt { get; private set; }
+    public DateTimeOffset FirstFoundAt { get; private set; }
 
     public DateTimeOffset EvaluatedAt { get; private set; }
 
@@ -60,9 +60,9 @@ public sealed class ClauseMatch
 }
 
 /// <summary>An enterprise whose matches must be evaluated again (its profile changed, or the nightly sweep asked).</summary>
-public sealed class MatchRequest
+public sealed class ProspectRequest
 {
-    private MatchRequest()
+    private ProspectRequest()
     {
     }
 
@@ -72,13 +72,13 @@ public sealed class MatchRequest
 
     public DateTimeOffset RequestedAt { get; private set; }
 
-    public static MatchRequest For(Guid enterpriseId, DateTimeOffset now) => new() { EnterpriseId = enterpriseId, RequestedAt = now };
+    public static ProspectRequest For(Guid enterpriseId, DateTimeOffset now) => new() { EnterpriseId = enterpriseId, RequestedAt = now };
 }
 
 /// <summary>The nightly sweep of one day: its row is taken by the first instance to start it, so it runs once.</summary>
-public sealed class MatchSweep
+public sealed class ProspectSweep
 {
-    private MatchSweep()
+    private ProspectSweep()
     {
     }
 

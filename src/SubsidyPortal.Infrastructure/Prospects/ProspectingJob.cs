@@ -8,35 +8,35 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 using SubsidyPortal.Application.Abstractions;
-using SubsidyPortal.Application.Matching;
+using SubsidyPortal.Application.Prospects;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Notifications;
 using SubsidyPortal.Infrastructure.Persistence;
 
-namespace SubsidyPortal.Infrastructure.Matching;
+namespace SubsidyPortal.Infrastructure.Prospects;
 
 /// <summary>What one pass did: enterprises evaluated, matches stored, new matches, and how long it took.</summary>
-public sealed record MatchingPass(int Enterprises, int Matches, int NewMatches, TimeSpan Elapsed);
+public sealed record ProspectingPass(int Enterprises, int Prospects, int NewProspects, TimeSpan Elapsed);
 
 /// <summary>
 /// 政策找企业 in the background. Each day's first pass queues every registered enterprise (the nightly sweep: a
 /// clause coming into force, a date crossing a period, a new year's figures); profile changes queue theirs as they are
-/// saved (<see cref="MatchingTrigger"/>). Queued enterprises are taken a batch at a time with SKIP LOCKED, so several
+/// saved (<see cref="ProspectingTrigger"/>). Queued enterprises are taken a batch at a time with SKIP LOCKED, so several
 /// instances share the queue without taking the same row; a batch is one transaction (its requests, its matches and
 /// its notifications commit together, or a crash leaves the requests queued). One enterprise is evaluated by one
 /// instance at a time (a transaction-scoped advisory lock), so two instances never interleave its rows.
 /// </summary>
-public sealed class MatchingJob(
-    IServiceScopeFactory scopes, MatchingSignal signal, IClock clock, IConfiguration configuration, ILogger<MatchingJob> logger) : BackgroundService
+public sealed class ProspectingJob(
+    IServiceScopeFactory scopes, ProspectingSignal signal, IClock clock, IConfiguration configuration, ILogger<ProspectingJob> logger) : BackgroundService
 {
     /// <summary>First key of the two-key advisory lock: "MTCH"; the second is the enterprise id's hash.</summary>
     private const int LockClass = 0x4D54_4348;
 
-    private int BatchSize => Math.Max(1, configuration.GetValue("Jobs:MatchingBatch", 500));
+    private int BatchSize => Math.Max(1, configuration.GetValue("Jobs:ProspectingBatch", 500));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var poll = TimeSpan.FromSeconds(configuration.GetValue("Jobs:MatchingPollSeconds", 30));
+        var poll = TimeSpan.FromSeconds(configuration.GetValue("Jobs:ProspectingPollSeconds", 30));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -46,7 +46,7 @@ public sealed class MatchingJob(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Matching failed; it is retried in {Interval}", poll);
+                logger.LogError(e, "Prospecting failed; it is retried in {Interval}", poll);
             }
 
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
@@ -63,7 +63,7 @@ public sealed class MatchingJob(
     }
 
     /// <summary>
-    /// Queues every enterprise for today's sweep unless some instance already started it (its row in match_sweeps is
+    /// Queues every enterprise for today's sweep unless some instance already started it (its row in prospect_sweeps is
     /// the claim); returns how many were queued (0 when it had already started).
     /// </summary>
     public async Task<int> StartSweepAsync(CancellationToken cancellationToken)
@@ -73,16 +73,16 @@ public sealed class MatchingJob(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.Now;
         var claimed = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO match_sweeps (day, started_at, enterprises) VALUES ({clock.Today}, {now}, 0) ON CONFLICT DO NOTHING", cancellationToken);
+            $"INSERT INTO prospect_sweeps (day, started_at, enterprises) VALUES ({clock.Today}, {now}, 0) ON CONFLICT DO NOTHING", cancellationToken);
         if (claimed == 0)
         {
             return 0;
         }
 
         var queued = await QueueAllAsync(db, now, cancellationToken);
-        await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE match_sweeps SET enterprises = {queued} WHERE day = {clock.Today}", cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE prospect_sweeps SET enterprises = {queued} WHERE day = {clock.Today}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Matching sweep of {Day} queued {Enterprises} enterprises", clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), queued);
+        logger.LogInformation("Prospecting sweep of {Day} queued {Enterprises} enterprises", clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), queued);
         return queued;
     }
 
@@ -95,25 +95,25 @@ public sealed class MatchingJob(
 
     private static Task<int> QueueAllAsync(PortalDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO match_requests (enterprise_id, requested_at) SELECT id, {now} FROM enterprises ORDER BY id", cancellationToken);
+            $"INSERT INTO prospect_requests (enterprise_id, requested_at) SELECT id, {now} FROM enterprises ORDER BY id", cancellationToken);
 
     /// <summary>Works through the queue until it is empty (for this instance: rows others hold are theirs).</summary>
-    public async Task<MatchingPass> DrainAsync(CancellationToken cancellationToken)
+    public async Task<ProspectingPass> DrainAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         int enterprises = 0, matches = 0, fresh = 0;
         while (await RunBatchAsync(cancellationToken) is { Enterprises: > 0 } batch)
         {
             enterprises += batch.Enterprises;
-            matches += batch.Matches;
-            fresh += batch.NewMatches;
+            matches += batch.Prospects;
+            fresh += batch.NewProspects;
         }
 
-        return new MatchingPass(enterprises, matches, fresh, Stopwatch.GetElapsedTime(started));
+        return new ProspectingPass(enterprises, matches, fresh, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>Takes one batch of queued enterprises and evaluates every clause in force for each.</summary>
-    public async Task<MatchingPass> RunBatchAsync(CancellationToken cancellationToken)
+    public async Task<ProspectingPass> RunBatchAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         await using var scope = scopes.CreateAsyncScope();
@@ -121,13 +121,13 @@ public sealed class MatchingJob(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = (await db.Database.SqlQueryRaw<Guid>(
                 """
-                DELETE FROM match_requests WHERE id IN (SELECT id FROM match_requests ORDER BY id LIMIT {0} FOR UPDATE SKIP LOCKED)
+                DELETE FROM prospect_requests WHERE id IN (SELECT id FROM prospect_requests ORDER BY id LIMIT {0} FOR UPDATE SKIP LOCKED)
                 RETURNING enterprise_id AS "Value"
                 """, BatchSize).ToListAsync(cancellationToken))
             .Distinct().Order().ToArray();
         if (ids.Length == 0)
         {
-            return new MatchingPass(0, 0, 0, TimeSpan.Zero);
+            return new ProspectingPass(0, 0, 0, TimeSpan.Zero);
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -147,11 +147,11 @@ public sealed class MatchingJob(
             .Include(e => e.AnnualFigures).Include(e => e.CreditRecords).AsSplitQuery()
             .Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
 
-        var rows = new MatchRows();
+        var rows = new ProspectRows();
         foreach (var enterprise in loaded)
         {
             var town = enterprise.TownOrParkId is { } t ? towns.GetValueOrDefault(t) : null;
-            foreach (var finding in ClauseMatching.Find(enterprise, town, today))
+            foreach (var finding in ClauseProspecting.Find(enterprise, town, today))
             {
                 rows.Add(enterprise.Id, finding);
             }
@@ -160,7 +160,7 @@ public sealed class MatchingJob(
         var inserted = await rows.WriteAsync(connection, npgsqlTransaction, ids, now, cancellationToken);
         await NotifyAsync(db, inserted, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new MatchingPass(loaded.Count, rows.Count, inserted.Count, Stopwatch.GetElapsedTime(started));
+        return new ProspectingPass(loaded.Count, rows.Count, inserted.Count, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>
@@ -183,15 +183,15 @@ public sealed class MatchingJob(
             .Select(a => (a.EnterpriseId, a.ClauseId)).ToHashSet();
         foreach (var group in inserted.Where(i => !applied.Contains((i.Enterprise, i.Clause))).GroupBy(i => i.Enterprise))
         {
-            var (zh, en) = MatchMessages.NewMatches(group.Select(i => i.Clause).ToList());
-            db.Notifications.Add(Notification.ForEnterprise(group.Key, zh, en, "/enterprise#matches", now));
+            var (zh, en) = ProspectMessages.NewMatches(group.Select(i => i.Clause).ToList());
+            db.Notifications.Add(Notification.ForEnterprise(group.Key, zh, en, "/enterprise#prospects", now));
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A batch's matches as columns, written with one statement; the enterprises' other matches are removed.</summary>
-    private sealed class MatchRows
+    private sealed class ProspectRows
     {
         private readonly List<Guid> _enterprises = [];
         private readonly List<string> _policies = [];
@@ -206,7 +206,7 @@ public sealed class MatchingJob(
 
         public int Count => _enterprises.Count;
 
-        public void Add(Guid enterpriseId, MatchFinding finding)
+        public void Add(Guid enterpriseId, ProspectFinding finding)
         {
             var amount = finding.Amount?.Summary;
             _enterprises.Add(enterpriseId);
@@ -230,8 +230,8 @@ public sealed class MatchingJob(
             {
                 await using var upsert = new NpgsqlCommand(
                     """
-                    INSERT INTO clause_matches AS m (enterprise_id, policy_id, clause_id, kind, amount_kind, amount, amount_basis, tranches,
-                        total_of_tranches, missing_facts, first_matched_at, evaluated_at)
+                    INSERT INTO clause_prospects AS m (enterprise_id, policy_id, clause_id, kind, amount_kind, amount, amount_basis, tranches,
+                        total_of_tranches, missing_facts, first_found_at, evaluated_at)
                     SELECT x.e, x.p, x.c, x.k, x.ak, x.a, x.ab, x.t, x.tt,
                         CASE WHEN x.mf = '' THEN '{}'::text[] ELSE string_to_array(x.mf, ' ') END, @now, @now
                     FROM unnest(@e, @p, @c, @k, @ak, @a, @ab, @t, @tt, @mf) AS x(e, p, c, k, ak, a, ab, t, tt, mf)
@@ -264,7 +264,7 @@ public sealed class MatchingJob(
 
             await using var stale = new NpgsqlCommand(
                 """
-                DELETE FROM clause_matches m WHERE m.enterprise_id = ANY(@ids)
+                DELETE FROM clause_prospects m WHERE m.enterprise_id = ANY(@ids)
                     AND NOT EXISTS (SELECT 1 FROM unnest(@e, @c) AS x(e, c) WHERE x.e = m.enterprise_id AND x.c = m.clause_id)
                 """, connection, transaction);
             stale.Parameters.AddWithValue("ids", batch);

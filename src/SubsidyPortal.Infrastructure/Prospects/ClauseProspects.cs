@@ -4,12 +4,12 @@ using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Eligibility;
 using SubsidyPortal.Application.Entitlements;
-using SubsidyPortal.Application.Matching;
+using SubsidyPortal.Application.Prospects;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Identity;
-using SubsidyPortal.Domain.Matching;
+using SubsidyPortal.Domain.Prospects;
 using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Rules;
 using SubsidyPortal.Infrastructure.Calendar;
@@ -18,16 +18,16 @@ using SubsidyPortal.Infrastructure.Persistence;
 using SubsidyPortal.Infrastructure.Enterprises;
 using SubsidyPortal.Infrastructure.Workflow;
 
-namespace SubsidyPortal.Infrastructure.Matching;
+namespace SubsidyPortal.Infrastructure.Prospects;
 
-/// <summary><see cref="IClauseMatches"/> over clause_matches; authority scoping comes from the DbContext's filters.</summary>
-public sealed class ClauseMatches(
+/// <summary><see cref="IClauseProspects"/> over clause_prospects; authority scoping comes from the DbContext's filters.</summary>
+public sealed class ClauseProspects(
     PortalDbContext db, CallService calls, WorkingDayCalendarService calendars, ICommitteeEntitlements entitlements, VisibleAuthorities visible, IClock clock)
-    : IClauseMatches
+    : IClauseProspects
 {
     private static bool IsStaff(Actor actor) => actor.Role == PortalRoles.CommitteeStaff;
 
-    public async Task<ApplicantMatches?> ForApplicantAsync(Actor applicant, int take, CancellationToken cancellationToken)
+    public async Task<ApplicantProspects?> ForApplicantAsync(Actor applicant, int take, CancellationToken cancellationToken)
     {
         if (applicant.Role != PortalRoles.Applicant || applicant.EnterpriseId is not { } enterpriseId)
         {
@@ -35,18 +35,18 @@ public sealed class ClauseMatches(
         }
 
         var rows = await Rows(enterpriseId).Where(r => !r.Applied).ToListAsync(cancellationToken);
-        var ordered = rows.Where(r => PolicyCatalog.Find(r.Match.ClauseId) is not null).Select(r => r.Match).OrderBy(m => m.Kind)
+        var ordered = rows.Where(r => PolicyCatalog.Find(r.Prospect.ClauseId) is not null).Select(r => r.Prospect).OrderBy(m => m.Kind)
             .ThenBy(m => m.MissingFacts.Length).ThenByDescending(m => m.Amount ?? 0m).ThenBy(m => m.ClauseId, StringComparer.Ordinal).ToList();
         var open = await OpenCallsAsync(cancellationToken);
-        var pending = await db.MatchRequests.AnyAsync(r => r.EnterpriseId == enterpriseId, cancellationToken);
-        return new ApplicantMatches(
+        var pending = await db.ProspectRequests.AnyAsync(r => r.EnterpriseId == enterpriseId, cancellationToken);
+        return new ApplicantProspects(
             ordered.Take(Math.Max(0, take)).Select(m => View(m, false, open)).ToList(),
             ordered.Count,
-            rows.Count == 0 ? null : rows.Max(r => r.Match.EvaluatedAt),
+            rows.Count == 0 ? null : rows.Max(r => r.Prospect.EvaluatedAt),
             pending);
     }
 
-    public async Task<IReadOnlyList<ClauseMatchCount>> ClausesAsync(Actor staff, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ClauseProspectCount>> ClausesAsync(Actor staff, CancellationToken cancellationToken)
     {
         if (!IsStaff(staff))
         {
@@ -58,9 +58,9 @@ public sealed class ClauseMatches(
         var policies = visible.Scope.PolicyIds.ToArray();
         var counts = (await db.Database.SqlQueryRaw<ClauseCountRow>(
                 """
-                SELECT m.clause_id AS "ClauseId", count(*)::int AS "Matches", (count(*) FILTER (WHERE m.kind = 'Eligible'))::int AS "Eligible",
+                SELECT m.clause_id AS "ClauseId", count(*)::int AS "Prospects", (count(*) FILTER (WHERE m.kind = 'Eligible'))::int AS "Eligible",
                        (count(*) FILTER (WHERE ap.enterprise_id IS NULL))::int AS "NotApplied"
-                FROM clause_matches m
+                FROM clause_prospects m
                 LEFT JOIN (SELECT enterprise_id, clause_id FROM applications WHERE status NOT IN ('Draft', 'Withdrawn')
                            UNION SELECT enterprise_id, clause_id FROM awards) ap
                        ON ap.enterprise_id = m.enterprise_id AND ap.clause_id = m.clause_id
@@ -70,12 +70,12 @@ public sealed class ClauseMatches(
             .ToDictionary(c => c.ClauseId, StringComparer.Ordinal);
         return PolicyCatalog.Clauses
             .Where(c => visible.Scope.Covers(c.Policy.Id) && c.Period.Contains(clock.Today))
-            .Select(c => counts.TryGetValue(c.Id, out var n) ? new ClauseMatchCount(c, n.Matches, n.Eligible, n.NotApplied) : new ClauseMatchCount(c, 0, 0, 0))
+            .Select(c => counts.TryGetValue(c.Id, out var n) ? new ClauseProspectCount(c, n.Prospects, n.Eligible, n.NotApplied) : new ClauseProspectCount(c, 0, 0, 0))
             .ToList();
     }
 
-    public async Task<PagedResult<MatchedEnterprise>?> EnterprisesAsync(
-        Actor staff, string clauseId, MatchListFilter filter, PageRequest page, CancellationToken cancellationToken)
+    public async Task<PagedResult<ProspectEnterprise>?> EnterprisesAsync(
+        Actor staff, string clauseId, ProspectFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         if (!IsStaff(staff) || PolicyCatalog.Find(clauseId) is not { } clause || !visible.Scope.Covers(clause.Policy.Id))
         {
@@ -85,13 +85,13 @@ public sealed class ClauseMatches(
         var query = Listed(clauseId, filter);
         var total = await query.CountAsync(cancellationToken);
         var items = await query
-            .OrderBy(r => r.Match.Kind == MatchKind.Eligible ? 0 : 1).ThenByDescending(r => r.Match.FirstMatchedAt).ThenBy(r => r.Match.EnterpriseId)
+            .OrderBy(r => r.Prospect.Kind == ProspectKind.Eligible ? 0 : 1).ThenByDescending(r => r.Prospect.FirstFoundAt).ThenBy(r => r.Prospect.EnterpriseId)
             .Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
         var towns = await db.TownNamesAsync(cancellationToken);
-        return new PagedResult<MatchedEnterprise>(items.Select(r => Enterprise(clause, r, towns)).ToList(), total);
+        return new PagedResult<ProspectEnterprise>(items.Select(r => Enterprise(clause, r, towns)).ToList(), total);
     }
 
-    public async Task<MatchList?> AllAsync(Actor staff, string clauseId, MatchListFilter filter, CancellationToken cancellationToken)
+    public async Task<ProspectList?> AllAsync(Actor staff, string clauseId, ProspectFilter filter, CancellationToken cancellationToken)
     {
         if (!IsStaff(staff) || PolicyCatalog.Find(clauseId) is not { } clause || !visible.Scope.Covers(clause.Policy.Id))
         {
@@ -99,13 +99,13 @@ public sealed class ClauseMatches(
         }
 
         var items = await Listed(clauseId, filter)
-            .OrderBy(r => r.Match.Kind == MatchKind.Eligible ? 0 : 1).ThenByDescending(r => r.Match.FirstMatchedAt).ThenBy(r => r.Match.EnterpriseId)
+            .OrderBy(r => r.Prospect.Kind == ProspectKind.Eligible ? 0 : 1).ThenByDescending(r => r.Prospect.FirstFoundAt).ThenBy(r => r.Prospect.EnterpriseId)
             .ToListAsync(cancellationToken);
         var towns = await db.TownNamesAsync(cancellationToken);
-        return new MatchList(clause, items.Select(r => Enterprise(clause, r, towns)).ToList());
+        return new ProspectList(clause, items.Select(r => Enterprise(clause, r, towns)).ToList());
     }
 
-    public async Task<IReadOnlyList<MatchedClause>> ForEnterpriseAsync(Actor staff, Guid enterpriseId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProspectView>> ForEnterpriseAsync(Actor staff, Guid enterpriseId, CancellationToken cancellationToken)
     {
         if (!IsStaff(staff))
         {
@@ -113,14 +113,14 @@ public sealed class ClauseMatches(
         }
 
         var rows = await Rows(enterpriseId).ToListAsync(cancellationToken);
-        return rows.Where(r => PolicyCatalog.Find(r.Match.ClauseId) is not null)
-            .OrderBy(r => r.Applied).ThenBy(r => r.Match.Kind).ThenBy(r => r.Match.MissingFacts.Length).ThenByDescending(r => r.Match.Amount ?? 0m)
-            .Select(r => View(r.Match, r.Applied, new Dictionary<string, IReadOnlyList<OpenCallLink>>())).ToList();
+        return rows.Where(r => PolicyCatalog.Find(r.Prospect.ClauseId) is not null)
+            .OrderBy(r => r.Applied).ThenBy(r => r.Prospect.Kind).ThenBy(r => r.Prospect.MissingFacts.Length).ThenByDescending(r => r.Prospect.Amount ?? 0m)
+            .Select(r => View(r.Prospect, r.Applied, new Dictionary<string, IReadOnlyList<OpenCallLink>>())).ToList();
     }
 
     public async Task<EntitlementUploadResult> ImportAsEntitlementsAsync(Actor staff, string clauseId, int year, CancellationToken cancellationToken)
     {
-        if (await AllAsync(staff, clauseId, new MatchListFilter(), cancellationToken) is not { } list)
+        if (await AllAsync(staff, clauseId, new ProspectFilter(), cancellationToken) is not { } list)
         {
             return new EntitlementUploadResult(CommandResult.Fail(string.Empty, ValidationText.Get("entitlement.clause-not-automatic")), null);
         }
@@ -140,16 +140,16 @@ public sealed class ClauseMatches(
     }
 
     /// <summary>The list as the 免申即享 import reads it: a header row, then one row per enterprise (CSV, UTF-8).</summary>
-    public static async Task<byte[]> ImportFileAsync(IReadOnlyList<MatchedEnterprise> rows, CancellationToken cancellationToken)
+    public static async Task<byte[]> ImportFileAsync(IReadOnlyList<ProspectEnterprise> rows, CancellationToken cancellationToken)
     {
         await using var buffer = new MemoryStream();
-        await CsvExportWriter.WriteAsync(MatchListExport.ForImport(rows), buffer, includeTitle: false, cancellationToken);
+        await CsvExportWriter.WriteAsync(ProspectListExport.ForImport(rows), buffer, includeTitle: false, cancellationToken);
         return buffer.ToArray();
     }
 
     private sealed class Row
     {
-        public required ClauseMatch Match { get; init; }
+        public required ClauseProspect Prospect { get; init; }
 
         public required string Name { get; init; }
 
@@ -160,44 +160,44 @@ public sealed class ClauseMatches(
         public bool Applied { get; init; }
     }
 
-    private sealed record ClauseCountRow(string ClauseId, int Matches, int Eligible, int NotApplied);
+    private sealed record ClauseCountRow(string ClauseId, int Prospects, int Eligible, int NotApplied);
 
-    private IQueryable<Row> Rows(Guid enterpriseId) => WithEnterprise(db.ClauseMatches.AsNoTracking().Where(m => m.EnterpriseId == enterpriseId));
+    private IQueryable<Row> Rows(Guid enterpriseId) => WithEnterprise(db.ClauseProspects.AsNoTracking().Where(m => m.EnterpriseId == enterpriseId));
 
-    private IQueryable<Row> Listed(string clauseId, MatchListFilter filter)
+    private IQueryable<Row> Listed(string clauseId, ProspectFilter filter)
     {
-        var query = WithEnterprise(db.ClauseMatches.AsNoTracking().Where(m => m.ClauseId == clauseId));
+        var query = WithEnterprise(db.ClauseProspects.AsNoTracking().Where(m => m.ClauseId == clauseId));
         if (!filter.IncludeApplied)
         {
             query = query.Where(r => !r.Applied);
         }
 
-        return filter.Kind is { } kind ? query.Where(r => r.Match.Kind == kind) : query;
+        return filter.Kind is { } kind ? query.Where(r => r.Prospect.Kind == kind) : query;
     }
 
     // "Applied": a filing past its draft and not withdrawn, or an award (免申即享 awards have no filing).
-    private IQueryable<Row> WithEnterprise(IQueryable<ClauseMatch> matches) =>
+    private IQueryable<Row> WithEnterprise(IQueryable<ClauseProspect> matches) =>
         from m in matches
         join e in db.Enterprises.AsNoTracking() on m.EnterpriseId equals e.Id
         select new Row
         {
-            Match = m, Name = e.Name, Uscc = e.Uscc, TownOrParkId = e.TownOrParkId,
+            Prospect = m, Name = e.Name, Uscc = e.Uscc, TownOrParkId = e.TownOrParkId,
             Applied = db.Applications.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId
                                                && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
                       || db.Awards.Any(a => a.EnterpriseId == m.EnterpriseId && a.ClauseId == m.ClauseId),
         };
 
-    private static MatchedEnterprise Enterprise(Clause clause, Row r, IReadOnlyDictionary<Guid, string> towns) => new(
-        r.Match.EnterpriseId, r.Name, r.Uscc.Value, r.TownOrParkId is { } t ? towns.GetValueOrDefault(t) : null, r.Match.Kind, r.Match.AmountSummary,
-        MissingOf(clause, r.Match), r.Match.FirstMatchedAt, r.Applied);
+    private static ProspectEnterprise Enterprise(Clause clause, Row r, IReadOnlyDictionary<Guid, string> towns) => new(
+        r.Prospect.EnterpriseId, r.Name, r.Uscc.Value, r.TownOrParkId is { } t ? towns.GetValueOrDefault(t) : null, r.Prospect.Kind, r.Prospect.AmountSummary,
+        MissingOf(clause, r.Prospect), r.Prospect.FirstFoundAt, r.Applied);
 
-    private static MatchedClause View(ClauseMatch m, bool applied, IReadOnlyDictionary<string, IReadOnlyList<OpenCallLink>> open)
+    private static ProspectView View(ClauseProspect m, bool applied, IReadOnlyDictionary<string, IReadOnlyList<OpenCallLink>> open)
     {
         var clause = PolicyCatalog.Find(m.ClauseId)!;
-        return new MatchedClause(clause, m.Kind, m.AmountSummary, MissingOf(clause, m), m.FirstMatchedAt, applied, open.GetValueOrDefault(clause.Id) ?? []);
+        return new ProspectView(clause, m.Kind, m.AmountSummary, MissingOf(clause, m), m.FirstFoundAt, applied, open.GetValueOrDefault(clause.Id) ?? []);
     }
 
-    private static IReadOnlyList<FactDefinition> MissingOf(Clause clause, ClauseMatch m) =>
+    private static IReadOnlyList<FactDefinition> MissingOf(Clause clause, ClauseProspect m) =>
         m.MissingFacts.Select(key => clause.Inputs.FirstOrDefault(i => i.Key == key)).OfType<FactDefinition>().ToList();
 
     private Task<IReadOnlyDictionary<string, IReadOnlyList<OpenCallLink>>> OpenCallsAsync(CancellationToken cancellationToken) =>

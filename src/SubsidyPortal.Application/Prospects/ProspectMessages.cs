@@ -1,10 +1,10 @@
 using System.Globalization;
 using SubsidyPortal.Domain.Policies;
 
-namespace SubsidyPortal.Application.Matching;
+namespace SubsidyPortal.Application.Prospects;
 
-/// <summary>The message an enterprise gets when the matching job finds clauses it did not match before.</summary>
-public static class MatchMessages
+/// <summary>The message an enterprise gets when the prospecting job finds clauses it did not match before.</summary>
+public static class ProspectMessages
 {
     /// <summary>Names at most this many clauses; the rest are counted.</summary>
     private const int Named = 3;

@@ -3,25 +3,25 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SubsidyPortal.Application.Matching;
+using SubsidyPortal.Application.Prospects;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Identity;
 using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Rules;
-using SubsidyPortal.Infrastructure.Matching;
+using SubsidyPortal.Infrastructure.Prospects;
 
 namespace SubsidyPortal.BrowserTests;
 
 /// <summary>
-/// 政策找企业 in Chromium, after the matching job has run: the enterprise sees on its home what it probably qualifies
+/// 政策找企业 in Chromium, after the prospecting job has run: the enterprise sees on its home what it probably qualifies
 /// for and what is left to confirm; committee staff find the clauses with enterprises still to reach, open one's list
 /// and turn it into a 免申即享 import. Every page at 1366 and 390 px.
 /// </summary>
-public sealed class MatchingJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class ProspectJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private async Task MatchEveryoneAsync()
     {
-        var job = fixture.Factory.Services.GetRequiredService<MatchingJob>();
+        var job = fixture.Factory.Services.GetRequiredService<ProspectingJob>();
         await job.QueueAllAsync(CancellationToken.None);
         await job.DrainAsync(CancellationToken.None);
     }
@@ -33,7 +33,7 @@ public sealed class MatchingJourneyTests(BrowserFixture fixture) : IClassFixture
         var page = await fixture.SignInAsync("applicant@demo.local");
         await BrowserFixture.GoToAsync(page, "/enterprise");
 
-        var matches = page.GetByTestId("matches");
+        var matches = page.GetByTestId("prospects");
         await Assertions.Expect(matches).ToContainTextAsync("可能符合的政策");
         var littleGiant = matches.Locator("[data-clause='changning-2024/3-district-little-giant']");
         await Assertions.Expect(littleGiant).ToContainTextAsync("最高 500,000.00 元");
@@ -41,7 +41,7 @@ public sealed class MatchingJourneyTests(BrowserFixture fixture) : IClassFixture
         await Assertions.Expect(matches.Locator("[data-clause^='dalinghaowan-']")).ToHaveCountAsync(0);
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
 
-        await matches.GetByTestId("matches-check").ClickAsync();
+        await matches.GetByTestId("prospects-check").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/enterprise/eligibility$"));
     }
 
@@ -50,17 +50,17 @@ public sealed class MatchingJourneyTests(BrowserFixture fixture) : IClassFixture
     {
         await MatchEveryoneAsync();
         var staff = new Actor(null, "区科委经办人", PortalRoles.CommitteeStaff);
-        var clause = (await fixture.Factory.Services.GetRequiredService<IClauseMatches>().ClausesAsync(staff, CancellationToken.None))
+        var clause = (await fixture.Factory.Services.GetRequiredService<IClauseProspects>().ClausesAsync(staff, CancellationToken.None))
             .First(c => c.NotApplied > 0 && c.Clause.Claim == ClaimMethod.AutomaticEntitlement);
 
         var page = await fixture.SignInAsync("staff@demo.local");
-        await BrowserFixture.GoToAsync(page, "/committee/matches");
+        await BrowserFixture.GoToAsync(page, "/committee/prospects");
         var row = page.Locator($"[data-clause='{clause.Clause.Id}']");
         await Assertions.Expect(row).ToContainTextAsync(clause.Clause.TitleZh);
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
 
         await row.GetByTestId("clause-link").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/committee/matches/{Regex.Escape(clause.Clause.Id)}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/committee/prospects/{Regex.Escape(clause.Clause.Id)}$"));
         await PageChecks.WaitForCircuitAsync(page);
         await Assertions.Expect(page.GetByTestId("total")).ToContainTextAsync(string.Format(CultureInfo.InvariantCulture, "共 {0} 条", clause.NotApplied));
         await Assertions.Expect(page.GetByTestId("enterprise-link")).ToHaveCountAsync(Math.Min(clause.NotApplied, 20));
