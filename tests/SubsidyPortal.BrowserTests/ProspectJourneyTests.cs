@@ -38,6 +38,9 @@ public sealed class ProspectJourneyTests(BrowserFixture fixture) : IClassFixture
         var littleGiant = matches.Locator("[data-clause='changning-2024/3-district-little-giant']");
         await Assertions.Expect(littleGiant).ToContainTextAsync("最高 500,000.00 元");
         await Assertions.Expect(littleGiant.GetByTestId("missing")).ToContainTextAsync("经营状态正常");
+        // Its draft under that clause is offered, not a second filing.
+        await Assertions.Expect(littleGiant.GetByTestId("continue-draft")).ToHaveAttributeAsync("href", new Regex("^/enterprise/applications/[0-9a-f-]{36}$"));
+        await Assertions.Expect(littleGiant.GetByTestId("open-call")).ToHaveCountAsync(0);
         await Assertions.Expect(matches.Locator("[data-clause^='dalinghaowan-']")).ToHaveCountAsync(0);
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
 

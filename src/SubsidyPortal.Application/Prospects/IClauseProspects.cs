@@ -15,7 +15,11 @@ public sealed record ProspectView(
     IReadOnlyList<FactDefinition> Missing,
     DateTimeOffset FirstFoundAt,
     bool Applied,
-    IReadOnlyList<OpenCallLink> OpenCalls);
+    IReadOnlyList<OpenCallLink> OpenCalls)
+{
+    /// <summary>The enterprise's draft under this clause, when it has started one (the home offers to go on with it).</summary>
+    public Guid? DraftId { get; init; }
+}
 
 /// <summary>
 /// The enterprise home's matches: the first few of those it has not applied for, how many there are, when they were

@@ -38,9 +38,13 @@ public sealed class ClauseProspects(
         var ordered = rows.Where(r => PolicyCatalog.Find(r.Prospect.ClauseId) is not null).Select(r => r.Prospect).OrderBy(m => m.Kind)
             .ThenBy(m => m.MissingFacts.Length).ThenByDescending(m => m.Amount ?? 0m).ThenBy(m => m.ClauseId, StringComparer.Ordinal).ToList();
         var open = await OpenCallsAsync(cancellationToken);
+        var drafts = (await db.Applications.AsNoTracking()
+                .Where(a => a.EnterpriseId == enterpriseId && a.Status == ApplicationStatus.Draft)
+                .Select(a => new { a.ClauseId, a.Id }).ToListAsync(cancellationToken))
+            .GroupBy(a => a.ClauseId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         var pending = await db.ProspectRequests.AnyAsync(r => r.EnterpriseId == enterpriseId, cancellationToken);
         return new ApplicantProspects(
-            ordered.Take(Math.Max(0, take)).Select(m => View(m, false, open)).ToList(),
+            ordered.Take(Math.Max(0, take)).Select(m => View(m, false, open) with { DraftId = drafts.TryGetValue(m.ClauseId, out var draft) ? draft : null }).ToList(),
             ordered.Count,
             rows.Count == 0 ? null : rows.Max(r => r.Prospect.EvaluatedAt),
             pending);
