@@ -28,6 +28,9 @@ public sealed class AdministratorJourneyTests(BrowserFixture fixture) : IClassFi
         await page.Locator(".portal-nav").GetByRole(AriaRole.Link, new() { Name = "账号管理" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/users$"));
         await PageChecks.WaitForCircuitAsync(page);
+        // Type once the list has loaded: the first load sets the search box from the address, and could clear a
+        // search typed before it finished (seen once in a full run under load).
+        await Assertions.Expect(page.Locator("[data-testid=account-row]").First).ToBeVisibleAsync();
         await page.GetByTestId("account-search").FillAsync("新泾镇");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("search=%E6%96%B0%E6%B3%BE%E9%95%87"));
         var rows = page.Locator("[data-testid=account-row]");

@@ -48,7 +48,7 @@ public sealed record SelfCheck(DateOnly Today, IReadOnlyDictionary<string, SelfC
     /// larger amount: what the enterprise should look at before answering anything else.
     /// </summary>
     public IReadOnlyList<SelfCheckClause> Likely => NeedsAnswers
-        .Where(c => Prospects.ClauseProspecting.IsLikely(c.Unanswered.Count, c.NotMet.Count > 0))
+        .Where(c => Prospects.ClauseProspecting.IsLikely(c.Clause, c.Unanswered, c.NotMet.Count > 0))
         .OrderBy(c => c.Unanswered.Count).ThenByDescending(c => c.Amount?.Value ?? 0m).ToList();
 
     /// <summary>The clauses still waiting on answers that are not likely matches.</summary>

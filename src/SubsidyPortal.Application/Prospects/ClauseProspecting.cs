@@ -32,7 +32,8 @@ public static class ClauseProspecting
                 case EvaluationOutcome.Eligible:
                     found.Add(new ProspectFinding(clause, ProspectKind.Eligible, evaluation.Amount, []));
                     break;
-                case EvaluationOutcome.NeedsInput when IsLikely(evaluation, Missing(clause, known), out var missing) && !missing.Any(key => IsNotTheEnterprises(clause, key)):
+                case EvaluationOutcome.NeedsInput when Missing(clause, known) is var missing
+                                                        && IsLikely(clause, missing, evaluation.Conditions.Any(c => c.Status == ConditionStatus.NotMet)):
                     found.Add(new ProspectFinding(clause, ProspectKind.Likely, clause.Amount(known), missing));
                     break;
             }
@@ -53,12 +54,10 @@ public static class ClauseProspecting
     private static bool IsNotTheEnterprises(Clause clause, string key) =>
         clause.Inputs.FirstOrDefault(i => i.Key == key)?.Source is FactSource.Profile or FactSource.CommitteeList;
 
-    /// <summary>Waiting on one or two unknown facts, with no condition the known facts already fail.</summary>
-    public static bool IsLikely(int missingCount, bool anyNotMet) => missingCount is >= 1 and <= ClauseProspect.MaxMissingFacts && !anyNotMet;
-
-    private static bool IsLikely(Evaluation evaluation, IReadOnlyList<string> missing, out IReadOnlyList<string> result)
-    {
-        result = missing;
-        return IsLikely(missing.Count, evaluation.Conditions.Any(c => c.Status == ConditionStatus.NotMet));
-    }
+    /// <summary>
+    /// 很可能符合: waiting on one or two unknown facts, all of them the enterprise's to state, with no condition the known
+    /// facts already fail. The self-check's first list uses the same test.
+    /// </summary>
+    public static bool IsLikely(Clause clause, IReadOnlyCollection<string> missing, bool anyNotMet) =>
+        missing.Count is >= 1 and <= ClauseProspect.MaxMissingFacts && !anyNotMet && !missing.Any(key => IsNotTheEnterprises(clause, key));
 }

@@ -36,6 +36,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/committee/applications?stage=Preliminary"] = [PortalRoles.CommitteeStaff],
         ["/dashboard"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff],
         ["/committee/entitlements"] = [PortalRoles.CommitteeStaff],
+        ["/committee/prospects"] = [PortalRoles.CommitteeStaff],
         ["/notifications"] = [.. PortalRoles.All],
         ["/account/password"] = [.. PortalRoles.All],
         ["/staff/enterprises"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff, PortalRoles.Administrator],

@@ -144,6 +144,14 @@ public sealed class EligibilityCheckerTests(PortalFixture fixture) : IClassFixtu
 
         Assert.NotEmpty(opening.Likely);
         Assert.All(opening.Likely, c => Assert.True(c.NotMet.Count == 0 && c.Unanswered.Count is >= 1 and <= SubsidyPortal.Domain.Prospects.ClauseProspect.MaxMissingFacts, c.Clause.Id));
+        // What stays open is the enterprise's to say: nothing only the profile or a committee list could give (an
+        // enterprise outside 大零号湾 sees none of its measures here; it may still answer for a project there below).
+        Assert.All(opening.Likely, c => Assert.DoesNotContain(c.Unanswered, k => FactVocabulary.Find(k)!.Definition.Source is FactSource.Profile or FactSource.CommitteeList));
+        if (email == "applicant@demo.local")
+        {
+            Assert.DoesNotContain(opening.Likely, c => c.Clause.Policy.Id == "dalinghaowan-2024");
+            Assert.Contains(opening.Pending, c => c.Clause.Policy.Id == "dalinghaowan-2024");
+        }
         // Questions about the enterprise itself (经营状态, 独立法人, yearly figures the profile lacks) are asked once for
         // every clause; about its own matter each clause asks a handful (at most six). 金山 专题三 区级孵化器 is the exception the text
         // makes: its ten 认定 figures (运营时间, 场地面积, 在孵企业数 …) are all conditions.
