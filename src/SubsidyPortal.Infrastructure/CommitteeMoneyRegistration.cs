@@ -4,9 +4,11 @@ using SubsidyPortal.Application.Dashboards;
 using SubsidyPortal.Application.Enterprises;
 using SubsidyPortal.Application.Entitlements;
 using SubsidyPortal.Application.Prospects;
+using SubsidyPortal.Application.RuleVersions;
 using SubsidyPortal.Infrastructure.Enterprises;
 using SubsidyPortal.Infrastructure.Entitlements;
 using SubsidyPortal.Infrastructure.Prospects;
+using SubsidyPortal.Infrastructure.RuleVersions;
 using SubsidyPortal.Infrastructure.Money;
 
 // In the root namespace, beside AddUseCase, so DependencyInjection needs one line and no using.
@@ -20,5 +22,7 @@ public static class CommitteeMoneyRegistration
         .AddUseCase<ICommitteeEntitlements, CommitteeEntitlements>()
         .AddUseCase<IDashboard, DashboardReader>()
         .AddUseCase<IStaffEnterprises, StaffEnterprises>()
-        .AddUseCase<IClauseProspects, ClauseProspects>();
+        .AddUseCase<IClauseProspects, ClauseProspects>()
+        .AddSingleton(ClauseAmendments.Catalog)
+        .AddUseCase<IRuleVersions, RuleVersionsService>();
 }

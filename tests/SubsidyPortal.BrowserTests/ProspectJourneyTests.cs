@@ -76,4 +76,18 @@ public sealed class ProspectJourneyTests(BrowserFixture fixture) : IClassFixture
         Assert.Equal(clause.NotApplied, import.TotalRows);
         Assert.StartsWith("政策找企业", import.FileName, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_amendments_page_says_plainly_that_none_is_waiting_and_a_clause_shows_its_version()
+    {
+        var page = await fixture.SignInAsync("staff@demo.local");
+        await page.Locator(".portal-nav").GetByRole(AriaRole.Link, new() { Name = "条款修订" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/committee/rule-versions$"));
+        await PageChecks.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.GetByTestId("no-amendments")).ToContainTextAsync("所有条款按现行版本执行");
+        await PageChecks.AssertGoodAtBothWidthsAsync(page);
+
+        await page.GotoAsync("/policies/clauses/changning-2024/6-high-tech-renewal");
+        await Assertions.Expect(page.GetByTestId("clause-version")).ToHaveTextAsync("第 1 版，2024-04-03 起施行");
+    }
 }

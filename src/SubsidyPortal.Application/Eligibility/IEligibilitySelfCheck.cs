@@ -85,7 +85,7 @@ public interface IEligibilitySelfCheck
 public static class SelfCheckEvaluation
 {
     /// <summary>Every question any clause asks, by key (the first clause's wording where several ask the same).</summary>
-    private static readonly IReadOnlyDictionary<string, FactDefinition> Schema = PolicyCatalog.Clauses
+    private static readonly IReadOnlyDictionary<string, FactDefinition> Schema = PolicyCatalog.Clauses.Concat(PolicyCatalog.Amendments)
         .SelectMany(c => c.Inputs).GroupBy(i => i.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     public static SelfCheck Evaluate(
@@ -119,7 +119,7 @@ public static class SelfCheckEvaluation
 
         var known = new Facts(facts);
         var clauses = new List<SelfCheckClause>();
-        foreach (var clause in PolicyCatalog.Clauses)
+        foreach (var clause in PolicyCatalog.ClausesOn(today))
         {
             var evaluation = ClauseEvaluator.Evaluate(clause, known, today, []);
             if (evaluation.Outcome == EvaluationOutcome.NoRuleInForce)

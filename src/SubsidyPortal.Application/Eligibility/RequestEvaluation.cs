@@ -1,3 +1,4 @@
+using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Rules;
 
 namespace SubsidyPortal.Application.Eligibility;
@@ -24,7 +25,7 @@ public static class RequestEvaluation
         {
             try
             {
-                evaluations.Add(CatalogViews.Evaluation(ClauseEvaluator.Evaluate(clause, request.Facts, request.ReferenceDate, request.PriorAwards)) with
+                evaluations.Add(CatalogViews.Evaluation(ClauseEvaluator.Evaluate(PolicyCatalog.InForce(clause.Id, request.ReferenceDate) ?? clause, request.Facts, request.ReferenceDate, request.PriorAwards)) with
                 {
                     Warnings = request.Warnings,
                 });

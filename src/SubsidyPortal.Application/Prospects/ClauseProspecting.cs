@@ -24,7 +24,7 @@ public static class ClauseProspecting
     public static IReadOnlyList<ProspectFinding> Find(Facts known, DateOnly today)
     {
         var found = new List<ProspectFinding>();
-        foreach (var clause in PolicyCatalog.Clauses)
+        foreach (var clause in PolicyCatalog.ClausesOn(today))
         {
             var evaluation = ClauseEvaluator.Evaluate(clause, known, today, []);
             switch (evaluation.Outcome)

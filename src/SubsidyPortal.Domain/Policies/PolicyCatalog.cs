@@ -16,6 +16,23 @@ public static class PolicyCatalog
 
     public static Clause? Find(string id) => ById.GetValueOrDefault(id);
 
+    /// <summary>
+    /// Later versions of clauses (修订), each with the id of the clause it amends and its own effective date. None of
+    /// the three texts has been amended so far; an amendment is encoded here ahead of its date, so staff can see what it
+    /// would change (<c>IRuleVersions</c>) before it takes effect.
+    /// </summary>
+    public static IReadOnlyList<Clause> Amendments { get; } = [];
+
+    /// <summary>Every version of a clause, oldest first (empty for an unknown id).</summary>
+    public static IReadOnlyList<Clause> VersionsOf(string id) =>
+        Find(id) is { } first ? [first, .. Amendments.Where(a => a.Id == id).OrderBy(a => a.Version.Number)] : [];
+
+    /// <summary>The version of a clause in force on a day (null for an unknown id).</summary>
+    public static Clause? InForce(string id, DateOnly day) => VersionsOf(id) is { Count: > 0 } versions ? ClauseVersions.InForce(versions, day) : null;
+
+    /// <summary>Every clause, each in the version in force on the day.</summary>
+    public static IEnumerable<Clause> ClausesOn(DateOnly day) => Amendments.Count == 0 ? Clauses : Clauses.Select(c => InForce(c.Id, day)!);
+
     // Outside programmes a clause names as not combinable (张江示范区's high-tech support, …): held support under them is
     // understood, though no clause of the catalog encodes them.
     private static readonly HashSet<string> OutsideProgrammes = Clauses.SelectMany(c => c.NotCombinableWith)

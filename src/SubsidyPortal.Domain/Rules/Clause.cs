@@ -30,6 +30,9 @@ public abstract class Clause
 
     public virtual EffectivePeriod Period => Policy.Period;
 
+    /// <summary>The text this encodes: version 1 unless an amendment overrides it (see <see cref="ClauseVersion"/>).</summary>
+    public virtual ClauseVersion Version => new(1, Period.Start);
+
     public virtual ClaimMethod Claim => ClaimMethod.Application;
 
     public abstract string AcceptingDepartment { get; }

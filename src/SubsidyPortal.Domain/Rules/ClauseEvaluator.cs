@@ -24,14 +24,12 @@ public sealed record Evaluation(
     IReadOnlyList<PriorAward> PriorAwardsConsidered,
     Citation Citation,
     DateOnly ReferenceDate,
+    // The clause version it was made with (ClauseVersion.Code), stored with every decision.
     string RuleSetVersion);
 
 /// <summary>A pure function of (clause, facts, reference date, prior awards): no clock, no database.</summary>
 public static class ClauseEvaluator
 {
-    /// <summary>Bumped whenever a clause's encoding changes, so a stored evaluation says which rules it used.</summary>
-    public const string RuleSetVersion = "2026.11.1";
-
     /// <summary>Facts key naming the matter (project, certificate, product) an application is about.</summary>
     public const string MatterKey = "matter";
 
@@ -39,7 +37,7 @@ public static class ClauseEvaluator
     {
         if (!clause.Policy.Period.Contains(referenceDate) || !clause.Period.Contains(referenceDate))
         {
-            return new Evaluation(clause.Id, EvaluationOutcome.NoRuleInForce, null, [], [], [], clause.Citation, referenceDate, RuleSetVersion);
+            return new Evaluation(clause.Id, EvaluationOutcome.NoRuleInForce, null, [], [], [], clause.Citation, referenceDate, clause.Version.Code);
         }
 
         var conditions = clause.ConditionsOnce;
@@ -102,7 +100,7 @@ public static class ClauseEvaluator
             considered,
             clause.Citation,
             referenceDate,
-            RuleSetVersion);
+            clause.Version.Code);
     }
 
     private static readonly ConditionResult SameMatterMet =

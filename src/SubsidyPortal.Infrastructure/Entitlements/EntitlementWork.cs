@@ -58,7 +58,7 @@ internal sealed class EntitlementWork(IServiceScopeFactory scopes, Guid importId
     {
         var clock = services.GetRequiredService<IClock>();
         var store = services.GetRequiredService<MoneyStore>();
-        var clause = PolicyCatalog.Find(import.ClauseId);
+        var clause = PolicyCatalog.InForce(import.ClauseId, import.ReferenceDate);
         if (_file is null)
         {
             var stored = await services.GetRequiredService<IFileStore>().OpenAsync(import.FileId, cancellationToken);

@@ -162,7 +162,7 @@ public sealed class ApplicationFilingService(PortalDbContext db, IClock clock, A
 
     private async Task<(Facts Facts, Evaluation Evaluation)> EvaluateAsync(SubsidyApplication application, CancellationToken cancellationToken)
     {
-        var clause = PolicyCatalog.Find(application.ClauseId)!;
+        var clause = PolicyCatalog.InForce(application.ClauseId, clock.Today)!;
         var values = await ProfileFactsAsync(application.EnterpriseId, cancellationToken);
         foreach (var input in QuestionsFor(clause, values))
         {

@@ -37,6 +37,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/dashboard"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff],
         ["/committee/entitlements"] = [PortalRoles.CommitteeStaff],
         ["/committee/prospects"] = [PortalRoles.CommitteeStaff],
+        ["/committee/rule-versions"] = [PortalRoles.CommitteeStaff],
         ["/notifications"] = [.. PortalRoles.All],
         ["/account/password"] = [.. PortalRoles.All],
         ["/staff/enterprises"] = [PortalRoles.CommitteeStaff, PortalRoles.FinanceStaff, PortalRoles.Administrator],

@@ -39,7 +39,7 @@ internal static class ApplicationBuilder
         var application = SubsidyApplication.Start("CN-2026-000001", Guid.NewGuid(), "changning-2024/6-high-tech-first", ["营业执照", "高企证书"],
             EnterpriseId, TownId, "高企首次认定奖励", Applicant, Now);
         application.SaveAnswers(new Dictionary<string, string> { ["x"] = "1" }, Now);
-        application.RecordEvaluation("{}", "{}", ClauseEvaluator.RuleSetVersion, EvaluationOutcome.Eligible,
+        application.RecordEvaluation("{}", "{}", "v1@2024-04-03", EvaluationOutcome.Eligible,
             AmountCalculation.UpTo(200_000m, new Citation("changning-2024", "第 6 条", "…")), Now);
         for (var i = 0; i < application.RequiredMaterials.Count; i++)
         {
