@@ -24,13 +24,24 @@ public sealed class Chapter5Topic6InnovationAchievementAward : JinshanClause
     public override IReadOnlyList<string> RequiredMaterials =>
         ["提名（自荐或组织推荐）材料", "授权发明专利证书", "技术应用或工程验收证明（满 2 年）", "产学研合作证明材料（专利转让合同、出资证明、合署论文等，如适用）", "成果直接经济效益及其计算依据"];
 
+    public const string CivilEngineering = "civil-engineering";
+    public const string IndustryAcademia = "industry-academia";
+    public const string OtherAchievement = "other";
+
+    /// <summary>The kind of achievement: the text sets an extra term for 土木工程类 (works in use and accepted two years).</summary>
+    public static readonly FactDefinition Category = FactDefinition.Choice(
+        "achievementCategory", "成果类别", "Kind of achievement",
+        new(CivilEngineering, "土木工程类项目", "Civil-engineering project"),
+        new(IndustryAcademia, "产学研合作项目", "Industry-academia cooperation"),
+        new(OtherAchievement, "其他", "Other"));
+
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
         FactDefinition.Flag("contributingTeam", "为本区建设上海科技创新中心重要承载区做出突出贡献单位的团队", "Team of a unit that contributed notably to the district"),
         FactDefinition.Flag("meetsOneAchievementCriterion", "符合成果奖四项条件之一", "Meets one of the four achievement criteria"),
         FactDefinition.Flag("coreTechInventionPatent", "核心技术已取得授权发明专利", "Core technology has a granted invention patent"),
         FactDefinition.Count("technologyAppliedYears", "年", "整体技术应用年数", "Years the technology has been applied"),
-        FactDefinition.Flag("civilEngineeringProject", "属于土木工程类项目", "A civil-engineering project"),
+        Category,
         FactDefinition.Count("engineeringAcceptedYears", "年", "工程验收通过后年数（土木工程类）", "Years since acceptance (civil engineering)"),
         JinshanPolicy.CreditInput,
     ];
@@ -42,11 +53,11 @@ public sealed class Chapter5Topic6InnovationAchievementAward : JinshanClause
         Condition.Requires("coreTechInventionPatent", "jinshan-5-6-patent", "核心技术必须已取得授权发明专利", "Core technology has a granted invention patent"),
         JinshanPolicy.CountAtLeast("technologyAppliedYears", 2, "jinshan-5-6-applied", "整体技术应用达 2 年以上", "Technology applied for two years or more"),
         new("jinshan-5-6-civil-accepted", "土木工程类项目的相关工程必须投入使用，且工程验收通过达 2 年以上", "Civil-engineering works in use and accepted two years or more",
-            f => f.Flag("civilEngineeringProject") switch
+            f => f.Choice(Category.Key) switch
             {
-                false => true,
-                true => f.Count("engineeringAcceptedYears") is { } y ? y >= 2 : null,
+                CivilEngineering => f.Count("engineeringAcceptedYears") is { } y ? y >= 2 : null,
                 null => null,
+                _ => true,
             }),
         JinshanPolicy.Credit,
     ];

@@ -25,10 +25,48 @@ public sealed class Chapter8Topic2TechnologyContracts : JinshanClause
 
     public override IReadOnlyList<string> RequiredMaterials => ["补贴申请书", "年度技术合同认定登记清单", "科技型中小企业需提供入库登记编号"];
 
+    public const string Seller = "seller";
+    public const string Buyer = "buyer";
+    public const string Domestic = "domestic";
+    public const string Overseas = "overseas";
+
+    /// <summary>The applicant's side of its registered contracts, as the contracts name it.</summary>
+    public static readonly FactDefinition ContractRole = FactDefinition.Choice(
+        "technologyContractRole", "申报单位在技术合同中的身份", "The applicant's side in the technology contracts",
+        new(Seller, "卖方（受托方、出让方、服务提供方、研究开发方）", "Seller (contractor, transferor, service provider, developer)"),
+        new(Buyer, "买方（委托方、受让方、接受服务方）", "Buyer (client, transferee, service recipient)"));
+
+    /// <summary>Where the other side, the seller, is: asked of a buyer only.</summary>
+    public static readonly FactDefinition SellerLocation = FactDefinition.Choice(
+        "technologyContractSellerLocation", "技术合同卖方所在地", "Where the seller of the technology contracts is",
+        new(Domestic, "境内单位", "In mainland China"),
+        new(Overseas, "境外单位（含港澳台）", "Outside mainland China (incl. Hong Kong, Macao, Taiwan)"));
+
+    private DerivedFact? _party;
+
+    /// <summary>
+    /// "支持对象：…技术合同中的卖方（受托方、出让方、服务提供方、研究开发方）；卖方为境外单位（含港澳台）的，为买方。"
+    /// A seller qualifies whatever the buyer; a buyer only when its seller is abroad.
+    /// </summary>
+    private DerivedFact Party => _party ??= new(
+        "jinshanContractParty", "为技术合同的支持方（卖方，或境外卖方合同的买方）", "The supported party (the seller, or the buyer of a foreign seller)",
+        [ContractRole.Key, SellerLocation.Key],
+        "为技术合同中的卖方（受托方、出让方、服务提供方、研究开发方）；卖方为境外单位（含港澳台）的，为买方",
+        FactEntity.Project,
+        f => f.Choice(ContractRole.Key) switch
+        {
+            Seller => true,
+            Buyer => f.Choice(SellerLocation.Key) is { } where ? where == Overseas : null,
+            _ => null,
+        });
+
+    public override IReadOnlyList<DerivedFact> Derived => [Party];
+
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
         JinshanPolicy.RegisteredInput,
-        FactDefinition.Flag("sellerOrBuyerOfForeignSeller", "为技术合同中的卖方（受托方、出让方、服务提供方、研究开发方）；卖方为境外单位（含港澳台）的，为买方", "The seller in the contract, or the buyer where the seller is abroad (incl. HK, Macao, Taiwan)"),
+        ContractRole,
+        SellerLocation,
         FactDefinition.Flag("contractsRegistered", "已向技术合同认定登记机构申请认定登记并取得认定登记证明", "Contracts registered with a certificate"),
         FactDefinition.Money("annualContractAmount", "经认定登记的技术合同年度累计成交额", "Annual cumulative amount of registered contracts"),
         JinshanPolicy.CreditInput,
@@ -37,7 +75,7 @@ public sealed class Chapter8Topic2TechnologyContracts : JinshanClause
     public override IReadOnlyList<Condition> Conditions =>
     [
         JinshanPolicy.Registered,
-        Condition.Requires("sellerOrBuyerOfForeignSeller", "jinshan-8-2-party", "申报单位为技术合同卖方（卖方为境外单位的为买方）", "The applicant is the seller (or the buyer of a foreign seller)"),
+        Party.Requires("jinshan-8-2-party", "申报单位为技术合同卖方（卖方为境外单位的为买方）", "The applicant is the seller (or the buyer of a foreign seller)"),
         Condition.Requires("contractsRegistered", "jinshan-8-2-registered", "取得技术合同认定登记证明", "Contracts registered"),
         Condition.AtLeast("annualContractAmount", LowerThresholdYuan, "jinshan-8-2-threshold", "技术合同年度累计成交额达 2000 万元（含）", "Annual contract amount at least 20 million yuan"),
         JinshanPolicy.Credit,

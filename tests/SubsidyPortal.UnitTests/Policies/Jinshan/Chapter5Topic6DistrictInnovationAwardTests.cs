@@ -13,7 +13,7 @@ public sealed class Chapter5Topic6DistrictInnovationAwardTests
         ["meetsOneAchievementCriterion"] = true,
         ["coreTechInventionPatent"] = true,
         ["technologyAppliedYears"] = 2L,
-        ["civilEngineeringProject"] = false,
+        ["achievementCategory"] = Chapter5Topic6InnovationAchievementAward.OtherAchievement,
         ["noSeriousDishonestyInThreeYears"] = true,
     };
 
@@ -44,7 +44,21 @@ public sealed class Chapter5Topic6DistrictInnovationAwardTests
     [InlineData(1L, EvaluationOutcome.NotEligible)]
     [InlineData(2L, EvaluationOutcome.Eligible)]
     public void A_civil_engineering_project_needs_two_years_since_acceptance(long years, EvaluationOutcome expected) =>
-        Assert.Equal(expected, Evaluate(new Chapter5Topic6InnovationAchievementAward(), With(Achievement(), ("civilEngineeringProject", true), ("engineeringAcceptedYears", years))).Outcome);
+        Assert.Equal(expected, Evaluate(new Chapter5Topic6InnovationAchievementAward(), With(Achievement(), ("achievementCategory", Chapter5Topic6InnovationAchievementAward.CivilEngineering), ("engineeringAcceptedYears", years))).Outcome);
+
+    [Theory]
+    [InlineData(Chapter5Topic6InnovationAchievementAward.IndustryAcademia, EvaluationOutcome.Eligible)]
+    [InlineData(Chapter5Topic6InnovationAchievementAward.OtherAchievement, EvaluationOutcome.Eligible)]
+    [InlineData(Chapter5Topic6InnovationAchievementAward.CivilEngineering, EvaluationOutcome.NeedsInput)]
+    public void Only_a_civil_engineering_achievement_is_asked_when_its_works_were_accepted(string category, EvaluationOutcome expected)
+    {
+        // Formerly a yes/no "属于土木工程类项目"; now the achievement's kind, and the acceptance years only where it matters.
+        var facts = Achievement();
+        facts["achievementCategory"] = category;
+        facts.Remove("engineeringAcceptedYears");
+
+        Assert.Equal(expected, Evaluate(new Chapter5Topic6InnovationAchievementAward(), new Facts(facts)).Outcome);
+    }
 
     [Fact]
     public void The_talent_award_is_a_ceiling_of_50000_yuan()

@@ -12,7 +12,7 @@ public sealed class Chapter8Topic2TechnologyContractsTests
     internal static Dictionary<string, object> Eligible(decimal amount = 30_000_000m) => new()
     {
         ["registeredInJinshan"] = true,
-        ["sellerOrBuyerOfForeignSeller"] = true,
+        ["technologyContractRole"] = Chapter8Topic2TechnologyContracts.Seller,
         ["contractsRegistered"] = true,
         ["annualContractAmount"] = amount,
         ["noSeriousDishonestyInThreeYears"] = true,
@@ -47,4 +47,30 @@ public sealed class Chapter8Topic2TechnologyContractsTests
 
     [Fact]
     public void The_clause_applies_from_the_notice_date_2025_04_30() => AssertPeriodEdges(Clause, new Facts(Eligible()));
+
+    [Theory]
+    [InlineData(Chapter8Topic2TechnologyContracts.Seller, null, EvaluationOutcome.Eligible)]
+    [InlineData(Chapter8Topic2TechnologyContracts.Seller, Chapter8Topic2TechnologyContracts.Domestic, EvaluationOutcome.Eligible)]
+    [InlineData(Chapter8Topic2TechnologyContracts.Buyer, Chapter8Topic2TechnologyContracts.Overseas, EvaluationOutcome.Eligible)]
+    [InlineData(Chapter8Topic2TechnologyContracts.Buyer, Chapter8Topic2TechnologyContracts.Domestic, EvaluationOutcome.NotEligible)]
+    [InlineData(Chapter8Topic2TechnologyContracts.Buyer, null, EvaluationOutcome.NeedsInput)]
+    public void The_party_comes_from_the_contract_role_and_where_the_seller_is(string role, string? sellerLocation, EvaluationOutcome expected)
+    {
+        // Formerly one yes/no restating the text ("卖方；卖方为境外单位的，为买方"); now the two plain facts it turns on.
+        var facts = Eligible();
+        facts.Remove("technologyContractRole");
+        facts["technologyContractRole"] = role;
+        if (sellerLocation is not null)
+        {
+            facts["technologyContractSellerLocation"] = sellerLocation;
+        }
+
+        var result = Evaluate(Clause, new Facts(facts));
+
+        Assert.Equal(expected, result.Outcome);
+        if (expected == EvaluationOutcome.NotEligible)
+        {
+            AssertFails(result, "jinshan-8-2-party");
+        }
+    }
 }
