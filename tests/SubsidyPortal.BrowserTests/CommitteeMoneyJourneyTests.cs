@@ -45,7 +45,11 @@ public sealed class CommitteeMoneyJourneyTests(BrowserFixture fixture) : IClassF
         // With both, the dialog says what would happen: the paid money clawed back in full.
         await form.GetByTestId("revoke-ground").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "（三）项目实施条件发生重大变化，致使项目无法继续实施" }).ClickAsync();
+        // Each field's message goes once the server has the value: act only then, as a person reading the form would
+        // (twice in full runs under load the dialog never opened after typing and clicking straight on).
+        await Assertions.Expect(form).Not.ToContainTextAsync("请选择撤销情形");
         await form.GetByLabel("事实和依据").FillAsync("企业已停止该项目的实施。");
+        await Assertions.Expect(form).Not.ToContainTextAsync("请填写撤销的事实和依据");
         await form.GetByTestId("revoke-submit").ClickAsync();
         var dialog = page.GetByTestId("revoke-dialog");
         await Assertions.Expect(dialog).ToContainTextAsync("企业已停止该项目的实施。");
