@@ -51,6 +51,9 @@ public static class ProfileFacts
             facts[DalinghaowanPolicy.LocatedKey] = true;
         }
 
+        // 大零号湾（九）"团队": an innovation team not yet incorporated. An enterprise here registered with its 统一社会信用代码.
+        facts[Measure09RdVoucherTeam.StartupTeamKey] = false;
+
         // 金科〔2025〕25 号 支持对象 "从事药品、医疗器械、生物技术……": a biomedical or medical-device enterprise by its
         // profile does; any other industry is asked (a materials maker may also make pharma equipment).
         if (enterprise.Industry is Industry.Biomedicine or Industry.MedicalDevices)

@@ -101,7 +101,7 @@ public static class YesNoQuestions
         ["isNewDoctoralGraduate"] = new(YesNoKind.Restating, "可由博士毕业日期与入职日期推得", "Computable from the doctoral degree date and the recruitment date", "doctoral degree date + date recruited (or application date)"),
         ["isOverseasHighLevelTalent"] = new(YesNoKind.Status, "由海外高层次人才认定确定", "Shown by a high-level overseas talent recognition", null),
         ["isSciencePark"] = new(YesNoKind.Status, "由科技园区认定名单确定", "On the recognised science-park list", null),
-        ["isStartupTeam"] = new(YesNoKind.Restating, "可由申报主体是否已注册企业推得", "Computable from whether the applicant is incorporated (has a USCC)", "applicant type: registered enterprise (has a USCC) or unincorporated team"),
+        ["isStartupTeam"] = new(YesNoKind.Profile, "已由企业信息推得：在本平台注册的企业均已取得统一社会信用代码，不是未注册的团队", "Settled by the profile: an enterprise registered here has a credit code, so it is not an unincorporated team", null),
         ["isTechEnterprise"] = new(YesNoKind.Declaration, "申报单位自述为科技企业", "Applicant states it is a technology enterprise", null),
         ["isTechLeadingEnterprise"] = new(YesNoKind.Judgement, "文中未定义“科技领军企业”，由评审判断", "\"Leading tech enterprise\" is undefined in the text; reviewers decide", null),
         ["isUniversitySciencePark"] = new(YesNoKind.Status, "由大学科技园认定名单确定", "On the recognised university science park list", null),

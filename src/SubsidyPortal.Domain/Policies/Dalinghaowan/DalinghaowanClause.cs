@@ -8,10 +8,13 @@ public sealed record Requirement(string Key, string Code, string Zh, string En)
     /// <summary>Project unless the requirement is about the applicant itself (科技企业, 科技领军企业).</summary>
     public FactEntity Entity { get; init; } = FactEntity.Project;
 
+    /// <summary>Where the fact comes from: the application unless the profile settles it.</summary>
+    public FactSource Source { get; init; } = FactSource.Application;
+
     /// <summary>The vocabulary's own definition when the fact is shared with other policies (科技型中小企业).</summary>
     public FactDefinition? Shared { get; init; }
 
-    public FactDefinition Input => Shared ?? FactDefinition.Flag(Key, Zh, En) with { Entity = Entity };
+    public FactDefinition Input => Shared ?? FactDefinition.Flag(Key, Zh, En) with { Entity = Entity, Source = Source };
 
     public Condition Condition => Condition.Requires(Key, Code, Zh, En);
 }

@@ -165,6 +165,8 @@ public sealed class Measure09RdVoucherTechSme : Measure09RdVoucher
 
 public sealed class Measure09RdVoucherTeam : Measure09RdVoucher
 {
+    public const string StartupTeamKey = "isStartupTeam";
+
     public override string Id => "dalinghaowan-2024/09-rd-voucher-team";
 
     public override string TitleZh => "创新创业团队研发服务券";
@@ -175,7 +177,11 @@ public sealed class Measure09RdVoucherTeam : Measure09RdVoucher
 
     protected override IReadOnlyList<Requirement> Requirements =>
     [
-        new("isStartupTeam", "dalinghaowan-09-team", "申报主体为团队（尚未注册企业的创新创业团队）", "The applicant is a team (an innovation team not yet incorporated)"),
+        // An enterprise on the portal registered with its 统一社会信用代码, so its profile says it is no team.
+        new(StartupTeamKey, "dalinghaowan-09-team", "申报主体为团队（尚未注册企业的创新创业团队）", "The applicant is a team (an innovation team not yet incorporated)")
+        {
+            Entity = FactEntity.Enterprise, Source = FactSource.Profile,
+        },
     ];
 }
 
