@@ -19,6 +19,9 @@ public static class EnterpriseCertificates
 
     public static readonly IReadOnlyList<FactDefinition> Inputs = [FirstCertifiedOn, LatestCertifiedOn];
 
+    /// <summary>A high-tech certificate runs three years from its date (the national certification rules), as RenewedIn assumes.</summary>
+    public const int ValidYears = 3;
+
     /// <summary>
     /// 科技型中小企业 (入库登记): one fact for 长宁 第 11 条 and 大零号湾 （九） alike, settled by the profile's registration
     /// (<c>Enterprise.IsTechSme</c>) and asked only when the profile does not record one.

@@ -39,6 +39,10 @@ public sealed class Condition(string code, string messageZh, string messageEn, F
     public static bool? All(params bool?[] parts) =>
         parts.Any(p => p == false) ? false : parts.Any(p => p is null) ? null : true;
 
+    /// <summary>"A or B" over facts that may be unknown: one known "yes" settles it; "no" only when every part is known.</summary>
+    public static bool? Any(params bool?[] parts) =>
+        parts.Any(p => p == true) ? true : parts.Any(p => p is null) ? null : false;
+
     /// <summary>A yes/no fact the applicant declares or the committee holds.</summary>
     public static Condition Requires(string inputKey, string code, string zh, string en)
     {

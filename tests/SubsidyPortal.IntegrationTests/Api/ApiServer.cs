@@ -90,7 +90,7 @@ internal static class Api
         {
           "referenceDate": "2025-06-01",
           "clauseIds": ["changning-2024/6-high-tech-first"],
-          "facts": { "inChangning": true, "operatingNormally": true, "goodCredit": true, "highTechFirstCertifiedOn": "2024-12-04", "highTechLatestCertifiedOn": "2024-12-04", "highTechMovedIn": false }
+          "facts": { "inChangning": true, "operatingNormally": true, "goodCredit": true, "highTechFirstCertifiedOn": "2024-12-04", "highTechLatestCertifiedOn": "2024-12-04", "changningArrival": "set-up" }
         }
         """;
 

@@ -16,7 +16,7 @@ public sealed class EligibilityApiTests(PortalFixture fixture) : IClassFixture<P
         {
           "referenceDate": "2025-06-01",
           "clauseIds": ["changning-2024/6-high-tech-first"],
-          "facts": { "inChangning": true, "operatingNormally": true, "goodCredit": true, "highTechFirstCertifiedOn": "2024-12-04", "highTechLatestCertifiedOn": "2024-12-04", "highTechMovedIn": false }
+          "facts": { "inChangning": true, "operatingNormally": true, "goodCredit": true, "highTechFirstCertifiedOn": "2024-12-04", "highTechLatestCertifiedOn": "2024-12-04", "changningArrival": "set-up" }
         }
         """;
 
@@ -110,7 +110,7 @@ public sealed class EligibilityApiTests(PortalFixture fixture) : IClassFixture<P
         using var client = PortalClient.For(fixture.Factory);
         var response = await PostAsync(client, """
             { "referenceDate": "2025-06-01", "clauseIds": ["changning-2024/6-high-tech-first"],
-              "facts": { "inChangning": true, "operatingNormally": true, "goodCredit": true, "highTechFirstCertifiedOn": "2024-12-04", "highTechLatestCertifiedOn": "2024-12-04", "highTechMovedIn": false },
+              "facts": { "inChangning": true, "operatingNormally": true, "goodCredit": true, "highTechFirstCertifiedOn": "2024-12-04", "highTechLatestCertifiedOn": "2024-12-04", "changningArrival": "set-up" },
               "priorAwards": [
                 { "clauseId": "changning-2024/6-high-tech-renewl", "amount": "50000.00", "awardedOn": "2025-01-10" },
                 { "clauseId": "external/zhangjiang-high-tech", "amount": "50000.00", "awardedOn": "2025-01-10" },

@@ -41,7 +41,7 @@ public sealed class EligibilityCheckerTests(PortalFixture fixture) : IClassFixtu
         var answered = (await checker.CheckAsync(applicant, new Dictionary<string, string>
         {
             ["operatingNormally"] = "true",
-            ["highTechMovedIn"] = "false",
+            ["changningArrival"] = "set-up",
         }, CancellationToken.None))!;
         Assert.Empty(answered.Errors);
         // Re-certified in December 2024 (the seeded profile), inside 长宁's period: the renewal clause applies, up to 100,000 yuan.

@@ -16,8 +16,56 @@ public sealed class Article06HighTechEnterpriseTests
         ["goodCredit"] = credit,
         ["highTechFirstCertifiedOn"] = first ? new DateOnly(2024, 12, 4) : new DateOnly(2021, 11, 18),
         ["highTechLatestCertifiedOn"] = first ? new DateOnly(2024, 12, 4) : renewed ? new DateOnly(2024, 12, 4) : new DateOnly(2021, 11, 18),
-        ["highTechMovedIn"] = moved,
+        ["changningArrival"] = moved ? Article06HighTechFirstCertification.MovedIn : Article06HighTechFirstCertification.SetUpHere,
+        ["movedIntoChangningOn"] = new DateOnly(2024, 6, 1),
     });
+
+    private static Facts MovedIn(string firstOn, string latestOn, string movedOn) => new(new Dictionary<string, object>(Facts().Values)
+    {
+        ["highTechFirstCertifiedOn"] = Day(firstOn),
+        ["highTechLatestCertifiedOn"] = Day(latestOn),
+        ["changningArrival"] = Article06HighTechFirstCertification.MovedIn,
+        ["movedIntoChangningOn"] = Day(movedOn),
+    });
+
+    private static DateOnly Day(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static EvaluationOutcome FirstOrMovedIn(Facts facts) =>
+        ClauseEvaluator.Evaluate(new Article06HighTechFirstCertification(), facts, InForce, []).Outcome;
+
+    [Theory]
+    [InlineData("2024-04-02", EvaluationOutcome.NotEligible)]
+    [InlineData("2024-04-03", EvaluationOutcome.Eligible)]
+    public void Moving_in_is_new_from_the_policy_start(string movedOn, EvaluationOutcome expected) =>
+        Assert.Equal(expected, FirstOrMovedIn(MovedIn("2021-11-18", "2021-11-18", movedOn)));
+
+    [Theory]
+    [InlineData("2024-04-30", EvaluationOutcome.Eligible)]
+    [InlineData("2024-05-01", EvaluationOutcome.NotEligible)]
+    public void An_enterprise_moved_in_is_high_tech_only_while_its_certificate_runs_three_years(string movedOn, EvaluationOutcome expected) =>
+        Assert.Equal(expected, FirstOrMovedIn(MovedIn("2021-05-01", "2021-05-01", movedOn)));
+
+    [Fact]
+    public void A_certificate_renewed_after_moving_in_shows_it_was_high_tech_throughout() =>
+        Assert.Equal(EvaluationOutcome.Eligible, FirstOrMovedIn(MovedIn("2018-10-01", "2024-10-01", "2024-06-01")));
+
+    [Fact]
+    public void An_enterprise_first_certified_after_moving_in_is_a_first_certification()
+    {
+        var result = ClauseEvaluator.Evaluate(new Article06HighTechFirstCertification(), MovedIn("2024-09-01", "2024-09-01", "2024-05-01"), InForce, []);
+        Assert.Equal(EvaluationOutcome.Eligible, result.Outcome);
+    }
+
+    [Fact]
+    public void An_enterprise_that_moved_in_is_asked_the_date_and_one_set_up_here_is_not()
+    {
+        var asked = new Facts(new Dictionary<string, object>(Facts(first: false, moved: true).Values.Where(kv => kv.Key != "movedIntoChangningOn").ToDictionary()));
+        var result = ClauseEvaluator.Evaluate(new Article06HighTechFirstCertification(), asked, InForce, []);
+        Assert.Equal(EvaluationOutcome.NeedsInput, result.Outcome);
+
+        var setUp = new Facts(new Dictionary<string, object>(Facts(first: false).Values.Where(kv => kv.Key != "movedIntoChangningOn").ToDictionary()));
+        Assert.Equal(EvaluationOutcome.NotEligible, FirstOrMovedIn(setUp));
+    }
 
     [Theory]
     [InlineData("2024-04-02", "2024-04-02", false, false)]

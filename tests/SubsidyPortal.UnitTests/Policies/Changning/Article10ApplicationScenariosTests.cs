@@ -10,7 +10,6 @@ public sealed class Article10ApplicationScenariosTests
     private static readonly Article10ApplicationScenarios Clause = new();
 
     private static Facts Eligible() => Facts(
-        ("scenarioBuiltWithDistrictUnits", true),
         ("applicantIsScenarioBuilder", true),
         ("scenarioBenefitsGood", true),
         ("scenarioRecognised", true));
@@ -23,7 +22,6 @@ public sealed class Article10ApplicationScenariosTests
     }
 
     [Theory]
-    [InlineData("scenarioBuiltWithDistrictUnits", "changning-10-district-participation")]
     [InlineData("applicantIsScenarioBuilder", "changning-10-builder")]
     [InlineData("scenarioBenefitsGood", "changning-10-benefits")]
     [InlineData("scenarioRecognised", "changning-10-recognised")]
@@ -32,7 +30,17 @@ public sealed class Article10ApplicationScenariosTests
         AssertFailsOn(Clause, Eligible().With(key, false), code);
 
     [Fact]
-    public void Missing_facts_ask_for_input() => AssertNeedsInput(Clause, Facts(("scenarioBuiltWithDistrictUnits", true)));
+    public void Missing_facts_ask_for_input() => AssertNeedsInput(Clause, Facts(("scenarioBenefitsGood", true)));
+
+    [Theory]
+    [InlineData(true, true, ConditionStatus.Met)]
+    [InlineData(false, true, ConditionStatus.NotMet)]
+    [InlineData(true, false, ConditionStatus.NotMet)]
+    public void The_district_participation_comes_from_the_builder_being_a_Changning_unit(bool builder, bool inChangning, ConditionStatus expected)
+    {
+        var result = ClauseEvaluator.Evaluate(Clause, Eligible().With("applicantIsScenarioBuilder", builder).With("inChangning", inChangning), new DateOnly(2025, 6, 1), []);
+        Assert.Equal(expected, Assert.Single(result.Conditions, c => c.Code == "changning-10-district-participation").Status);
+    }
 
     [Theory]
     [MemberData(nameof(ChangningTest.PeriodBoundaries), MemberType = typeof(ChangningTest))]
