@@ -99,16 +99,22 @@ public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixtu
         await page.GetByLabel("成立日期").FillAsync("2016-05-18");
         await yearGroup.GetByLabel("研发投入").FillAsync("910万");
         await yearGroup.GetByLabel("研发投入").PressAsync("Tab");
+        // A loss is typed with its minus, in 万 too; the optional year-end figures may stay blank.
+        await yearGroup.GetByLabel("净利润").FillAsync("-120万");
+        await yearGroup.GetByLabel("净利润").PressAsync("Tab");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("profile-saved")).ToHaveTextAsync("企业信息已保存。");
         await Assertions.Expect(page.GetByLabel("所属行业")).ToHaveValueAsync("集成电路");
         Assert.Equal(Industry.IntegratedCircuits, await EnterpriseAsync(email, e => e.Industry));
         Assert.Equal(new DateOnly(2016, 5, 18), await EnterpriseAsync(email, e => e.EstablishedOn));
         Assert.Equal(9_100_000m, await EnterpriseAsync(email, e => e.AnnualFigures.Single(f => f.Year == lastYear).ResearchExpenditure));
+        Assert.Equal(-1_200_000m, await EnterpriseAsync(email, e => e.AnnualFigures.Single(f => f.Year == lastYear).NetProfit));
+        Assert.Null(await EnterpriseAsync(email, e => e.AnnualFigures.Single(f => f.Year == lastYear).TotalAssets));
 
         await BrowserFixture.GoToAsync(page, "/enterprise/profile");
         await Assertions.Expect(yearGroup.GetByLabel("营业收入")).ToHaveValueAsync("85,000,000.50");
         await Assertions.Expect(yearGroup.GetByLabel("研发投入")).ToHaveValueAsync("9,100,000.00");
+        await Assertions.Expect(yearGroup.GetByLabel("净利润")).ToHaveValueAsync("-1,200,000.00");
         await Assertions.Expect(page.GetByLabel("高新技术企业首次认定日期")).ToHaveValueAsync("2021-12-15");
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
 

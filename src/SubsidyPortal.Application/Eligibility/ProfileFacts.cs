@@ -97,6 +97,9 @@ public static class ProfileFacts
             facts[EnterpriseYearFacts.LastYearRdSpend.Key] = last.ResearchExpenditure;
             facts[EnterpriseYearFacts.TotalStaff.Key] = (long)last.EmployeeCount;
             facts[EnterpriseYearFacts.RdStaff.Key] = (long)last.ResearchStaffCount;
+            AddIfReported(facts, EnterpriseYearFacts.LastYearNetProfit, last.NetProfit);
+            AddIfReported(facts, EnterpriseYearFacts.TotalAssets, last.TotalAssets);
+            AddIfReported(facts, EnterpriseYearFacts.TotalLiabilities, last.TotalLiabilities);
         }
 
         if (byYear.TryGetValue(lastYear - 1, out var earlier) && last is not null)
@@ -108,9 +111,19 @@ public static class ProfileFacts
             if (byYear.TryGetValue(lastYear - 2, out var first))
             {
                 facts[EnterpriseYearFacts.RevenueThreeYearsAgo.Key] = first.OperatingRevenue;
+                AddIfReported(facts, EnterpriseYearFacts.NetProfitThreeYearsAgo, first.NetProfit);
                 facts[EnterpriseYearFacts.RevenueThreeYears.Key] = first.OperatingRevenue + earlier.OperatingRevenue + last.OperatingRevenue;
                 facts[EnterpriseYearFacts.RdSpendThreeYears.Key] = first.ResearchExpenditure + earlier.ResearchExpenditure + last.ResearchExpenditure;
             }
+        }
+    }
+
+    // The optional figures (净利润, 资产总额, 负债总额): a year that does not report one leaves it to be asked.
+    private static void AddIfReported(Dictionary<string, object> facts, FactDefinition fact, decimal? yuan)
+    {
+        if (yuan is { } value)
+        {
+            facts[fact.Key] = value;
         }
     }
 

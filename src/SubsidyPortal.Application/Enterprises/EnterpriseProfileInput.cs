@@ -57,7 +57,15 @@ public sealed class AnnualFiguresInput
 
     public int? ResearchStaffCount { get; set; }
 
-    public bool IsBlank => OperatingRevenue is null && ResearchExpenditure is null && EmployeeCount is null && ResearchStaffCount is null;
+    /// <summary>净利润; a loss is negative. Optional, as are the year-end assets and liabilities.</summary>
+    public decimal? NetProfit { get; set; }
+
+    public decimal? TotalAssets { get; set; }
+
+    public decimal? TotalLiabilities { get; set; }
+
+    public bool IsBlank => OperatingRevenue is null && ResearchExpenditure is null && EmployeeCount is null && ResearchStaffCount is null
+                           && NetProfit is null && TotalAssets is null && TotalLiabilities is null;
 }
 
 public sealed class EnterpriseProfileValidator : AbstractValidator<EnterpriseProfileInput>
@@ -109,6 +117,9 @@ public sealed class EnterpriseProfileValidator : AbstractValidator<EnterprisePro
                 .WithMessage(_ => ValidationText.Get("annual.incomplete"));
             year.RuleFor(y => y.OperatingRevenue).Yuan();
             year.RuleFor(y => y.ResearchExpenditure).Yuan();
+            year.RuleFor(y => y.NetProfit).SignedYuan();
+            year.RuleFor(y => y.TotalAssets).Yuan();
+            year.RuleFor(y => y.TotalLiabilities).Yuan();
             year.RuleFor(y => y.EmployeeCount).StaffCount();
             year.RuleFor(y => y.ResearchStaffCount).StaffCount()
                 .Must((y, staff) => staff is null || y.EmployeeCount is null || staff <= y.EmployeeCount)

@@ -35,6 +35,11 @@ public static partial class ValidationRules
             .Must(v => v is null || Money.IsWholeFen(v.Value)).WithMessage(_ => ValidationText.Get("amount.too-many-decimals"))
             .Must(v => v is null or < MaxYuan).WithMessage(_ => ValidationText.Get("amount.too-large"));
 
+    /// <summary>A figure that may be negative (净利润: a loss), to the fen and within the same bound either way.</summary>
+    public static IRuleBuilderOptions<T, decimal?> SignedYuan<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.Must(v => v is null || Money.IsWholeFen(v.Value)).WithMessage(_ => ValidationText.Get("amount.too-many-decimals"))
+            .Must(v => v is null || Math.Abs(v.Value) < MaxYuan).WithMessage(_ => ValidationText.Get("amount.too-large"));
+
     public static IRuleBuilderOptions<T, int?> StaffCount<T>(this IRuleBuilder<T, int?> rule) =>
         rule.Must(v => v is null or >= 0).WithMessage(_ => ValidationText.Get("count.negative"))
             .Must(v => v is null or <= 10_000_000).WithMessage(_ => ValidationText.Get("count.too-large"));

@@ -136,7 +136,7 @@ public sealed class Enterprise : AggregateRoot
     }
 
     /// <summary>Records or corrects one year's figures; a year is reported once and corrected in place.</summary>
-    public void RecordAnnualFigures(int year, decimal operatingRevenue, decimal researchExpenditure, int employeeCount, int researchStaffCount, DateTimeOffset now)
+    public void RecordAnnualFigures(int year, decimal operatingRevenue, decimal researchExpenditure, int employeeCount, int researchStaffCount, DateTimeOffset now, YearEndFinancials? financials = null)
     {
         if (year < Enterprises.AnnualFigures.EarliestYear || year > now.Year)
         {
@@ -146,11 +146,11 @@ public sealed class Enterprise : AggregateRoot
         var existing = _annualFigures.FirstOrDefault(f => f.Year == year);
         if (existing is null)
         {
-            _annualFigures.Add(new AnnualFigures(Id, year, operatingRevenue, researchExpenditure, employeeCount, researchStaffCount));
+            _annualFigures.Add(new AnnualFigures(Id, year, operatingRevenue, researchExpenditure, employeeCount, researchStaffCount, financials ?? YearEndFinancials.None));
         }
         else
         {
-            existing.Update(operatingRevenue, researchExpenditure, employeeCount, researchStaffCount);
+            existing.Update(operatingRevenue, researchExpenditure, employeeCount, researchStaffCount, financials ?? YearEndFinancials.None);
         }
 
         UpdatedAt = now;

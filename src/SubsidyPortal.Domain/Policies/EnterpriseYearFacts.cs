@@ -4,8 +4,8 @@ namespace SubsidyPortal.Domain.Policies;
 
 /// <summary>
 /// The enterprise's yearly figures as the clauses read them, defined once: "上年度" is the year before the evaluation's,
-/// "近两年" / "近三年" the two or three years before it. The profile's yearly figures (营业收入、研发投入、职工总数、研发人员数)
-/// settle them when it holds those years; otherwise the applicant states them.
+/// "近两年" / "近三年" the two or three years before it. The profile's yearly figures (营业收入、研发投入、职工总数、研发人员数,
+/// and where reported 净利润、资产总额、负债总额) settle them when it holds those years; otherwise the applicant states them.
 /// </summary>
 public static class EnterpriseYearFacts
 {
@@ -26,10 +26,16 @@ public static class EnterpriseYearFacts
         "revenueThreeYearsAgo", "前三年中第一年主营业务收入（上年度的前两年）", "Main-business revenue three years ago (two years before last year)").OfEnterpriseYear(FactSource.Profile);
 
     public static readonly FactDefinition LastYearNetProfit = FactDefinition.Money(
-        "lastYearNetProfit", "上年度净利润", "Net profit last year").OfEnterpriseYear();
+        "lastYearNetProfit", "上年度净利润", "Net profit last year").OfEnterpriseYear(FactSource.Profile);
 
     public static readonly FactDefinition NetProfitThreeYearsAgo = FactDefinition.Money(
-        "netProfitThreeYearsAgo", "前三年中第一年净利润（上年度的前两年）", "Net profit three years ago (two years before last year)").OfEnterpriseYear();
+        "netProfitThreeYearsAgo", "前三年中第一年净利润（上年度的前两年）", "Net profit three years ago (two years before last year)").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition TotalAssets = FactDefinition.Money(
+        "totalAssets", "资产总额（上年末）", "Total assets (at the end of last year)").OfEnterpriseYear(FactSource.Profile);
+
+    public static readonly FactDefinition TotalLiabilities = FactDefinition.Money(
+        "totalLiabilities", "负债总额（上年末）", "Total liabilities (at the end of last year)").OfEnterpriseYear(FactSource.Profile);
 
     public static readonly FactDefinition RevenueThreeYears = FactDefinition.Money(
         "revenueThreeYears", "近三年主营业务收入合计", "Main-business revenue over the last three years").OfEnterpriseYear(FactSource.Profile);

@@ -58,6 +58,9 @@ public sealed class EnterpriseProfileService(PortalDbContext db, IClock clock)
                 ResearchExpenditure = figures?.ResearchExpenditure,
                 EmployeeCount = figures?.EmployeeCount,
                 ResearchStaffCount = figures?.ResearchStaffCount,
+                NetProfit = figures?.NetProfit,
+                TotalAssets = figures?.TotalAssets,
+                TotalLiabilities = figures?.TotalLiabilities,
             });
         }
 
@@ -88,7 +91,8 @@ public sealed class EnterpriseProfileService(PortalDbContext db, IClock clock)
             foreach (var row in input.AnnualFigures.Where(r => !r.IsBlank && offered.Contains(r.Year)))
             {
                 enterprise.RecordAnnualFigures(
-                    row.Year, row.OperatingRevenue!.Value, row.ResearchExpenditure!.Value, row.EmployeeCount!.Value, row.ResearchStaffCount!.Value, now);
+                    row.Year, row.OperatingRevenue!.Value, row.ResearchExpenditure!.Value, row.EmployeeCount!.Value, row.ResearchStaffCount!.Value, now,
+                    new YearEndFinancials(row.NetProfit, row.TotalAssets, row.TotalLiabilities));
             }
 
             db.ExpectVersion(enterprise, input.Version);

@@ -138,9 +138,9 @@ public sealed class PortalSeeder(
                 true, "202331010500012345", TechLittleGiantStatus.DistrictCultivation, contact, phone),
             now);
         var lastYear = now.Year - 1;
-        enterprise.RecordAnnualFigures(lastYear - 2, 38_500_000m, 4_120_000.50m, 86, 31, now);
-        enterprise.RecordAnnualFigures(lastYear - 1, 52_300_000m, 5_870_000m, 104, 40, now);
-        enterprise.RecordAnnualFigures(lastYear, 61_800_000.25m, 7_010_000m, 121, 47, now);
+        enterprise.RecordAnnualFigures(lastYear - 2, 38_500_000m, 4_120_000.50m, 86, 31, now, new YearEndFinancials(2_950_000m, 64_200_000m, 27_900_000m));
+        enterprise.RecordAnnualFigures(lastYear - 1, 52_300_000m, 5_870_000m, 104, 40, now, new YearEndFinancials(4_180_000m, 78_600_000m, 33_400_000m));
+        enterprise.RecordAnnualFigures(lastYear, 61_800_000.25m, 7_010_000m, 121, 47, now, new YearEndFinancials(5_230_000.40m, 91_050_000m, 38_760_000m));
         db.Enterprises.Add(enterprise);
         await db.SaveChangesAsync(cancellationToken);
         return enterprise;

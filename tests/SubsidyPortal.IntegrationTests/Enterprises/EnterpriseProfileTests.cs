@@ -37,6 +37,9 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
         row.ResearchExpenditure = 9_876_543.21m;
         row.EmployeeCount = 150;
         row.ResearchStaffCount = 60;
+        row.NetProfit = -1_250_000.35m;
+        row.TotalAssets = 80_000_000m;
+        row.TotalLiabilities = 56_000_000.01m;
 
         var result = await Profiles.SaveAsync(actor, input, CancellationToken.None);
 
@@ -47,6 +50,10 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
         var figures = await db.AnnualFigures.SingleAsync(f => f.EnterpriseId == user.EnterpriseId && f.Year == lastYear);
         Assert.Equal(123_456_789.12m, figures.OperatingRevenue);
         Assert.Equal(60, figures.ResearchStaffCount);
+        // The optional figures: a loss stays negative, to the fen.
+        Assert.Equal((-1_250_000.35m, 80_000_000m, 56_000_000.01m), (figures.NetProfit, figures.TotalAssets, figures.TotalLiabilities));
+        var reloaded = (await Profiles.LoadAsync(actor, CancellationToken.None))!.Input.AnnualFigures.Single(f => f.Year == lastYear);
+        Assert.Equal((-1_250_000.35m, 80_000_000m, 56_000_000.01m), (reloaded.NetProfit, reloaded.TotalAssets, reloaded.TotalLiabilities));
         var enterprise = await db.Enterprises.SingleAsync(e => e.Id == user.EnterpriseId);
         Assert.Equal(Industry.NewMaterials, enterprise.Industry);
         Assert.Equal(District.Jinshan, enterprise.TaxDistrict);
@@ -154,6 +161,10 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
         input.AnnualFigures[0].ResearchExpenditure = -1m;
         input.AnnualFigures[0].EmployeeCount = 10;
         input.AnnualFigures[0].ResearchStaffCount = 11;
+        input.AnnualFigures[0].TotalAssets = -5m;
+        input.AnnualFigures[0].NetProfit = -0.001m;
+        input.AnnualFigures[1].OperatingRevenue = null;
+        input.AnnualFigures[1].TotalLiabilities = 1_000m;
         input.ContactPhone = "12345";
 
         var result = await Profiles.SaveAsync(actor, input, CancellationToken.None);
@@ -163,6 +174,10 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
         Assert.Contains("两位小数", errors["AnnualFigures[0].OperatingRevenue"], StringComparison.Ordinal);
         Assert.Contains("不能为负数", errors["AnnualFigures[0].ResearchExpenditure"], StringComparison.Ordinal);
         Assert.Contains("不能多于职工总数", errors["AnnualFigures[0].ResearchStaffCount"], StringComparison.Ordinal);
+        Assert.Contains("不能为负数", errors["AnnualFigures[0].TotalAssets"], StringComparison.Ordinal);
+        Assert.Contains("两位小数", errors["AnnualFigures[0].NetProfit"], StringComparison.Ordinal);
+        // Liabilities without the revenue do not make a year: the four required figures are asked for.
+        Assert.Contains("营业收入、研发投入、职工总数和研发人员数", errors["AnnualFigures[1].OperatingRevenue"], StringComparison.Ordinal);
         Assert.Contains("有效的手机号码", errors[nameof(EnterpriseProfileInput.ContactPhone)], StringComparison.Ordinal);
         // What was typed stays in the form to be corrected.
         Assert.Equal(100.005m, input.AnnualFigures[0].OperatingRevenue);

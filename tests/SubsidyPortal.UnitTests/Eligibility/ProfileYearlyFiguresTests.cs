@@ -63,6 +63,57 @@ public sealed class ProfileYearlyFiguresTests
         Assert.Equal(expected, Assert.Single(evaluation.Conditions, c => c.Code == "jinshan-5-4-revenue").Status);
     }
 
+    private static Dictionary<string, object> WithFinancials(YearEndFinancials lastYear, YearEndFinancials? firstYear = null)
+    {
+        var e = WithFigures();
+        e.RecordAnnualFigures(2023, 20_000_000m, 1_000_000m, 100, 20, Now, firstYear);
+        e.RecordAnnualFigures(2024, 25_000_000m, 1_000_000m, 100, 20, Now);
+        e.RecordAnnualFigures(2025, 30_000_000m, 1_500_000m, 100, 20, Now, lastYear);
+        return ProfileFacts.From(e, Today, null);
+    }
+
+    private static ConditionStatus LittleGiant(Dictionary<string, object> facts, string code) =>
+        Assert.Single(ClauseEvaluator.Evaluate(new Chapter5Topic4DistrictLittleGiant(), new Facts(facts), Today, []).Conditions, c => c.Code == code).Status;
+
+    [Theory]
+    [InlineData("7000000.00", ConditionStatus.Met)]
+    [InlineData("7000000.01", ConditionStatus.NotMet)]
+    public void The_debt_ratio_is_decided_from_the_profiles_year_end_assets_and_liabilities_at_70_percent(string liabilities, ConditionStatus expected)
+    {
+        var yuan = decimal.Parse(liabilities, System.Globalization.CultureInfo.InvariantCulture);
+        var facts = WithFinancials(new YearEndFinancials(TotalAssets: 10_000_000m, TotalLiabilities: yuan));
+        Assert.Equal(expected, LittleGiant(facts, "jinshan-5-4-debt-ratio"));
+    }
+
+    [Theory]
+    [InlineData("-0.01", ConditionStatus.NotMet)]
+    [InlineData("0.00", ConditionStatus.Met)]
+    public void A_loss_last_year_recorded_in_the_profile_refuses_without_asking(string profit, ConditionStatus expected)
+    {
+        var yuan = decimal.Parse(profit, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, LittleGiant(WithFinancials(new YearEndFinancials(NetProfit: yuan)), "jinshan-5-4-profit"));
+    }
+
+    [Fact]
+    public void Net_profit_growth_is_read_from_the_first_and_last_years_of_the_profile()
+    {
+        // Revenue grew 1.5× (met on its own); the profit figures are there for the "or" too.
+        var facts = WithFinancials(new YearEndFinancials(NetProfit: 1_440_000m), new YearEndFinancials(NetProfit: 1_000_000m));
+        Assert.Equal(1_440_000m, facts[EnterpriseYearFacts.LastYearNetProfit.Key]);
+        Assert.Equal(1_000_000m, facts[EnterpriseYearFacts.NetProfitThreeYearsAgo.Key]);
+        Assert.Equal(ConditionStatus.Met, LittleGiant(facts, "jinshan-5-4-growth"));
+    }
+
+    [Fact]
+    public void Figures_a_year_does_not_report_are_asked_not_taken_as_zero()
+    {
+        var facts = WithFinancials(YearEndFinancials.None);
+        Assert.False(facts.ContainsKey(EnterpriseYearFacts.LastYearNetProfit.Key));
+        Assert.False(facts.ContainsKey(EnterpriseYearFacts.TotalAssets.Key));
+        Assert.False(facts.ContainsKey(EnterpriseYearFacts.TotalLiabilities.Key));
+        Assert.Equal(ConditionStatus.NeedsInput, LittleGiant(facts, "jinshan-5-4-debt-ratio"));
+    }
+
     [Theory]
     [InlineData(Industry.Biomedicine, true)]
     [InlineData(Industry.MedicalDevices, true)]

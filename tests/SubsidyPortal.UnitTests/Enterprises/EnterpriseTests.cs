@@ -44,6 +44,21 @@ public sealed class EnterpriseTests
     }
 
     [Theory]
+    [InlineData(100.001, null, null, "net-profit.invalid")]
+    [InlineData(null, -0.01, null, "total-assets.invalid")]
+    [InlineData(null, null, -1.0, "total-liabilities.invalid")]
+    public void Impossible_year_end_figures_are_refused_and_nothing_of_the_year_changes(double? profit, double? assets, double? liabilities, string code)
+    {
+        var enterprise = NewEnterprise();
+        enterprise.RecordAnnualFigures(2025, 1_000_000m, 50_000m, 20, 5, Now, new YearEndFinancials(-200_000m, 3_000_000m, 1_000_000m));
+        var error = Assert.Throws<DomainException>(() => enterprise.RecordAnnualFigures(2025, 2_000_000m, 50_000m, 20, 5, Now,
+            new YearEndFinancials((decimal?)profit, (decimal?)assets, (decimal?)liabilities)));
+        Assert.Equal(code, error.Code);
+        var kept = Assert.Single(enterprise.AnnualFigures);
+        Assert.Equal((1_000_000m, -200_000m, 3_000_000m, 1_000_000m), (kept.OperatingRevenue, kept.NetProfit, kept.TotalAssets, kept.TotalLiabilities));
+    }
+
+    [Theory]
     [InlineData(1999)]
     [InlineData(2027)]
     public void Figures_for_a_year_outside_the_reporting_range_are_refused(int year) =>

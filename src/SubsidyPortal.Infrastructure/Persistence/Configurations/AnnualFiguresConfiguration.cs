@@ -18,6 +18,9 @@ internal sealed class AnnualFiguresConfiguration : IEntityTypeConfiguration<Annu
         builder.Property(f => f.ResearchExpenditure).HasColumnName("research_expenditure").HasPrecision(18, 2);
         builder.Property(f => f.EmployeeCount).HasColumnName("employee_count");
         builder.Property(f => f.ResearchStaffCount).HasColumnName("research_staff_count");
+        builder.Property(f => f.NetProfit).HasColumnName("net_profit").HasPrecision(18, 2);
+        builder.Property(f => f.TotalAssets).HasColumnName("total_assets").HasPrecision(18, 2);
+        builder.Property(f => f.TotalLiabilities).HasColumnName("total_liabilities").HasPrecision(18, 2);
         builder.HasIndex(f => new { f.EnterpriseId, f.Year }).IsUnique();
     }
 }
