@@ -98,7 +98,6 @@ public static class YesNoQuestions
         ["insuredUnderStartupInsurance"] = new(YesNoKind.Declaration, "申报单位声明已投保创业保险", "Applicant states it insured start-ups (policy documents)", null),
         ["internationalOrganisationSettled"] = new(YesNoKind.Judgement, "“优质”国际科技组织由评审判断", "\"High-quality\" international organisation is for reviewers", null),
         ["isIncubatorOrMakerSpace"] = new(YesNoKind.Status, "由孵化器、众创空间认定名单确定", "On the recognised incubator or maker-space lists", null),
-        ["isNewDoctoralGraduate"] = new(YesNoKind.Restating, "可由博士毕业日期与入职日期推得", "Computable from the doctoral degree date and the recruitment date", "doctoral degree date + date recruited (or application date)"),
         ["isOverseasHighLevelTalent"] = new(YesNoKind.Status, "由海外高层次人才认定确定", "Shown by a high-level overseas talent recognition", null),
         ["isSciencePark"] = new(YesNoKind.Status, "由科技园区认定名单确定", "On the recognised science-park list", null),
         ["isStartupTeam"] = new(YesNoKind.Profile, "已由企业信息推得：在本平台注册的企业均已取得统一社会信用代码，不是未注册的团队", "Settled by the profile: an enterprise registered here has a credit code, so it is not an unincorporated team", null),
