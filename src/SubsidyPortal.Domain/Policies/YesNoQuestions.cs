@@ -163,7 +163,6 @@ public static class YesNoQuestions
         ["scenarioRecognised"] = new(YesNoKind.Judgement, "“经认定符合条件”由区科委判断", "\"经认定符合条件\" is the committee's call", null),
         ["servesJinshanTechEnterprises"] = new(YesNoKind.Declaration, "申报单位自述为区内科技企业提供金融服务", "Applicant states it serves Jinshan tech enterprises", null),
         ["settlementInJinshan"] = new(YesNoKind.Profile, "已由企业信息结算区推得", "Already derived from the profile's settlement district", null),
-        ["shortTermCreditLoan"] = new(YesNoKind.Restating, "可由贷款期限、类型与贷款机构推得", "Computable from loan term, loan type and lender", "loan term + loan type (credit / secured) + lender type"),
         ["soundFinancialManagement"] = new(YesNoKind.Declaration, "申报单位自行声明财务制度健全", "Applicant states its financial management is sound", null),
         ["soundManagement"] = new(YesNoKind.Judgement, "管理体制是否合理由评审判断", "Whether management is \"sound\" is for reviewers", null),
         ["startupInsuranceRecognised"] = new(YesNoKind.Judgement, "“符合条件”未列明，由区科委判断", "\"Meets the conditions\" is unspecified; the committee decides", null),

@@ -20,6 +20,8 @@ internal static class DalinghaowanTestKit
     {
         Measure11NewDoctoralGraduateAllowance =>
             [(Measure11NewDoctoralGraduateAllowance.DoctorateConferredOn.Key, Day("2024-06-30")), (Measure11NewDoctoralGraduateAllowance.RecruitedOn.Key, Day("2024-09-01"))],
+        Measure13LoanInterestSubsidy =>
+            [(Measure13LoanInterestSubsidy.LoanTermMonths.Key, 12L), (Measure13LoanInterestSubsidy.LoanSecurity.Key, Measure13LoanInterestSubsidy.Credit), (Measure13LoanInterestSubsidy.Lender.Key, Measure13LoanInterestSubsidy.FinancialInstitution)],
         _ => [],
     };
 
