@@ -104,8 +104,6 @@ public static class YesNoQuestions
         ["isTechEnterprise"] = new(YesNoKind.Declaration, "申报单位自述为科技企业", "Applicant states it is a technology enterprise", null),
         ["isTechLeadingEnterprise"] = new(YesNoKind.Judgement, "文中未定义“科技领军企业”，由评审判断", "\"Leading tech enterprise\" is undefined in the text; reviewers decide", null),
         ["isUniversitySciencePark"] = new(YesNoKind.Status, "由大学科技园认定名单确定", "On the recognised university science park list", null),
-        ["journalFirstQ1OrT1"] = new(YesNoKind.Restating, "可由期刊各年分区推得", "Computable from the journal's tier by year", "journal's SCI quartile / society tier by year (this year and earlier)"),
-        ["journalFirstQ2OrT2"] = new(YesNoKind.Restating, "可由期刊各年分区推得", "Computable from the journal's tier by year", "journal's SCI quartile / society tier by year (this year and earlier)"),
         ["journalOperatingOnSite"] = new(YesNoKind.Declaration, "申报单位自述期刊落地实体化运营", "Applicant states the journal operates on site", null),
         ["leadingTechnologyAndTeam"] = new(YesNoKind.Judgement, "技术领先与团队水平由评审判断", "Leading technology and team quality are for reviewers", null),
         ["leadsInnovationConsortium"] = new(YesNoKind.Declaration, "申报单位自述牵头组建创新联合体", "Applicant states it leads an innovation consortium", null),

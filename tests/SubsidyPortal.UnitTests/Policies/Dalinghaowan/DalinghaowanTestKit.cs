@@ -22,6 +22,8 @@ internal static class DalinghaowanTestKit
             [(Measure11NewDoctoralGraduateAllowance.DoctorateConferredOn.Key, Day("2024-06-30")), (Measure11NewDoctoralGraduateAllowance.RecruitedOn.Key, Day("2024-09-01"))],
         Measure13LoanInterestSubsidy =>
             [(Measure13LoanInterestSubsidy.LoanTermMonths.Key, 12L), (Measure13LoanInterestSubsidy.LoanSecurity.Key, Measure13LoanInterestSubsidy.Credit), (Measure13LoanInterestSubsidy.Lender.Key, Measure13LoanInterestSubsidy.FinancialInstitution)],
+        Measure16JournalFirstQ1 => [(Measure16JournalTiers.ThisYear.Key, Measure16JournalTiers.Tier1), (Measure16JournalTiers.BestBefore.Key, Measure16JournalTiers.Tier2)],
+        Measure16JournalFirstQ2 => [(Measure16JournalTiers.ThisYear.Key, Measure16JournalTiers.Tier2), (Measure16JournalTiers.BestBefore.Key, Measure16JournalTiers.Lower)],
         _ => [],
     };
 
