@@ -81,7 +81,6 @@ public static class YesNoQuestions
         ["gazelleFirstQualified"] = new(YesNoKind.Status, "由瞪羚企业达标名单确定", "On the gazelle-enterprise list (first year listed)", null),
         ["goodCredit"] = new(YesNoKind.Profile, "已由企业信息信用记录推得", "Already derived from the profile's credit records", null),
         ["goodCreditRating"] = new(YesNoKind.Status, "由企业信用等级评定结果确定", "Shown by the enterprise's credit rating", null),
-        ["hasOwnIp"] = new(YesNoKind.Restating, "可由各类授权知识产权数量推得", "Computable from counts of granted IP rights", "counts of granted patents, software copyrights and IC layout designs"),
         ["highQualityIncubator"] = new(YesNoKind.Status, "由市高质量（培育）孵化器名单确定", "On the city's high-quality (cultivation) incubator list", null),
         ["highTechMovedIn"] = new(YesNoKind.Restating, "可由高企证书与迁入长宁日期推得", "Computable from certificate dates and the date moved into Changning", "high-tech certificate dates + date the registration moved into Changning"),
         ["highValuePatentProject"] = new(YesNoKind.Judgement, "“高价值”专利布局由评审判断", "\"High-value\" patent portfolio is for reviewers to judge", null),
