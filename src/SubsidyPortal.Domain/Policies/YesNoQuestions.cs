@@ -174,7 +174,6 @@ public static class YesNoQuestions
         ["usedShanghaiInnovationVoucher"] = new(YesNoKind.Status, "由市科委创新券使用审核记录确定", "Shown by the city's approved innovation-voucher use", null),
         ["wonHighLevelCompetition"] = new(YesNoKind.Status, "由赛事获奖名单确定", "On the contest's prize list", null),
         ["wonInternationalCompetition"] = new(YesNoKind.Status, "由国际赛事获奖名单确定", "On the international contest's prize list", null),
-        ["worksAndInsuredInJinshan"] = new(YesNoKind.Restating, "可由工作单位与社保缴纳地推得", "Computable from employer district and social-insurance district", "employer's district + district where social insurance is paid"),
         ["zhangjiangProjectApproved"] = new(YesNoKind.Status, "由张江专项立项名单确定", "On the Zhangjiang programme approval list", null),
     };
 }
