@@ -74,7 +74,8 @@ public sealed class EligibilityCheckerTests(PortalFixture fixture) : IClassFixtu
     [InlineData("birthDate", "9999-12-31", "1900-01-01 到 2199-12-31")]
     [InlineData("birthDate", "2026-02-30", "请按 年-月-日 填写日期")]
     [InlineData("birthDate", "yesterday", "请按 年-月-日 填写日期")]
-    [InlineData("worksAndInsuredInJinshan", "perhaps", "请选择“是”或“否”")]
+    [InlineData("meetsOneTalentCriterion", "perhaps", "请选择“是”或“否”")]
+    [InlineData("talentWorkDistrict", "perhaps", "请从给出的选项中选择一项")]
     [InlineData("selectionYear", "99999999999", "数值过大")]
     [InlineData("selectionYear", "-1", "请填写不小于零的数字")]
     public async Task An_answer_the_rules_cannot_take_is_explained_beside_its_question_and_not_used(string key, string text, string expected)
@@ -83,7 +84,7 @@ public sealed class EligibilityCheckerTests(PortalFixture fixture) : IClassFixtu
         using var chinese = new UiCulture("zh-CN");
         var checker = fixture.Factory.Services.GetRequiredService<IEligibilitySelfCheck>();
         var applicant = await Demo.ActorAsync(fixture.Factory, "applicant2@demo.local");
-        var answers = new Dictionary<string, string> { ["birthDate"] = "1980-05-01", ["selectionYear"] = "2026", ["worksAndInsuredInJinshan"] = "true" };
+        var answers = new Dictionary<string, string> { ["birthDate"] = "1980-05-01", ["selectionYear"] = "2026", ["talentWorkDistrict"] = "jinshan", ["talentSocialInsuranceDistrict"] = "金山区" };
         answers[key] = text;
 
         var check = (await checker.CheckAsync(applicant, answers, CancellationToken.None))!;

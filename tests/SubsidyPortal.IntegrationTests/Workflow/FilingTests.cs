@@ -208,7 +208,8 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
 
     private static Dictionary<string, string?> TalentAnswers => new()
     {
-        ["worksAndInsuredInJinshan"] = "true",
+        ["talentWorkDistrict"] = "jinshan",
+        ["talentSocialInsuranceDistrict"] = "jinshan",
         ["birthDate"] = "1980-05-01",
         ["selectionYear"] = "2026",
         ["meetsOneTalentCriterion"] = "true",
@@ -217,7 +218,7 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
 
     /// <summary>
     /// The other demo enterprise's draft under the Jinshan talent award, whose questions take a date (出生日期), a whole
-    /// number (评选年度) and yes/no answers; saved once with good answers, then every bad value is tried against it.
+    /// number (评选年度), choices (工作、社保所在区) and yes/no answers; saved once with good answers, then every bad value is tried against it.
     /// </summary>
     private async Task<Guid> TalentDraftAsync(Actor applicant)
     {
@@ -263,9 +264,11 @@ public sealed class FilingTests(PortalFixture fixture) : IClassFixture<PortalFix
     [InlineData("birthDate", "-1", "请按 年-月-日 填写日期")]
     [InlineData("birthDate", "9999-12-31", "1900-01-01 到 2199-12-31")]
     [InlineData("birthDate", "1899-12-31", "1900-01-01 到 2199-12-31")]
-    [InlineData("worksAndInsuredInJinshan", "perhaps", "请选择“是”或“否”")]
-    [InlineData("worksAndInsuredInJinshan", "1", "请选择“是”或“否”")]
-    [InlineData("worksAndInsuredInJinshan", "是", "请选择“是”或“否”")]
+    [InlineData("meetsOneTalentCriterion", "perhaps", "请选择“是”或“否”")]
+    [InlineData("meetsOneTalentCriterion", "1", "请选择“是”或“否”")]
+    [InlineData("meetsOneTalentCriterion", "是", "请选择“是”或“否”")]
+    [InlineData("talentWorkDistrict", "perhaps", "请从给出的选项中选择一项")]
+    [InlineData("talentSocialInsuranceDistrict", "金山", "请从给出的选项中选择一项")]
     [InlineData("selectionYear", "abc", "请填写不小于零的数字")]
     [InlineData("selectionYear", "-1", "请填写不小于零的数字")]
     [InlineData("selectionYear", "2026.5", "请填写不小于零的数字")]

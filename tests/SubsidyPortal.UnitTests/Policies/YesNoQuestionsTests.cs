@@ -18,7 +18,6 @@ public sealed class YesNoQuestionsTests
     public void Every_yes_no_the_catalog_asks_has_a_reason_and_no_reason_is_stale()
     {
         Assert.Equal(AskedYesNo.Select(e => e.Key).Order(StringComparer.Ordinal), YesNoQuestions.ByKey.Keys.Order(StringComparer.Ordinal));
-        Assert.All(YesNoQuestions.ByKey, q => Assert.Equal(q.Value.Kind == YesNoKind.Restating, q.Value.DerivableFrom is not null));
         Assert.All(YesNoQuestions.ByKey.Values, q => Assert.False(string.IsNullOrWhiteSpace(q.ReasonZh) || string.IsNullOrWhiteSpace(q.ReasonEn)));
     }
 
@@ -76,8 +75,8 @@ public sealed class YesNoQuestionsTests
         Line();
         Line("Status: an official status or listing the committee can fill from its list. Declaration: the applicant's own");
         Line("statement. Judgement: the text leaves it to a person or the committee. Profile: settled by the enterprise profile,");
-        Line("asked only where the profile is silent. Restating: restates a condition the engine could derive; listed with what");
-        Line("from, and still to be converted.");
+        Line("asked only where the profile is silent. A yes/no that restated a condition the engine can derive is not asked: its");
+        Line("plain facts and a derived fact (below) replaced it.");
         Line();
         Line("## Derived facts");
         Line();
@@ -91,12 +90,12 @@ public sealed class YesNoQuestionsTests
         Line();
         Line("## Yes/no questions");
         Line();
-        Line("| Key | 问题 | Kind | 为何仍要问 / Why it is asked | Could be derived from | Clauses |");
-        Line("|---|---|---|---|---|---|");
+        Line("| Key | 问题 | Kind | 为何仍要问 / Why it is asked | Clauses |");
+        Line("|---|---|---|---|---|");
         foreach (var e in asked.OrderBy(e => YesNoQuestions.ByKey[e.Key].Kind).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
             var q = YesNoQuestions.ByKey[e.Key];
-            Line($"| `{e.Key}` | {Cell(e.Definition.LabelZh)} | {q.Kind} | {Cell(q.ReasonZh)} / {Cell(q.ReasonEn)} | {Cell(q.DerivableFrom ?? "")} | {Count(e.ClauseIds.Count)} |");
+            Line($"| `{e.Key}` | {Cell(e.Definition.LabelZh)} | {q.Kind} | {Cell(q.ReasonZh)} / {Cell(q.ReasonEn)} | {Count(e.ClauseIds.Count)} |");
         }
 
         return text.ToString();

@@ -2,7 +2,10 @@ using SubsidyPortal.Domain.Rules;
 
 namespace SubsidyPortal.Domain.Policies.Dalinghaowan;
 
-/// <summary>A yes/no eligibility requirement: one flag input and the named condition that reads it.</summary>
+/// <summary>
+/// An eligibility requirement and the named condition that reads it: a yes/no flag the applicant answers, or, made with
+/// <see cref="Derive"/>, a fact the engine computes from plain facts (a date, a figure, a choice) that are asked instead.
+/// </summary>
 public sealed record Requirement(string Key, string Code, string Zh, string En)
 {
     /// <summary>Project unless the requirement is about the applicant itself (科技企业, 科技领军企业).</summary>
@@ -14,14 +17,25 @@ public sealed record Requirement(string Key, string Code, string Zh, string En)
     /// <summary>The vocabulary's own definition when the fact is shared with other policies (科技型中小企业).</summary>
     public FactDefinition? Shared { get; init; }
 
-    public FactDefinition Input => Shared ?? FactDefinition.Flag(Key, Zh, En) with { Entity = Entity, Source = Source };
+    /// <summary>The fact computed for the condition when the requirement is derived; null for a yes/no that is asked.</summary>
+    public DerivedFact? Derived { get; private init; }
 
-    public Condition Condition => Condition.Requires(Key, Code, Zh, En);
+    /// <summary>The plain facts asked in place of a yes/no: those the derived fact reads.</summary>
+    public IReadOnlyList<FactDefinition> PlainFacts { get; private init; } = [];
+
+    /// <summary>A requirement computed from plain facts; the condition keeps its code so stored traces still read well.</summary>
+    public static Requirement Derive(DerivedFact fact, IReadOnlyList<FactDefinition> plainFacts, string code, string zh, string en) =>
+        new(fact.Key, code, zh, en) { Derived = fact, PlainFacts = plainFacts, Entity = fact.Definition.Entity };
+
+    public IReadOnlyList<FactDefinition> Inputs =>
+        Derived is null ? [Shared ?? FactDefinition.Flag(Key, Zh, En) with { Entity = Entity, Source = Source }] : PlainFacts;
+
+    public Condition Condition => Derived?.Requires(Code, Zh, En) ?? Condition.Requires(Key, Code, Zh, En);
 }
 
 /// <summary>
 /// What every 大零号湾 clause shares: the document, the fund that accepts applications, the area condition and
-/// the policy-wide 从优、就高、不重复 rule. A subclass lists its own requirements and amount inputs.
+/// the policy-wide 从优、就高、不重复 rule. A subclass lists its own requirements (asked or derived) and amount inputs.
 /// </summary>
 public abstract class DalinghaowanClause : Clause
 {
@@ -39,7 +53,9 @@ public abstract class DalinghaowanClause : Clause
     protected virtual IReadOnlyList<Condition> FigureConditions => [];
 
     public override IReadOnlyList<FactDefinition> Inputs =>
-        [.. DalinghaowanPolicy.LocatedInputs, .. Requirements.Select(r => r.Input), .. AmountInputs];
+        [.. DalinghaowanPolicy.LocatedInputs, .. Requirements.SelectMany(r => r.Inputs), .. AmountInputs];
+
+    public override IReadOnlyList<DerivedFact> Derived => [.. Requirements.Select(r => r.Derived).OfType<DerivedFact>()];
 
     public override IReadOnlyList<Condition> Conditions =>
         [DalinghaowanPolicy.Located, .. Requirements.Select(r => r.Condition), .. FigureConditions];

@@ -35,8 +35,33 @@ public sealed class Measure11OverseasTalentAllowance : Measure11ThreeYearLivingA
     ];
 }
 
+/// <summary>
+/// "应届海内外高校博士毕业生": derived from the day the doctorate was conferred and the day the person was recruited. The
+/// text does not define 应届; the portal reads it as the usual 择业期 — recruited on or after the degree day and no more
+/// than two years after it. Recruited before the degree, the person was not yet a 博士毕业生. The committee may narrow
+/// the window in a call.
+/// </summary>
 public sealed class Measure11NewDoctoralGraduateAllowance : Measure11ThreeYearLivingAllowance
 {
+    /// <summary>The portal's 应届 window, not the text's: two years from the degree.</summary>
+    public const int NewGraduateYears = 2;
+
+    public static readonly FactDefinition DoctorateConferredOn = FactDefinition.Date(
+        "doctorateConferredOn", "获得博士学位的日期（学位证书所载）", "Date the doctorate was conferred (as on the degree certificate)");
+
+    public static readonly FactDefinition RecruitedOn = FactDefinition.Date(
+        "doctorRecruitedOn", "入职（被招收）日期", "Date the person was recruited");
+
+    /// <summary>Degree ≤ recruited ≤ degree + two years (the day itself included).</summary>
+    public static bool IsNewGraduate(DateOnly conferred, DateOnly recruited) =>
+        recruited >= conferred && recruited <= conferred.AddYears(NewGraduateYears);
+
+    public static readonly DerivedFact NewGraduate = new(
+        "newDoctoralGraduateWhenRecruited", "招收时为应届博士毕业生（获博士学位后两年内入职）", "A new doctoral graduate when recruited (within two years of the doctorate)",
+        [DoctorateConferredOn.Key, RecruitedOn.Key],
+        "应届海内外高校博士毕业生", FactEntity.Project,
+        f => f.Date(DoctorateConferredOn.Key) is { } conferred && f.Date(RecruitedOn.Key) is { } recruited ? IsNewGraduate(conferred, recruited) : null);
+
     public override string Id => "dalinghaowan-2024/11-new-doctoral-graduate-allowance";
 
     public override string TitleZh => "应届海内外高校博士毕业生生活补助（连续三年）";
@@ -45,7 +70,8 @@ public sealed class Measure11NewDoctoralGraduateAllowance : Measure11ThreeYearLi
 
     protected override IReadOnlyList<Requirement> Requirements =>
     [
-        new("isNewDoctoralGraduate", "dalinghaowan-11-new-doctoral-graduate", "本人为应届海内外高校博士毕业生", "The person is a new doctoral graduate of a domestic or overseas university"),
+        Requirement.Derive(NewGraduate, [DoctorateConferredOn, RecruitedOn], "dalinghaowan-11-new-doctoral-graduate",
+            "本人为应届海内外高校博士毕业生（获博士学位后两年内入职）", "The person is a new doctoral graduate (recruited within two years of the doctorate)"),
     ];
 }
 

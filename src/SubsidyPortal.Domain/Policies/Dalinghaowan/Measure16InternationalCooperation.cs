@@ -1,3 +1,5 @@
+using SubsidyPortal.Domain.Rules;
+
 namespace SubsidyPortal.Domain.Policies.Dalinghaowan;
 
 /// <summary>（十六）第 2 段: 国际科技组织落户或设立分支机构 — start-up funds at most 500 万元.</summary>
@@ -104,6 +106,55 @@ public sealed class Measure16JournalOperation : DalinghaowanYearlyRateCappedClau
     ];
 }
 
+/// <summary>
+/// （十六）第 4 段 "对学术期刊首次进入 SCI Q1、Q2 区或相关学（协）会 T1、T2 分区的单位，分别给予 300 万元、150 万元的奖励":
+/// one pair of facts for both awards — the journal's tier this year and the best tier it reached in any earlier year.
+/// The portal's reading, where the text is silent: SCI Q1 and a society's T1 are one tier (as are Q2 and T2), reached by
+/// either list; "首次进入 Q1" is Q1/T1 now and never before; "首次进入 Q2" is Q2/T2 now and never Q2/T2 or higher
+/// before, so a journal falling back from Q1 is not new to Q2, and one leaping past Q2 to Q1 takes the 300 万 alone.
+/// </summary>
+public static class Measure16JournalTiers
+{
+    public const string Tier1 = "q1-t1";
+    public const string Tier2 = "q2-t2";
+    public const string Lower = "lower";
+
+    public static readonly FactDefinition ThisYear = FactDefinition.Choice(
+        "journalTierThisYear", "期刊本年度分区（SCI 分区与相关学（协）会分区取较高者）", "The journal's tier this year (the higher of its SCI quartile and society tier)",
+        new(Tier1, "SCI Q1 区或学（协）会 T1 分区", "SCI Q1 or society tier T1"),
+        new(Tier2, "SCI Q2 区或学（协）会 T2 分区", "SCI Q2 or society tier T2"),
+        new(Lower, "Q2、T2 以下或未进入分区", "Below Q2 and T2, or not ranked"));
+
+    public static readonly FactDefinition BestBefore = FactDefinition.Choice(
+        "journalBestTierBefore", "期刊以往各年度达到的最高分区", "The best tier the journal reached in any earlier year",
+        new(Tier1, "曾进入 SCI Q1 区或学（协）会 T1 分区", "Was in SCI Q1 or society tier T1"),
+        new(Tier2, "曾进入 Q2 或 T2，从未进入 Q1 或 T1", "Was in Q2 or T2, never in Q1 or T1"),
+        new(Lower, "从未进入 Q1、Q2 区或 T1、T2 分区", "Never in Q1, Q2, T1 or T2"));
+
+    public static readonly IReadOnlyList<FactDefinition> Inputs = [ThisYear, BestBefore];
+
+    // Q1/T1 ranks above Q2/T2 above the rest.
+    private static int Rank(string tier) => tier switch { Tier1 => 2, Tier2 => 1, _ => 0 };
+
+    /// <summary>In the tier now, and never in it or above before; unknown while either fact is, unless this year already rules it out.</summary>
+    private static bool? FirstIn(Facts f, string tier) => f.Choice(ThisYear.Key) switch
+    {
+        null => null,
+        var now when now != tier => false,
+        _ => f.Choice(BestBefore.Key) is { } before ? Rank(before) < Rank(tier) : null,
+    };
+
+    public static readonly DerivedFact FirstInTier1 = new(
+        "journalFirstEnteredQ1OrT1", "学术期刊首次进入 SCI Q1 区或相关学（协）会 T1 分区", "The journal is in SCI Q1 or society tier T1 for the first time",
+        [ThisYear.Key, BestBefore.Key], "对学术期刊首次进入 SCI Q1、Q2 区或相关学（协）会 T1、T2 分区的单位", FactEntity.Project,
+        f => FirstIn(f, Tier1));
+
+    public static readonly DerivedFact FirstInTier2 = new(
+        "journalFirstEnteredQ2OrT2", "学术期刊首次进入 SCI Q2 区或相关学（协）会 T2 分区", "The journal is in SCI Q2 or society tier T2 for the first time",
+        [ThisYear.Key, BestBefore.Key], "对学术期刊首次进入 SCI Q1、Q2 区或相关学（协）会 T1、T2 分区的单位", FactEntity.Project,
+        f => FirstIn(f, Tier2));
+}
+
 /// <summary>（十六）第 4 段: 首次进入 SCI Q1 区或 T1 分区 — 300 万元, a fixed award.</summary>
 public sealed class Measure16JournalFirstQ1 : DalinghaowanFixedClause
 {
@@ -121,7 +172,8 @@ public sealed class Measure16JournalFirstQ1 : DalinghaowanFixedClause
 
     protected override IReadOnlyList<Requirement> Requirements =>
     [
-        new("journalFirstQ1OrT1", "dalinghaowan-16-journal-first-q1", "学术期刊首次进入 SCI Q1 区或相关学（协）会 T1 分区", "The journal enters SCI Q1 or a society's T1 tier for the first time"),
+        Requirement.Derive(Measure16JournalTiers.FirstInTier1, Measure16JournalTiers.Inputs, "dalinghaowan-16-journal-first-q1",
+            "学术期刊首次进入 SCI Q1 区或相关学（协）会 T1 分区", "The journal enters SCI Q1 or a society's T1 tier for the first time"),
     ];
 }
 
@@ -142,6 +194,7 @@ public sealed class Measure16JournalFirstQ2 : DalinghaowanFixedClause
 
     protected override IReadOnlyList<Requirement> Requirements =>
     [
-        new("journalFirstQ2OrT2", "dalinghaowan-16-journal-first-q2", "学术期刊首次进入 SCI Q2 区或相关学（协）会 T2 分区", "The journal enters SCI Q2 or a society's T2 tier for the first time"),
+        Requirement.Derive(Measure16JournalTiers.FirstInTier2, Measure16JournalTiers.Inputs, "dalinghaowan-16-journal-first-q2",
+            "学术期刊首次进入 SCI Q2 区或相关学（协）会 T2 分区（此前从未进入 Q2、T2 或更高分区）", "The journal enters SCI Q2 or a society's T2 tier for the first time (never Q2, T2 or higher before)"),
     ];
 }

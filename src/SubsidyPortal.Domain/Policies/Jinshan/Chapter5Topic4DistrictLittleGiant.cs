@@ -32,7 +32,7 @@ public sealed class Chapter5Topic4DistrictLittleGiant : JinshanClause
         EnterpriseYearFacts.TotalStaff,
         EnterpriseYearFacts.RdSpendThreeYears,
         EnterpriseYearFacts.RevenueThreeYears,
-        FactDefinition.Flag("hasOwnIp", "有授权专利、软件著作权、集成电路布图设计等自主知识产权", "Holds granted patents, software copyrights or IC layouts").OfEnterprise(),
+        .. OwnIpCounts,
         FactDefinition.Flag("goodCreditRating", "企业有良好的信用等级", "Good credit rating").OfEnterprise(),
         EnterpriseYearFacts.TotalAssets,
         EnterpriseYearFacts.TotalLiabilities,
@@ -66,7 +66,37 @@ public sealed class Chapter5Topic4DistrictLittleGiant : JinshanClause
                 _ => null,
             });
 
-    public override IReadOnlyList<DerivedFact> Derived => [Growth];
+    public static readonly FactDefinition GrantedPatents = FactDefinition.Count(
+        "grantedPatentCount", "件", "拥有的授权专利数（发明、实用新型、外观设计）", "Granted patents held (invention, utility model, design)").OfEnterprise();
+
+    public static readonly FactDefinition SoftwareCopyrights = FactDefinition.Count(
+        "softwareCopyrightCount", "件", "拥有的软件著作权数", "Software copyrights held").OfEnterprise();
+
+    public static readonly FactDefinition IcLayoutDesigns = FactDefinition.Count(
+        "icLayoutDesignCount", "件", "拥有的集成电路布图设计专有权数", "Registered IC layout designs held").OfEnterprise();
+
+    /// <summary>
+    /// The text's "等" leaves the list open: other granted rights count too. The portal takes those the 高新技术企业
+    /// recognition guidance lists (植物新品种, 国家新药, 国家一级中药保护品种 …), not trademarks, which protect a name rather
+    /// than an invention.
+    /// </summary>
+    public static readonly FactDefinition OtherOwnIp = FactDefinition.Count(
+        "otherGrantedIpCount", "件", "拥有的其他授权自主知识产权数（如植物新品种、国家新药；不含商标）", "Other granted IP rights held (such as plant varieties or new-drug certificates; not trademarks)").OfEnterprise();
+
+    public static readonly IReadOnlyList<FactDefinition> OwnIpCounts = [GrantedPatents, SoftwareCopyrights, IcLayoutDesigns, OtherOwnIp];
+
+    /// <summary>"有……自主知识产权": one right of any kind is enough; none only when every count is known and zero.</summary>
+    public static readonly DerivedFact OwnIp = new(
+        "holdsOwnIp", "有授权专利、软件著作权、集成电路布图设计等自主知识产权", "Holds granted patents, software copyrights, IC layout designs or other own IP",
+        [.. OwnIpCounts.Select(c => c.Key)],
+        "有授权专利、软件著作权、集成电路布图设计等自主知识产权", FactEntity.Enterprise,
+        f =>
+        {
+            var counts = OwnIpCounts.Select(c => f.Count(c.Key)).ToList();
+            return counts.Any(n => n > 0) ? true : counts.Any(n => n is null) ? null : false;
+        });
+
+    public override IReadOnlyList<DerivedFact> Derived => [Growth, OwnIp];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
@@ -74,7 +104,7 @@ public sealed class Chapter5Topic4DistrictLittleGiant : JinshanClause
         Condition.Requires("littleGiantPassedReviewAndNotice", "jinshan-5-4-reviewed", "经评审、公示通过", "Passed review and public notice"),
         JinshanPolicy.ShareAtLeast("rdStaff", "totalStaff", 0.10m, "jinshan-5-4-rd-staff", "研发人员数不低于职工总数的 10%", "R&D staff at least 10 % of all staff"),
         JinshanPolicy.ShareAtLeast("rdSpendThreeYears", "revenueThreeYears", 0.05m, "jinshan-5-4-rd-spend", "近三年的研发投入不低于主营业务收入的 5%", "Three years' R&D at least 5 % of revenue"),
-        Condition.Requires("hasOwnIp", "jinshan-5-4-ip", "有自主知识产权", "Holds its own intellectual property"),
+        OwnIp.Requires("jinshan-5-4-ip", "有自主知识产权（授权专利、软件著作权、集成电路布图设计等至少一件）", "Holds its own intellectual property (at least one granted right)"),
         Condition.Requires("goodCreditRating", "jinshan-5-4-credit-rating", "企业有良好的信用等级", "Good credit rating"),
         new("jinshan-5-4-debt-ratio", "资产负债率原则上不高于 70%", "Debt ratio not above 70 %",
             f => f.Money("totalLiabilities") is { } l && f.Money("totalAssets") is { } a ? a > 0 && l <= 0.70m * a : null),

@@ -67,9 +67,40 @@ public sealed class Chapter5Topic6InnovationAchievementAward : JinshanClause
     public override AmountResult? Amount(Facts facts) => AmountCalculation.UpTo(CeilingYuan, Citation);
 }
 
-/// <summary>金山区科技创新人才奖: under 60 on 1 January of the selection year, works and pays social insurance in Jinshan.</summary>
+/// <summary>
+/// 金山区科技创新人才奖: under 60 on 1 January of the selection year, works and pays social insurance in Jinshan. Where the
+/// person works and where the social insurance is paid are asked as districts, and the text's "在金山区工作并缴纳社保" is
+/// derived: both must be Jinshan.
+/// </summary>
 public sealed class Chapter5Topic6InnovationTalentAward : JinshanClause
 {
+    public const string JinshanDistrict = "jinshan";
+    public const string OtherShanghaiDistrict = "other-shanghai";
+    public const string OutsideShanghai = "outside-shanghai";
+
+    private static readonly FactOption[] Districts =
+    [
+        new(JinshanDistrict, "金山区", "Jinshan District"),
+        new(OtherShanghaiDistrict, "上海市其他区", "Another Shanghai district"),
+        new(OutsideShanghai, "上海市以外", "Outside Shanghai"),
+    ];
+
+    public static readonly FactDefinition WorkDistrict = FactDefinition.Choice(
+        "talentWorkDistrict", "本人工作所在区（工作单位所在地）", "District where the person works (the employer's location)", Districts);
+
+    public static readonly FactDefinition SocialInsuranceDistrict = FactDefinition.Choice(
+        "talentSocialInsuranceDistrict", "本人社保缴纳所在区", "District where the person's social insurance is paid", Districts);
+
+    public static readonly DerivedFact WorksAndInsuredInJinshan = new(
+        "talentWorksAndInsuredInJinshan", "在金山区工作并缴纳社保", "Works and pays social insurance in Jinshan",
+        [WorkDistrict.Key, SocialInsuranceDistrict.Key],
+        "在金山区工作并缴纳社保", FactEntity.Project,
+        f => Condition.All(
+            f.Choice(WorkDistrict.Key) is { } work ? work == JinshanDistrict : null,
+            f.Choice(SocialInsuranceDistrict.Key) is { } insured ? insured == JinshanDistrict : null));
+
+    public override IReadOnlyList<DerivedFact> Derived => [WorksAndInsuredInJinshan];
+
     /// <summary>（4）社会公示: "拟获奖入围名单……向社会公布，并自公布之日起10个工作日内，区科委受理有关异议事项".</summary>
     public override int PublicNoticeWorkingDays => 10;
 
@@ -89,7 +120,8 @@ public sealed class Chapter5Topic6InnovationTalentAward : JinshanClause
 
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
-        FactDefinition.Flag("worksAndInsuredInJinshan", "在金山区工作并缴纳社保", "Works and pays social insurance in Jinshan"),
+        WorkDistrict,
+        SocialInsuranceDistrict,
         FactDefinition.Date("birthDate", "出生日期", "Date of birth"),
         new("selectionYear", InputType.Integer, "年", "评选年度", "Selection year"),
         FactDefinition.Flag("meetsOneTalentCriterion", "符合人才奖三项条件之一", "Meets one of the three talent criteria"),
@@ -99,7 +131,7 @@ public sealed class Chapter5Topic6InnovationTalentAward : JinshanClause
 
     public override IReadOnlyList<Condition> Conditions =>
     [
-        Condition.Requires("worksAndInsuredInJinshan", "jinshan-5-6-insured", "在金山区工作并缴纳社保", "Works and pays social insurance in Jinshan"),
+        WorksAndInsuredInJinshan.Requires("jinshan-5-6-insured", "在金山区工作并缴纳社保", "Works and pays social insurance in Jinshan"),
         new("jinshan-5-6-under-60", "评选当年 1 月 1 日未满 60 周岁", "Under 60 on 1 January of the selection year",
             f => f.Date("birthDate") is { } born && f.Count("selectionYear") is { } year
                 ? year is >= 1 and <= 9999 && born.AddYears(AgeLimit) > new DateOnly((int)year, 1, 1)

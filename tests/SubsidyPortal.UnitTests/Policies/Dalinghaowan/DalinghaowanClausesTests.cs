@@ -66,6 +66,18 @@ public sealed class DalinghaowanClausesTests
 
     [Theory]
     [MemberData(nameof(Ids))]
+    public void A_derived_fact_quotes_the_sentence_it_encodes_verbatim_and_reads_only_the_clauses_inputs(string id)
+    {
+        var clause = DalinghaowanCases.ById(id);
+        foreach (var derived in clause.Derived)
+        {
+            Assert.Contains(derived.Quote, PolicyText.Value, StringComparison.Ordinal);
+            Assert.All(derived.From, key => Assert.Contains(clause.Inputs, i => i.Key == key));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
     public void Every_clause_names_inputs_conditions_parameters_materials_and_a_department(string id)
     {
         var clause = DalinghaowanCases.ById(id);

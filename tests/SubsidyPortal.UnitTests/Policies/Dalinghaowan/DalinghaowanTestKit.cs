@@ -15,11 +15,23 @@ internal static class DalinghaowanTestKit
 
     public static Clause Make(Type type) => (Clause)Activator.CreateInstance(type)!;
 
-    /// <summary>Every yes/no input of the clause set to yes, then the given figures.</summary>
+    /// <summary>Plain facts that meet a clause's derived requirements (a date, a term, a tier); none for a clause without.</summary>
+    private static (string Key, object Value)[] DerivedMet(Clause clause) => clause switch
+    {
+        Measure11NewDoctoralGraduateAllowance =>
+            [(Measure11NewDoctoralGraduateAllowance.DoctorateConferredOn.Key, Day("2024-06-30")), (Measure11NewDoctoralGraduateAllowance.RecruitedOn.Key, Day("2024-09-01"))],
+        Measure13LoanInterestSubsidy =>
+            [(Measure13LoanInterestSubsidy.LoanTermMonths.Key, 12L), (Measure13LoanInterestSubsidy.LoanSecurity.Key, Measure13LoanInterestSubsidy.Credit), (Measure13LoanInterestSubsidy.Lender.Key, Measure13LoanInterestSubsidy.FinancialInstitution)],
+        Measure16JournalFirstQ1 => [(Measure16JournalTiers.ThisYear.Key, Measure16JournalTiers.Tier1), (Measure16JournalTiers.BestBefore.Key, Measure16JournalTiers.Tier2)],
+        Measure16JournalFirstQ2 => [(Measure16JournalTiers.ThisYear.Key, Measure16JournalTiers.Tier2), (Measure16JournalTiers.BestBefore.Key, Measure16JournalTiers.Lower)],
+        _ => [],
+    };
+
+    /// <summary>Every yes/no input of the clause set to yes, plain facts meeting its derived requirements, then the given figures.</summary>
     public static Facts AllMet(Clause clause, params (string Key, object Value)[] figures)
     {
         var values = clause.Inputs.Where(i => i.Type == InputType.Boolean).ToDictionary(i => i.Key, _ => (object)true);
-        foreach (var (key, value) in figures)
+        foreach (var (key, value) in DerivedMet(clause).Concat(figures))
         {
             values[key] = value;
         }

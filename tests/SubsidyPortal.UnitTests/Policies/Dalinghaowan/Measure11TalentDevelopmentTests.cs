@@ -33,6 +33,57 @@ public sealed class Measure11TalentDevelopmentTests
         Assert.All(amount.Tranches, t => Assert.Equal(AmountKind.Fixed, t.Kind));
     }
 
+    [Theory]
+    [InlineData("2024-06-29", EvaluationOutcome.NotEligible)]
+    [InlineData("2024-06-30", EvaluationOutcome.Eligible)]
+    [InlineData("2026-06-30", EvaluationOutcome.Eligible)]
+    [InlineData("2026-07-01", EvaluationOutcome.NotEligible)]
+    public void Portal_reading_of_new_graduate_is_recruited_on_or_after_the_doctorate_and_within_two_years_of_it(string recruited, EvaluationOutcome expected)
+    {
+        // The text leaves 应届 undefined; the portal takes the two-year 择业期 from the degree day (inclusive).
+        var clause = new Measure11NewDoctoralGraduateAllowance();
+        var facts = Typical(clause)
+            .With(Measure11NewDoctoralGraduateAllowance.DoctorateConferredOn.Key, Day("2024-06-30"))
+            .With(Measure11NewDoctoralGraduateAllowance.RecruitedOn.Key, Day(recruited));
+
+        var result = Eval(clause, facts);
+
+        Assert.Equal(expected, result.Outcome);
+        Assert.Equal(
+            expected == EvaluationOutcome.Eligible ? ConditionStatus.Met : ConditionStatus.NotMet,
+            Assert.Single(result.Conditions, c => c.Code == "dalinghaowan-11-new-doctoral-graduate").Status);
+    }
+
+    [Fact]
+    public void A_doctorate_conferred_on_29_february_leaves_the_window_open_through_28_february_two_years_on()
+    {
+        Assert.True(Measure11NewDoctoralGraduateAllowance.IsNewGraduate(Day("2024-02-29"), Day("2026-02-28")));
+        Assert.False(Measure11NewDoctoralGraduateAllowance.IsNewGraduate(Day("2024-02-29"), Day("2026-03-01")));
+    }
+
+    [Fact]
+    public void The_new_doctoral_graduate_allowance_now_gets_its_answer_from_the_degree_and_recruitment_dates()
+    {
+        // Formerly a yes/no restating the text ("本人为应届海内外高校博士毕业生"); now two dates, and the engine decides.
+        var clause = new Measure11NewDoctoralGraduateAllowance();
+        Assert.DoesNotContain(clause.Inputs, i => i.Key == "isNewDoctoralGraduate");
+        Assert.Contains(clause.Inputs, i => i.Key == "doctorateConferredOn" && i.Type == InputType.Date);
+        Assert.Contains(clause.Inputs, i => i.Key == "doctorRecruitedOn" && i.Type == InputType.Date);
+        var derived = Assert.Single(clause.Derived);
+        Assert.Equal(["doctorateConferredOn", "doctorRecruitedOn"], derived.From);
+
+        var facts = new Facts(new Dictionary<string, object>
+        {
+            [DalinghaowanPolicy.LocatedKey] = true,
+            ["doctorateConferredOn"] = Day("2025-01-10"),
+            ["doctorRecruitedOn"] = Day("2025-03-01"),
+        });
+        Assert.Equal(EvaluationOutcome.Eligible, Eval(clause, facts).Outcome);
+        Assert.Equal(EvaluationOutcome.NotEligible, Eval(clause, facts.With("doctorateConferredOn", Day("2020-01-10"))).Outcome);
+        var withoutDegree = new Facts(facts.Values.Where(kv => kv.Key != "doctorateConferredOn").ToDictionary(kv => kv.Key, kv => kv.Value));
+        Assert.Equal(EvaluationOutcome.NeedsInput, Eval(clause, withoutDegree).Outcome);
+    }
+
     [Fact]
     public void A_full_time_rd_postdoc_gets_30000_yuan_a_year_for_three_years()
     {

@@ -26,6 +26,73 @@ public sealed class Measure13TechFinanceTests
     [Fact]
     public void Loan_interest_subsidy_with_a_zero_base_is_not_eligible_and_neither_is_an_amount_rounding_to_zero() => ZeroBaseIsNotEligible(new Measure13LoanInterestSubsidy());
 
+    private static readonly Measure13LoanInterestSubsidy Loan = new();
+
+    private static Facts LoanFacts(long? months, string? security, string? lender)
+    {
+        var values = Typical(Loan).Values.ToDictionary(kv => kv.Key, kv => kv.Value);
+        foreach (var (key, value) in new (string, object?)[] { ("loanTermMonths", months), ("loanSecurity", security), ("loanLender", lender) })
+        {
+            if (value is null)
+            {
+                values.Remove(key);
+            }
+            else
+            {
+                values[key] = value;
+            }
+        }
+
+        return new Facts(values);
+    }
+
+    [Theory]
+    [InlineData(1L, EvaluationOutcome.Eligible)]
+    [InlineData(12L, EvaluationOutcome.Eligible)]
+    [InlineData(13L, EvaluationOutcome.NotEligible)]
+    [InlineData(36L, EvaluationOutcome.NotEligible)]
+    [InlineData(0L, EvaluationOutcome.NotEligible)]
+    public void Short_term_means_a_loan_of_one_year_or_less_as_the_loan_rules_define_it(long months, EvaluationOutcome expected)
+    {
+        // 《贷款通则》: 短期贷款 is a term of one year or less, the year included; a term of nothing is no loan.
+        var result = Eval(Loan, LoanFacts(months, Measure13LoanInterestSubsidy.Credit, Measure13LoanInterestSubsidy.FinancialInstitution));
+        Assert.Equal(expected, result.Outcome);
+        Assert.Equal(
+            expected == EvaluationOutcome.Eligible ? ConditionStatus.Met : ConditionStatus.NotMet,
+            Assert.Single(result.Conditions, c => c.Code == "dalinghaowan-13-short-term-credit-loan").Status);
+    }
+
+    [Theory]
+    [InlineData(Measure13LoanInterestSubsidy.Credit, EvaluationOutcome.Eligible)]
+    [InlineData(Measure13LoanInterestSubsidy.Guaranteed, EvaluationOutcome.NotEligible)]
+    [InlineData(Measure13LoanInterestSubsidy.Mortgage, EvaluationOutcome.NotEligible)]
+    [InlineData(Measure13LoanInterestSubsidy.Pledge, EvaluationOutcome.NotEligible)]
+    public void Only_a_credit_loan_is_of_the_credit_kind(string security, EvaluationOutcome expected) =>
+        Assert.Equal(expected, Eval(Loan, LoanFacts(6L, security, Measure13LoanInterestSubsidy.FinancialInstitution)).Outcome);
+
+    [Fact]
+    public void A_loan_from_a_lender_that_is_no_financial_institution_is_refused()
+    {
+        var result = Eval(Loan, LoanFacts(6L, Measure13LoanInterestSubsidy.Credit, Measure13LoanInterestSubsidy.OtherLender));
+        Assert.Equal(EvaluationOutcome.NotEligible, result.Outcome);
+        Assert.Contains(result.Conditions, c => c.Code == "dalinghaowan-13-short-term-credit-loan" && c.Status == ConditionStatus.NotMet);
+    }
+
+    [Fact]
+    public void The_loan_interest_subsidy_now_gets_its_answer_from_the_loans_term_security_and_lender()
+    {
+        // Formerly a yes/no restating the text ("获得短期信用类金融机构贷款"); now three plain facts about the loan.
+        Assert.DoesNotContain(Loan.Inputs, i => i.Key == "shortTermCreditLoan");
+        Assert.Equal(["loanTermMonths", "loanSecurity", "loanLender"], Assert.Single(Loan.Derived).From);
+        Assert.Equal(EvaluationOutcome.Eligible, Eval(Loan, LoanFacts(12L, Measure13LoanInterestSubsidy.Credit, Measure13LoanInterestSubsidy.FinancialInstitution)).Outcome);
+
+        // Unknown while any is missing, unless one already known rules it out (a mortgage refuses without asking the term).
+        Assert.Equal(EvaluationOutcome.NeedsInput, Eval(Loan, LoanFacts(null, Measure13LoanInterestSubsidy.Credit, Measure13LoanInterestSubsidy.FinancialInstitution)).Outcome);
+        Assert.Equal(EvaluationOutcome.NeedsInput, Eval(Loan, LoanFacts(12L, null, Measure13LoanInterestSubsidy.FinancialInstitution)).Outcome);
+        Assert.Equal(EvaluationOutcome.NeedsInput, Eval(Loan, LoanFacts(12L, Measure13LoanInterestSubsidy.Credit, null)).Outcome);
+        Assert.Equal(EvaluationOutcome.NotEligible, Eval(Loan, LoanFacts(null, Measure13LoanInterestSubsidy.Mortgage, null)).Outcome);
+    }
+
     [Theory]
     [InlineData("5000000.00", "1000000.00")]
     [InlineData("9999999.00", "1999999.80")]

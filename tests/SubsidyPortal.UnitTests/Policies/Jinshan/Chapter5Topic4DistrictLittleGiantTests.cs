@@ -17,7 +17,8 @@ public sealed class Chapter5Topic4DistrictLittleGiantTests
         ["totalStaff"] = 100L,
         ["rdSpendThreeYears"] = 5_000_000m,
         ["revenueThreeYears"] = 100_000_000m,
-        ["hasOwnIp"] = true,
+        // One granted patent is own IP enough; the other counts need not be asked.
+        ["grantedPatentCount"] = 1L,
         ["goodCreditRating"] = true,
         ["totalAssets"] = 100_000_000m,
         ["totalLiabilities"] = 70_000_000m,
@@ -42,13 +43,56 @@ public sealed class Chapter5Topic4DistrictLittleGiantTests
     [InlineData("totalLiabilities", 70_000_000.01, "jinshan-5-4-debt-ratio")]
     [InlineData("lastYearRevenue", 29_999_999.99, "jinshan-5-4-revenue")]
     [InlineData("lastYearNetProfit", -0.01, "jinshan-5-4-profit")]
-    [InlineData("hasOwnIp", false, "jinshan-5-4-ip")]
     [InlineData("goodCreditRating", false, "jinshan-5-4-credit-rating")]
     [InlineData("littleGiantPassedReviewAndNotice", false, "jinshan-5-4-reviewed")]
     public void Just_outside_any_requirement_is_not_eligible(string key, object value, string code)
     {
         var v = value is double d ? (object)(decimal)d : value;
         AssertFails(Evaluate(Clause, With(Eligible(), (key, v))), code);
+    }
+
+    private static Facts WithIp(long? patents, long? software, long? layouts, long? other)
+    {
+        var facts = Eligible();
+        facts.Remove("grantedPatentCount");
+        foreach (var (key, count) in new[] { ("grantedPatentCount", patents), ("softwareCopyrightCount", software), ("icLayoutDesignCount", layouts), ("otherGrantedIpCount", other) })
+        {
+            if (count is { } n)
+            {
+                facts[key] = n;
+            }
+        }
+
+        return new Facts(facts);
+    }
+
+    [Theory]
+    [InlineData(0L, 0L, 0L, 0L, EvaluationOutcome.NotEligible)]
+    [InlineData(1L, 0L, 0L, 0L, EvaluationOutcome.Eligible)]
+    [InlineData(0L, 1L, 0L, 0L, EvaluationOutcome.Eligible)]
+    [InlineData(0L, 0L, 1L, 0L, EvaluationOutcome.Eligible)]
+    [InlineData(0L, 0L, 0L, 1L, EvaluationOutcome.Eligible)]
+    [InlineData(null, null, 2L, null, EvaluationOutcome.Eligible)]
+    [InlineData(0L, 0L, 0L, null, EvaluationOutcome.NeedsInput)]
+    [InlineData(null, null, null, null, EvaluationOutcome.NeedsInput)]
+    public void Own_ip_is_one_granted_right_of_any_kind_and_none_only_when_every_count_is_zero(long? patents, long? software, long? layouts, long? other, EvaluationOutcome expected)
+    {
+        var result = Evaluate(Clause, WithIp(patents, software, layouts, other));
+        Assert.Equal(expected, result.Outcome);
+        Assert.Equal(
+            expected switch { EvaluationOutcome.Eligible => ConditionStatus.Met, EvaluationOutcome.NotEligible => ConditionStatus.NotMet, _ => ConditionStatus.NeedsInput },
+            Assert.Single(result.Conditions, c => c.Code == "jinshan-5-4-ip").Status);
+    }
+
+    [Fact]
+    public void Own_ip_now_gets_its_answer_from_counts_of_granted_rights()
+    {
+        // Formerly a yes/no restating the text ("有授权专利、软件著作权、集成电路布图设计等自主知识产权"); now counts.
+        Assert.DoesNotContain(Clause.Inputs, i => i.Key == "hasOwnIp");
+        Assert.All(Chapter5Topic4DistrictLittleGiant.OwnIpCounts, c => Assert.Equal((InputType.Count, FactEntity.Enterprise), (c.Type, c.Entity)));
+        Assert.Equal(Chapter5Topic4DistrictLittleGiant.OwnIpCounts.Select(c => c.Key), Chapter5Topic4DistrictLittleGiant.OwnIp.From);
+        Assert.Contains(Chapter5Topic4DistrictLittleGiant.OwnIp.Quote, PolicyText.Value, StringComparison.Ordinal);
+        Assert.Equal(600_000.00m, Evaluate(Clause, WithIp(3L, 0L, 0L, 0L)).Amount!.FixedAmount);
     }
 
     [Theory]

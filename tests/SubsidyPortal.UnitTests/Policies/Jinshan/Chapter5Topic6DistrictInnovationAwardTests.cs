@@ -19,7 +19,8 @@ public sealed class Chapter5Topic6DistrictInnovationAwardTests
 
     internal static Dictionary<string, object> Talent(string born = "1966-01-02") => new()
     {
-        ["worksAndInsuredInJinshan"] = true,
+        ["talentWorkDistrict"] = Chapter5Topic6InnovationTalentAward.JinshanDistrict,
+        ["talentSocialInsuranceDistrict"] = Chapter5Topic6InnovationTalentAward.JinshanDistrict,
         ["birthDate"] = Day(born),
         ["selectionYear"] = 2026L,
         ["meetsOneTalentCriterion"] = true,
@@ -74,9 +75,55 @@ public sealed class Chapter5Topic6DistrictInnovationAwardTests
     public void A_scientist_who_turns_60_on_1_january_of_the_selection_year_is_too_old(string born, EvaluationOutcome expected) =>
         Assert.Equal(expected, Evaluate(new Chapter5Topic6InnovationTalentAward(), new Facts(Talent(born))).Outcome);
 
+    private const string InJinshan = Chapter5Topic6InnovationTalentAward.JinshanDistrict;
+    private const string ElsewhereInShanghai = Chapter5Topic6InnovationTalentAward.OtherShanghaiDistrict;
+    private const string OutsideShanghai = Chapter5Topic6InnovationTalentAward.OutsideShanghai;
+
+    [Theory]
+    [InlineData(InJinshan, InJinshan, EvaluationOutcome.Eligible)]
+    [InlineData(InJinshan, ElsewhereInShanghai, EvaluationOutcome.NotEligible)]
+    [InlineData(InJinshan, OutsideShanghai, EvaluationOutcome.NotEligible)]
+    [InlineData(ElsewhereInShanghai, InJinshan, EvaluationOutcome.NotEligible)]
+    [InlineData(OutsideShanghai, OutsideShanghai, EvaluationOutcome.NotEligible)]
+    [InlineData(InJinshan, null, EvaluationOutcome.NeedsInput)]
+    [InlineData(null, InJinshan, EvaluationOutcome.NeedsInput)]
+    [InlineData(ElsewhereInShanghai, null, EvaluationOutcome.NotEligible)]
+    public void A_scientist_must_both_work_and_pay_social_insurance_in_Jinshan(string? work, string? insured, EvaluationOutcome expected)
+    {
+        var facts = Talent();
+        facts.Remove("talentWorkDistrict");
+        facts.Remove("talentSocialInsuranceDistrict");
+        if (work is not null)
+        {
+            facts["talentWorkDistrict"] = work;
+        }
+
+        if (insured is not null)
+        {
+            facts["talentSocialInsuranceDistrict"] = insured;
+        }
+
+        var result = Evaluate(new Chapter5Topic6InnovationTalentAward(), new Facts(facts));
+
+        Assert.Equal(expected, result.Outcome);
+        if (expected == EvaluationOutcome.NotEligible)
+        {
+            AssertFails(result, "jinshan-5-6-insured");
+        }
+    }
+
     [Fact]
-    public void A_scientist_not_insured_in_Jinshan_is_not_eligible() =>
-        AssertFails(Evaluate(new Chapter5Topic6InnovationTalentAward(), With(Talent(), ("worksAndInsuredInJinshan", false))), "jinshan-5-6-insured");
+    public void The_talent_award_now_gets_its_answer_from_where_the_person_works_and_is_insured()
+    {
+        // Formerly a yes/no restating the text ("在金山区工作并缴纳社保"); now two districts, and the engine decides.
+        var clause = new Chapter5Topic6InnovationTalentAward();
+        Assert.DoesNotContain(clause.Inputs, i => i.Key == "worksAndInsuredInJinshan");
+        var derived = Assert.Single(clause.Derived);
+        Assert.Equal(["talentWorkDistrict", "talentSocialInsuranceDistrict"], derived.From);
+        Assert.Contains(derived.Quote, PolicyText.Value, StringComparison.Ordinal);
+        Assert.Equal(EvaluationOutcome.Eligible, Evaluate(clause, new Facts(Talent())).Outcome);
+        AssertFails(Evaluate(clause, With(Talent(), ("talentSocialInsuranceDistrict", ElsewhereInShanghai))), "jinshan-5-6-insured");
+    }
 
     [Fact]
     public void A_missing_birth_date_asks_for_input() =>
