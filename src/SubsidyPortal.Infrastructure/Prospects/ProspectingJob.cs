@@ -239,6 +239,10 @@ public sealed class ProspectingJob(
                         amount_kind = excluded.amount_kind, amount = excluded.amount, amount_basis = excluded.amount_basis,
                         tranches = excluded.tranches, total_of_tranches = excluded.total_of_tranches,
                         missing_facts = excluded.missing_facts, evaluated_at = excluded.evaluated_at
+                    -- An unchanged match is left as it is: the nightly sweep would otherwise rewrite every row (dead tuples, WAL).
+                    WHERE (m.policy_id, m.kind, m.amount_kind, m.amount, m.amount_basis, m.tranches, m.total_of_tranches, m.missing_facts)
+                        IS DISTINCT FROM (excluded.policy_id, excluded.kind, excluded.amount_kind, excluded.amount, excluded.amount_basis,
+                            excluded.tranches, excluded.total_of_tranches, excluded.missing_facts)
                     RETURNING m.enterprise_id, m.clause_id, (m.xmax = 0) AS inserted
                     """, connection, transaction);
                 upsert.Parameters.AddWithValue("now", now);

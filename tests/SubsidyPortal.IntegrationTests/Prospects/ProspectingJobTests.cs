@@ -177,6 +177,28 @@ public sealed class ProspectingJobTests(PortalFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Matching_an_unchanged_enterprise_again_rewrites_none_of_its_rows()
+    {
+        await MatchEveryoneAsync();
+        // xmin is the transaction that last wrote a row: an update, even to the same values, changes it.
+        const string Versions = "SELECT coalesce(string_agg(clause_id || ':' || xmin::text, ',' ORDER BY enterprise_id, clause_id), '') AS \"Value\" FROM clause_prospects";
+        var before = await WithDbAsync(db => db.Database.SqlQueryRaw<string>(Versions).SingleAsync());
+        Assert.NotEqual(string.Empty, before);
+
+        fixture.Factory.Clock.Advance(TimeSpan.FromHours(1));
+        try
+        {
+            await MatchEveryoneAsync();
+        }
+        finally
+        {
+            fixture.Factory.Clock.Advance(TimeSpan.FromHours(-1));
+        }
+
+        Assert.Equal(before, await WithDbAsync(db => db.Database.SqlQueryRaw<string>(Versions).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_sweep_queues_every_enterprise_once_a_day()
     {
         await MatchEveryoneAsync();
