@@ -23,9 +23,12 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>Configuration a derived fixture adds to the portal it starts.</summary>
     protected virtual IDictionary<string, string?>? Settings => null;
 
+    /// <summary>Services a derived fixture replaces in the portal it starts.</summary>
+    protected virtual Action<IServiceCollection>? Services => null;
+
     public async Task InitializeAsync()
     {
-        _factory = await PortalFactory.CreateAsync(GetType().Name, Settings);
+        _factory = await PortalFactory.CreateAsync(GetType().Name, Settings, Services);
         BaseAddress = _factory.UseRealServer();
         _playwright = await Playwright.CreateAsync();
         // CI runs these beside the integration tests on two cores: give assertions room before calling a wait a failure.

@@ -36,7 +36,21 @@ internal static partial class PageChecks
             await page.SetViewportSizeAsync(width, height);
             await page.WaitForTimeoutAsync(300);
             await AssertGoodPageAsync(page);
+            await ShootAsync(page, width);
         }
+    }
+
+    /// <summary>With SUBSIDYPORTAL_SHOTS set to a folder, each page checked is saved there at each width, to be looked at.</summary>
+    private static async Task ShootAsync(IPage page, int width)
+    {
+        if (Environment.GetEnvironmentVariable("SUBSIDYPORTAL_SHOTS") is not { Length: > 0 } folder)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        var name = new Uri(page.Url).AbsolutePath.Trim('/').Replace('/', '_');
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{(name.Length == 0 ? "home" : name)}-{width}.png"), FullPage = true });
     }
 
     public static async Task AssertNoHorizontalOverflowAsync(IPage page)

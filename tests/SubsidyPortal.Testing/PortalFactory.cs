@@ -16,9 +16,11 @@ namespace SubsidyPortal.Testing;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public PortalFactory(string connectionString, string environment = "Testing", IDictionary<string, string?>? settings = null)
+    public PortalFactory(string connectionString, string environment = "Testing", IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         ConnectionString = connectionString;
         Environment = environment;
         _settings = new Dictionary<string, string?>
@@ -62,10 +64,11 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public static readonly DateTimeOffset TestDay = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8));
 
-    public static async Task<PortalFactory> CreateAsync(string purpose, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replacements registered after the portal's own (an amendment not yet in the catalog, say).</param>
+    public static async Task<PortalFactory> CreateAsync(string purpose, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var server = await PostgresServer.InstanceAsync();
-        return new PortalFactory(await server.CreateDatabaseAsync(purpose), settings: settings);
+        return new PortalFactory(await server.CreateDatabaseAsync(purpose), settings: settings, services: services);
     }
 
     /// <summary>Serves on a free loopback port with Kestrel, returning the base address.</summary>
@@ -86,6 +89,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
 
         // After the portal's own registrations, so this clock replaces the system one.
-        builder.ConfigureTestServices(services => services.AddSingleton<SubsidyPortal.Application.Abstractions.IClock>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<SubsidyPortal.Application.Abstractions.IClock>(Clock);
+            _services?.Invoke(services);
+        });
     }
 }

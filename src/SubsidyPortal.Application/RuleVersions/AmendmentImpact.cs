@@ -25,6 +25,7 @@ public sealed record AmendmentEffect(
     string ProjectName,
     EvaluationOutcome? OutcomeNow,
     decimal? AmountNow,
+    AmountKind? AmountKindNow,
     EvaluationOutcome OutcomeThen,
     AmountResult? AmountThen,
     IReadOnlyList<ConditionResult> FailingThen)
@@ -44,11 +45,11 @@ public static class AmendmentComparison
 {
     public static AmendmentEffect Compare(
         Clause amended, AmendmentSubject subject, Guid id, string reference, string enterpriseName, string projectName,
-        EvaluationOutcome? outcomeNow, decimal? amountNow, Facts recorded, IReadOnlyList<PriorAward> priorAwards)
+        EvaluationOutcome? outcomeNow, decimal? amountNow, AmountKind? amountKindNow, Facts recorded, IReadOnlyList<PriorAward> priorAwards)
     {
         var then = ClauseEvaluator.Evaluate(amended, recorded, amended.Version.EffectiveFrom, priorAwards);
         return new AmendmentEffect(
-            subject, id, reference, enterpriseName, projectName, outcomeNow, amountNow, then.Outcome, then.Amount,
+            subject, id, reference, enterpriseName, projectName, outcomeNow, amountNow, amountKindNow, then.Outcome, then.Amount,
             then.Conditions.Where(c => c.Status == ConditionStatus.NotMet).ToList());
     }
 

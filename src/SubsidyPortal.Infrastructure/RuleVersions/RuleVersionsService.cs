@@ -55,7 +55,7 @@ public sealed class RuleVersionsService(PortalDbContext db, VisibleAuthorities v
                 where a.ClauseId == amended.Id && !Closed.Contains(a.Status)
                 join e in db.Enterprises.AsNoTracking() on a.EnterpriseId equals e.Id
                 orderby a.ReferenceNumber
-                select new { a.Id, a.ReferenceNumber, a.EnterpriseId, EnterpriseName = e.Name, a.ProjectName, a.EvaluatedOutcome, a.EvaluatedAmount, a.FactsSnapshot })
+                select new { a.Id, a.ReferenceNumber, a.EnterpriseId, EnterpriseName = e.Name, a.ProjectName, a.EvaluatedOutcome, a.EvaluatedAmount, a.EvaluatedAmountKind, a.FactsSnapshot })
             .ToListAsync(cancellationToken);
         var unpaid = await (
                 from w in db.Awards.AsNoTracking()
@@ -77,13 +77,13 @@ public sealed class RuleVersionsService(PortalDbContext db, VisibleAuthorities v
 
         var effects = open.Select(a => AmendmentComparison.Compare(
                 amended, AmendmentSubject.OpenApplication, a.Id, a.ReferenceNumber, a.EnterpriseName, a.ProjectName,
-                a.EvaluatedOutcome, a.EvaluatedAmount, AmendmentComparison.Read(a.FactsSnapshot), prior[a.EnterpriseId].ToList()))
+                a.EvaluatedOutcome, a.EvaluatedAmount, a.EvaluatedAmountKind, AmendmentComparison.Read(a.FactsSnapshot), prior[a.EnterpriseId].ToList()))
             .ToList();
         // An award made without a filing (免申即享) recorded no facts: the amended version is evaluated on none and
         // says what it needs, which is what staff must then check by hand.
         effects.AddRange(unpaid.Select(w => AmendmentComparison.Compare(
             amended, AmendmentSubject.UnpaidAward, w.Id, w.AwardNumber, w.RecipientName, w.ProjectName,
-            EvaluationOutcome.Eligible, w.Amount, AmendmentComparison.Read(w.Facts), prior[w.EnterpriseId].ToList())));
+            EvaluationOutcome.Eligible, w.Amount, AmountKind.Fixed, AmendmentComparison.Read(w.Facts), prior[w.EnterpriseId].ToList())));
         return effects;
     }
 }

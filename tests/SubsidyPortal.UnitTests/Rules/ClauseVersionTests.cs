@@ -72,10 +72,10 @@ public sealed class ClauseVersionTests
 
         var raised = AmendmentComparison.Compare(
             Amended, AmendmentSubject.OpenApplication, Guid.NewGuid(), "CN-2026-X", "企业", "项目", EvaluationOutcome.Eligible, 100_000m,
-            AmendmentComparison.Read(snapshot), []);
+            AmountKind.Ceiling, AmendmentComparison.Read(snapshot), []);
         var same = AmendmentComparison.Compare(
             new ClauseAmendment(Renewal, AmendedFrom, 100_000m), AmendmentSubject.OpenApplication, Guid.NewGuid(), "CN-2026-Y", "企业", "项目",
-            EvaluationOutcome.Eligible, 100_000m, AmendmentComparison.Read(snapshot), []);
+            EvaluationOutcome.Eligible, 100_000m, AmountKind.Ceiling, AmendmentComparison.Read(snapshot), []);
 
         Assert.True(raised.Changes);
         Assert.Equal(EvaluationOutcome.Eligible, raised.OutcomeThen);
@@ -88,7 +88,7 @@ public sealed class ClauseVersionTests
     {
         var effect = AmendmentComparison.Compare(
             Amended, AmendmentSubject.UnpaidAward, Guid.NewGuid(), "AW-1", "企业", "项目", EvaluationOutcome.Eligible, 100_000m,
-            AmendmentComparison.Read(null), []);
+            AmountKind.Fixed, AmendmentComparison.Read(null), []);
 
         Assert.Equal(EvaluationOutcome.NeedsInput, effect.OutcomeThen);
         Assert.True(effect.Changes);
