@@ -35,7 +35,12 @@ public static class CatalogViews
         c.Conditions.Select(k => new ConditionView(k.Code, k.MessageZh, k.MessageEn)).ToList(),
         c.Parameters.Select(ParameterView).ToList(),
         c.ExclusivityGroup,
-        c.NotCombinableWith);
+        c.NotCombinableWith,
+        Version(c.Version),
+        PolicyCatalog.VersionsOf(c.Id).Select(v => Version(v.Version)).ToList());
+
+    public static VersionView Version(ClauseVersion v) =>
+        new(v.Number, v.Code, v.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), v.AmendedBy);
 
     public static FactView Fact(VocabularyEntry e) => new(
         e.Key, e.Definition.Type.ToString(), e.Definition.Unit, e.Definition.LabelZh, e.Definition.LabelEn, e.Definition.Entity.ToString(),
@@ -84,7 +89,14 @@ public sealed record ParameterViewRecord(string Name, string Value, string Unit,
 public sealed record ClauseView(
     string Id, string PolicyId, string DocumentNumber, string PolicyTitle, string Article, string Title, string Quote, PeriodView Period,
     string ClaimMethod, string AcceptingDepartment, IReadOnlyList<string> RequiredMaterials, IReadOnlyList<InputView> Inputs,
-    IReadOnlyList<ConditionView> Conditions, IReadOnlyList<ParameterViewRecord> Parameters, string? ExclusivityGroup, IReadOnlyList<string> NotCombinableWith);
+    IReadOnlyList<ConditionView> Conditions, IReadOnlyList<ParameterViewRecord> Parameters, string? ExclusivityGroup, IReadOnlyList<string> NotCombinableWith,
+    VersionView Version, IReadOnlyList<VersionView> Versions);
+
+/// <summary>
+/// A clause's version: v1 is the published text from its first day; an amendment is a later one with its own
+/// effective date and the instrument that made it. <c>code</c> is what each evaluation records as its ruleSetVersion.
+/// </summary>
+public sealed record VersionView(int Number, string Code, string EffectiveFrom, string? AmendedBy);
 
 public sealed record TrancheView(int Sequence, string Label, string Amount, string Kind, string Condition);
 

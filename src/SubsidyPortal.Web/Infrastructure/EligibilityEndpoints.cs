@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.Extensions.Localization;
 using SubsidyPortal.Application.Eligibility;
+using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Domain.Policies;
 using SubsidyPortal.Domain.Rules;
 
@@ -29,16 +30,17 @@ internal static partial class EligibilityEndpoints
             PolicyCatalog.Policies.Select(p => CatalogViews.Policy(p, PolicyCatalog.Clauses.Count(c => c.Policy.Id == p.Id))).ToList(), Json))
             .Produces<List<PolicyView>>().WithSummary("政策文件列表 / Policies");
 
-        api.MapGet("/clauses", (string? policy) => Results.Json(
-            PolicyCatalog.Clauses.Where(c => policy is null || c.Policy.Id == policy).Select(CatalogViews.Clause).ToList(), Json))
-            .Produces<List<ClauseView>>().WithSummary("全部条款及其规则 / Every clause with its rule");
+        // Each clause as the version in force today reads it; every version is listed with its day.
+        api.MapGet("/clauses", (string? policy, IClock clock) => Results.Json(
+            PolicyCatalog.ClausesOn(clock.Today).Where(c => policy is null || c.Policy.Id == policy).Select(CatalogViews.Clause).ToList(), Json))
+            .Produces<List<ClauseView>>().WithSummary("全部条款及其规则（现行版本） / Every clause with its rule (the version in force)");
 
         api.MapGet("/facts", (string? clause) => Results.Json(
             FactVocabulary.All.Where(f => clause is null || f.ClauseIds.Contains(clause, StringComparer.Ordinal)).Select(CatalogViews.Fact).ToList(), Json))
             .Produces<List<FactView>>().WithSummary("事实词汇表：每个事实一次定义 / The fact vocabulary: every fact, defined once");
 
         // Clause ids contain '/', hence the catch-all.
-        api.MapGet("/clauses/{**id}", (string id, IStringLocalizer<ApiResource> text) => PolicyCatalog.Find(id) is { } clause
+        api.MapGet("/clauses/{**id}", (string id, IClock clock, IStringLocalizer<ApiResource> text) => PolicyCatalog.InForce(id, clock.Today) is { } clause
             ? Results.Json(CatalogViews.Clause(clause), Json)
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Api.NotFound.Clause"], detail: id))
             .Produces<ClauseView>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("一个条款 / One clause");

@@ -35,6 +35,11 @@ public sealed class EligibilityApiTests(PortalFixture fixture) : IClassFixture<P
             Assert.NotEqual(0, clause.GetProperty("inputs").GetArrayLength());
             Assert.NotEqual(0, clause.GetProperty("conditions").GetArrayLength());
             Assert.False(string.IsNullOrEmpty(clause.GetProperty("period").GetProperty("start").GetString()));
+            // No text has been amended: each clause is its first version, from its first day, and lists only that one.
+            var version = clause.GetProperty("version");
+            var start = clause.GetProperty("period").GetProperty("start").GetString();
+            Assert.Equal((1, $"v1@{start}", start), (version.GetProperty("number").GetInt32(), version.GetProperty("code").GetString(), version.GetProperty("effectiveFrom").GetString()));
+            Assert.Equal([$"v1@{start}"], clause.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("code").GetString()));
         }
     }
 
