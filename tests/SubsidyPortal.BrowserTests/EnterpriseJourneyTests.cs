@@ -154,6 +154,8 @@ public sealed class EnterpriseJourneyTests(BrowserFixture fixture) : IClassFixtu
         var gazelle = likely.Locator("[data-clause='dalinghaowan-2024/08-gazelle-first-qualified']");
         await Assertions.Expect(gazelle).ToContainTextAsync("2,000,000.00 元");
         await Assertions.Expect(gazelle.GetByText("还需回答 1 个问题")).ToBeVisibleAsync();
+        // A status the committee holds a list of says so under the question.
+        await Assertions.Expect(gazelle.Locator("[data-question=gazelleFirstQualified]")).ToContainTextAsync("资格事项：按所获批文、证书或入选名单作答");
         await gazelle.Locator("[data-question=gazelleFirstQualified]").GetByLabel("是").CheckAsync();
         var claimable = page.GetByTestId("eligible-list").Locator("[data-clause='dalinghaowan-2024/08-gazelle-first-qualified']");
         await Assertions.Expect(claimable).ToContainTextAsync("2,000,000.00 元");

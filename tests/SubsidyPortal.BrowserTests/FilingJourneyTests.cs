@@ -30,6 +30,7 @@ public sealed class FilingJourneyTests(BrowserFixture fixture) : IClassFixture<B
         await Assertions.Expect(page.GetByTestId("draft-form")).ToContainTextAsync("请填写项目名称");
         await page.GetByTestId("save-next").ClickAsync();
         await Assertions.Expect(page.Locator("[data-question=zhangjiangProjectApproved]")).ToContainTextAsync("请选择“是”或“否”");
+        await Assertions.Expect(page.Locator("[data-question=zhangjiangProjectApproved] .portal-question-kind")).ToHaveTextAsync("资格事项：按所获批文、证书或入选名单作答，区科委将据名单核对。");
         await Assertions.Expect(page.Locator("[data-question=zhangjiangGrantAmount]")).ToContainTextAsync("请回答此项");
         await Assertions.Expect(page.GetByTestId("draft-form")).ToBeVisibleAsync();
 
