@@ -4,7 +4,7 @@
 # e.g. --enterprises 5000), then runs `prospect-all 3`: three times, every registered enterprise queued and worked
 # off by the prospecting job exactly as the nightly sweep does — profiles read from PostgreSQL, every clause in force
 # evaluated, prospects and messages written in one transaction per batch of 500. The first run writes everything
-# new; the later ones find what is there and rewrite it. The result goes into docs/performance.md between the
+# new; the later ones find what is there and write only what changed. The result goes into docs/performance.md between the
 # prospect-benchmark markers. Takes a few minutes.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

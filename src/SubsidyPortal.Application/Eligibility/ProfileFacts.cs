@@ -3,6 +3,7 @@ using SubsidyPortal.Application.Formatting;
 using SubsidyPortal.Domain.Common;
 using SubsidyPortal.Domain.Enterprises;
 using SubsidyPortal.Domain.Policies;
+using SubsidyPortal.Domain.Policies.Changning;
 using SubsidyPortal.Domain.Policies.Dalinghaowan;
 using SubsidyPortal.Domain.Policies.Jinshan;
 using SubsidyPortal.Domain.Reference;
@@ -42,6 +43,17 @@ public static class ProfileFacts
         else if (townOrParkName is not null)
         {
             facts[JinshanPolicy.Location.Key] = JinshanPolicy.BiomedAreaTowns.GetValueOrDefault(townOrParkName, JinshanPolicy.ElsewhereInJinshan);
+        }
+
+        // 长宁 第 6 条 "新迁入长宁区": how an enterprise registered in Changning came there, and when, once it has said.
+        if (enterprise.RegisteredDistrict == District.Changning && enterprise.Arrival is { } arrival)
+        {
+            facts[Article06HighTechFirstCertification.Arrival.Key] =
+                arrival == DistrictArrival.MovedIn ? Article06HighTechFirstCertification.MovedIn : Article06HighTechFirstCertification.SetUpHere;
+            if (enterprise.MovedInOn is { } movedIn)
+            {
+                facts[Article06HighTechFirstCertification.MovedInOn.Key] = movedIn;
+            }
         }
 
         // 沪府办规〔2024〕7 号: an enterprise whose profile puts it in the 大零号湾 park is in the area; any other is asked

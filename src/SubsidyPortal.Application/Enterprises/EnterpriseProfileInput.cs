@@ -22,6 +22,10 @@ public sealed class EnterpriseProfileInput
 
     public DateOnly? EstablishedOn { get; set; }
 
+    public DistrictArrival? Arrival { get; set; }
+
+    public DateOnly? MovedInOn { get; set; }
+
     public DateOnly? HighTechFirstCertifiedOn { get; set; }
 
     public DateOnly? HighTechLatestCertifiedOn { get; set; }
@@ -90,6 +94,14 @@ public sealed class EnterpriseProfileValidator : AbstractValidator<EnterprisePro
         RuleFor(x => x.Industry).NotNull().WithMessage(_ => ValidationText.Get("industry.required"))
             .IsInEnum().WithMessage(_ => ValidationText.Get("choice.unknown"));
         RuleFor(x => x.EstablishedOn).NotBeforeEarliest().NotInFuture(today);
+        RuleFor(x => x.Arrival).IsInEnum().WithMessage(_ => ValidationText.Get("choice.unknown"));
+        RuleFor(x => x.MovedInOn)
+            .Must((input, on) => input.Arrival != DistrictArrival.MovedIn || on is not null)
+            .WithMessage(_ => ValidationText.Get("moved-in.date-required"))
+            .NotBeforeEarliest()
+            .NotInFuture(today)
+            .Must((input, on) => input.Arrival != DistrictArrival.MovedIn || on is null || input.EstablishedOn is null || on >= input.EstablishedOn)
+            .WithMessage(_ => ValidationText.Get("moved-in.before-established"));
         RuleFor(x => x.HighTechFirstCertifiedOn).NotBeforeEarliest().NotInFuture(today);
         RuleFor(x => x.HighTechLatestCertifiedOn)
             .NotBeforeEarliest()

@@ -43,6 +43,12 @@ public sealed class Enterprise : AggregateRoot
 
     public DateOnly? EstablishedOn { get; private set; }
 
+    /// <summary>Whether it was set up in its registered district or moved its registration in; null while not stated.</summary>
+    public DistrictArrival? Arrival { get; private set; }
+
+    /// <summary>The day its registration moved into the district (工商变更登记), for one that moved in.</summary>
+    public DateOnly? MovedInOn { get; private set; }
+
     public DateOnly? HighTechFirstCertifiedOn { get; private set; }
 
     public DateOnly? HighTechLatestCertifiedOn { get; private set; }
@@ -101,7 +107,7 @@ public sealed class Enterprise : AggregateRoot
     public void UpdateProfile(EnterpriseProfile profile, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (profile.EstablishedOn > today || profile.HighTechFirstCertifiedOn > today || profile.HighTechLatestCertifiedOn > today)
+        if (profile.EstablishedOn > today || profile.HighTechFirstCertifiedOn > today || profile.HighTechLatestCertifiedOn > today || profile.MovedInOn > today)
         {
             throw new DomainException("date.in-future", "Dates in the profile cannot lie in the future.");
         }
@@ -116,6 +122,16 @@ public sealed class Enterprise : AggregateRoot
             throw new DomainException("high-tech.latest-before-first", "The latest certification cannot precede the first.");
         }
 
+        if (profile.Arrival == DistrictArrival.MovedIn && profile.MovedInOn is null)
+        {
+            throw new DomainException("moved-in.date-required", "An enterprise that moved in says when.");
+        }
+
+        if (profile.Arrival == DistrictArrival.MovedIn && profile.MovedInOn < profile.EstablishedOn)
+        {
+            throw new DomainException("moved-in.before-established", "It cannot have moved in before it was established.");
+        }
+
         Name = Guard.Required(profile.Name, "name.required", NameMaxLength);
         RegisteredDistrict = profile.RegisteredDistrict;
         TaxDistrict = profile.TaxDistrict;
@@ -123,6 +139,9 @@ public sealed class Enterprise : AggregateRoot
         TownOrParkId = profile.TownOrParkId;
         Industry = profile.Industry;
         EstablishedOn = profile.EstablishedOn;
+        Arrival = profile.Arrival;
+        // A date belongs only to a move: one set up here keeps none.
+        MovedInOn = profile.Arrival == DistrictArrival.MovedIn ? profile.MovedInOn : null;
         HighTechFirstCertifiedOn = profile.HighTechFirstCertifiedOn;
         HighTechLatestCertifiedOn = profile.HighTechLatestCertifiedOn ?? profile.HighTechFirstCertifiedOn;
         HighTechCertificateNumber = Guard.Optional(profile.HighTechCertificateNumber, "high-tech.number-too-long", CertificateNumberMaxLength);
@@ -195,7 +214,16 @@ public sealed record EnterpriseProfile(
     string? TechSmeNumber,
     TechLittleGiantStatus TechLittleGiant,
     string ContactPerson,
-    string ContactPhone);
+    string ContactPhone,
+    DistrictArrival? Arrival = null,
+    DateOnly? MovedInOn = null);
+
+/// <summary>How an enterprise came to its registered district: set up there, or moved its registration in (新迁入).</summary>
+public enum DistrictArrival
+{
+    SetUpHere = 1,
+    MovedIn = 2,
+}
 
 public sealed record EnterpriseRegistered(Guid EnterpriseId, UnifiedSocialCreditCode Uscc, DateTimeOffset OccurredAt) : IDomainEvent;
 

@@ -38,6 +38,8 @@ public sealed class EnterpriseProfileService(PortalDbContext db, IClock clock)
             TownOrParkId = enterprise.TownOrParkId,
             Industry = enterprise.Industry,
             EstablishedOn = enterprise.EstablishedOn,
+            Arrival = enterprise.Arrival,
+            MovedInOn = enterprise.MovedInOn,
             HighTechFirstCertifiedOn = enterprise.HighTechFirstCertifiedOn,
             HighTechLatestCertifiedOn = enterprise.HighTechLatestCertifiedOn,
             HighTechCertificateNumber = enterprise.HighTechCertificateNumber,
@@ -86,7 +88,7 @@ public sealed class EnterpriseProfileService(PortalDbContext db, IClock clock)
                     input.Name!, input.RegisteredDistrict!.Value, input.TaxDistrict!.Value, input.SettlementDistrict!.Value,
                     input.TownOrParkId, input.Industry!.Value, input.EstablishedOn, input.HighTechFirstCertifiedOn,
                     input.HighTechLatestCertifiedOn, input.HighTechCertificateNumber, input.IsTechSme, input.TechSmeNumber,
-                    input.TechLittleGiant, input.ContactPerson!, input.ContactPhone!.Trim()),
+                    input.TechLittleGiant, input.ContactPerson!, input.ContactPhone!.Trim(), input.Arrival, input.MovedInOn),
                 now);
             foreach (var row in input.AnnualFigures.Where(r => !r.IsBlank && offered.Contains(r.Year)))
             {

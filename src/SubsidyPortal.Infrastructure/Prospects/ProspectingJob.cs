@@ -16,7 +16,7 @@ using SubsidyPortal.Infrastructure.Persistence;
 namespace SubsidyPortal.Infrastructure.Prospects;
 
 /// <summary>What one pass did: enterprises evaluated, matches stored, new matches, and how long it took.</summary>
-public sealed record ProspectingPass(int Enterprises, int Prospects, int NewProspects, TimeSpan Elapsed);
+public sealed record ProspectingPass(int Enterprises, int Prospects, int NewProspects, int Written, TimeSpan Elapsed);
 
 /// <summary>
 /// 政策找企业 in the background. Each day's first pass queues every registered enterprise (the nightly sweep: a
@@ -101,15 +101,16 @@ public sealed class ProspectingJob(
     public async Task<ProspectingPass> DrainAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        int enterprises = 0, matches = 0, fresh = 0;
+        int enterprises = 0, matches = 0, fresh = 0, written = 0;
         while (await RunBatchAsync(cancellationToken) is { Enterprises: > 0 } batch)
         {
             enterprises += batch.Enterprises;
             matches += batch.Prospects;
             fresh += batch.NewProspects;
+            written += batch.Written;
         }
 
-        return new ProspectingPass(enterprises, matches, fresh, Stopwatch.GetElapsedTime(started));
+        return new ProspectingPass(enterprises, matches, fresh, written, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>Takes one batch of queued enterprises and evaluates every clause in force for each.</summary>
@@ -127,7 +128,7 @@ public sealed class ProspectingJob(
             .Distinct().Order().ToArray();
         if (ids.Length == 0)
         {
-            return new ProspectingPass(0, 0, 0, TimeSpan.Zero);
+            return new ProspectingPass(0, 0, 0, 0, TimeSpan.Zero);
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -157,10 +158,10 @@ public sealed class ProspectingJob(
             }
         }
 
-        var inserted = await rows.WriteAsync(connection, npgsqlTransaction, ids, now, cancellationToken);
+        var (inserted, written) = await rows.WriteAsync(connection, npgsqlTransaction, ids, now, cancellationToken);
         await NotifyAsync(db, inserted, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ProspectingPass(loaded.Count, rows.Count, inserted.Count, Stopwatch.GetElapsedTime(started));
+        return new ProspectingPass(loaded.Count, rows.Count, inserted.Count, written, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>
@@ -221,11 +222,13 @@ public sealed class ProspectingJob(
             _missing.Add(string.Join(' ', finding.MissingFacts));
         }
 
-        /// <summary>Upserts the matches, removes the batch's stale ones, and returns those not there before.</summary>
-        public async Task<IReadOnlyList<(Guid Enterprise, string Clause)>> WriteAsync(
+        /// <summary>Upserts the matches, removes the batch's stale ones, and returns those not there before and how many rows
+        /// were written (new or changed).</summary>
+        public async Task<(IReadOnlyList<(Guid Enterprise, string Clause)> Inserted, int Written)> WriteAsync(
             NpgsqlConnection connection, NpgsqlTransaction transaction, Guid[] batch, DateTimeOffset now, CancellationToken cancellationToken)
         {
             var inserted = new List<(Guid, string)>();
+            var written = 0;
             if (Count > 0)
             {
                 await using var upsert = new NpgsqlCommand(
@@ -259,6 +262,7 @@ public sealed class ProspectingJob(
                 await using var reader = await upsert.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
+                    written++;
                     if (reader.GetBoolean(2))
                     {
                         inserted.Add((reader.GetGuid(0), reader.GetString(1)));
@@ -275,7 +279,7 @@ public sealed class ProspectingJob(
             stale.Parameters.AddWithValue("e", _enterprises.ToArray());
             stale.Parameters.AddWithValue("c", _clauses.ToArray());
             await stale.ExecuteNonQueryAsync(cancellationToken);
-            return inserted;
+            return (inserted, written);
         }
     }
 }

@@ -120,7 +120,7 @@ internal static class PortalCommands
             var pass = await job.DrainAsync(CancellationToken.None);
             var seconds = pass.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"run {run}: {queued:N0} queued, {pass.Enterprises:N0} enterprises × {inForce} clauses in force = {(long)pass.Enterprises * inForce:N0} evaluations; {pass.Prospects:N0} prospects written ({pass.NewProspects:N0} new); {seconds:0.00} s, {pass.Enterprises / seconds:N0} enterprises/s"));
+                $"run {run}: {queued:N0} queued, {pass.Enterprises:N0} enterprises × {inForce} clauses in force = {(long)pass.Enterprises * inForce:N0} evaluations; {pass.Prospects:N0} prospects, {pass.Written:N0} rows written ({pass.NewProspects:N0} new); {seconds:0.00} s, {pass.Enterprises / seconds:N0} enterprises/s"));
         }
 
         logger.LogInformation("Prospecting benchmark done on {Day}", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

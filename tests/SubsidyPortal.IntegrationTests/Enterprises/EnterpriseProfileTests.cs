@@ -150,6 +150,37 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_move_into_the_district_is_saved_with_its_date_and_refused_without_one()
+    {
+        using var chinese = new UiCulture("zh-CN");
+        var actor = await Demo.ActorAsync(fixture.Factory, Applicant);
+        var before = await EnterpriseRowAsync();
+        var input = (await Profiles.LoadAsync(actor, CancellationToken.None))!.Input;
+        var established = input.EstablishedOn;
+        input.EstablishedOn = new DateOnly(2015, 3, 1);
+        input.Arrival = DistrictArrival.MovedIn;
+        input.MovedInOn = null;
+
+        var missing = await Profiles.SaveAsync(actor, input, CancellationToken.None);
+        Assert.Contains("请填写迁入本区的日期", ByField(missing)[nameof(EnterpriseProfileInput.MovedInOn)], StringComparison.Ordinal);
+        input.MovedInOn = new DateOnly(2015, 2, 28);
+        var early = await Profiles.SaveAsync(actor, input, CancellationToken.None);
+        Assert.Contains("不能早于成立日期", ByField(early)[nameof(EnterpriseProfileInput.MovedInOn)], StringComparison.Ordinal);
+        Assert.Equal(before, await EnterpriseRowAsync());
+
+        input.MovedInOn = new DateOnly(2024, 6, 1);
+        Assert.True((await Profiles.SaveAsync(actor, input, CancellationToken.None)).Succeeded);
+        var saved = (await Profiles.LoadAsync(actor, CancellationToken.None))!.Input;
+        Assert.Equal((DistrictArrival.MovedIn, new DateOnly(2024, 6, 1)), (saved.Arrival!.Value, saved.MovedInOn!.Value));
+
+        // Back as it was, for the other tests of this enterprise.
+        saved.Arrival = null;
+        saved.MovedInOn = null;
+        saved.EstablishedOn = established;
+        Assert.True((await Profiles.SaveAsync(actor, saved, CancellationToken.None)).Succeeded);
+    }
+
+    [Fact]
     public async Task Bad_figures_are_refused_beside_their_fields_and_nothing_is_saved()
     {
         using var chinese = new UiCulture("zh-CN");

@@ -172,6 +172,8 @@ public sealed class ProspectingJobTests(PortalFixture fixture) : IClassFixture<P
         Assert.Equal(0, await WithDbAsync(db => db.ProspectRequests.CountAsync()));
         Assert.InRange(passes.Sum(p => p.Enterprises), enterprises.Count, 3 * enterprises.Count);
         Assert.All(passes, p => Assert.Equal(0, p.NewProspects));
+        // Nothing changed, so nothing was written again.
+        Assert.All(passes, p => Assert.Equal(0, p.Written));
         var stored = await WithDbAsync(db => db.ClauseProspects.OrderBy(m => m.EnterpriseId).ThenBy(m => m.ClauseId).Select(m => m.EnterpriseId + "|" + m.ClauseId + "|" + m.Kind).ToListAsync());
         Assert.Equal(expected, stored);
     }

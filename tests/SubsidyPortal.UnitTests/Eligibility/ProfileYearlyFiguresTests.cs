@@ -114,6 +114,36 @@ public sealed class ProfileYearlyFiguresTests
         Assert.Equal(ConditionStatus.NeedsInput, LittleGiant(facts, "jinshan-5-4-debt-ratio"));
     }
 
+    private static Enterprise Registered(District district, DistrictArrival? arrival, DateOnly? movedIn)
+    {
+        var e = WithFigures();
+        e.UpdateProfile(new EnterpriseProfile(e.Name, district, district, district, null, Industry.ArtificialIntelligence, new DateOnly(2015, 3, 1),
+            new DateOnly(2021, 11, 18), null, null, false, null, TechLittleGiantStatus.None, "张伟", "13900001111", arrival, movedIn), Now);
+        return e;
+    }
+
+    [Fact]
+    public void A_Changning_enterprise_that_moved_in_is_decided_for_the_moved_in_support_from_its_profile()
+    {
+        // Certified in 2021 elsewhere (still running), moved its registration into Changning in 2024: 新迁入, with no question.
+        var facts = ProfileFacts.From(Registered(District.Changning, DistrictArrival.MovedIn, new DateOnly(2024, 6, 1)), Today, null);
+        facts["operatingNormally"] = true;
+        var result = ClauseEvaluator.Evaluate(new SubsidyPortal.Domain.Policies.Changning.Article06HighTechFirstCertification(), new Facts(facts), Today, []);
+        Assert.Equal(EvaluationOutcome.Eligible, result.Outcome);
+
+        var setUp = ProfileFacts.From(Registered(District.Changning, DistrictArrival.SetUpHere, null), Today, null);
+        setUp["operatingNormally"] = true;
+        Assert.Equal(EvaluationOutcome.NotEligible,
+            ClauseEvaluator.Evaluate(new SubsidyPortal.Domain.Policies.Changning.Article06HighTechFirstCertification(), new Facts(setUp), Today, []).Outcome);
+    }
+
+    [Fact]
+    public void Registration_history_is_left_to_ask_when_unstated_or_about_another_district()
+    {
+        Assert.False(ProfileFacts.From(Registered(District.Changning, null, null), Today, null).ContainsKey("changningArrival"));
+        Assert.False(ProfileFacts.From(Registered(District.Jinshan, DistrictArrival.MovedIn, new DateOnly(2024, 6, 1)), Today, null).ContainsKey("changningArrival"));
+    }
+
     [Theory]
     [InlineData(Industry.Biomedicine, true)]
     [InlineData(Industry.MedicalDevices, true)]

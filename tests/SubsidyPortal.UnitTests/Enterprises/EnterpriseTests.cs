@@ -58,6 +58,25 @@ public sealed class EnterpriseTests
         Assert.Equal((1_000_000m, -200_000m, 3_000_000m, 1_000_000m), (kept.OperatingRevenue, kept.NetProfit, kept.TotalAssets, kept.TotalLiabilities));
     }
 
+    [Fact]
+    public void A_move_into_the_district_needs_its_date_after_establishment_and_setting_up_here_keeps_none()
+    {
+        var enterprise = NewEnterprise();
+        EnterpriseProfile Profile(DistrictArrival? arrival, DateOnly? movedIn) => new(enterprise.Name, District.Changning, District.Changning, District.Changning,
+            null, Industry.Other, new DateOnly(2015, 3, 1), null, null, null, false, null, TechLittleGiantStatus.None, "张伟", "13900001111", arrival, movedIn);
+
+        Assert.Equal("moved-in.date-required", Assert.Throws<DomainException>(() => enterprise.UpdateProfile(Profile(DistrictArrival.MovedIn, null), Now)).Code);
+        Assert.Equal("moved-in.before-established",
+            Assert.Throws<DomainException>(() => enterprise.UpdateProfile(Profile(DistrictArrival.MovedIn, new DateOnly(2015, 2, 28)), Now)).Code);
+        Assert.Null(enterprise.Arrival);
+
+        enterprise.UpdateProfile(Profile(DistrictArrival.MovedIn, new DateOnly(2015, 3, 1)), Now);
+        Assert.Equal((DistrictArrival.MovedIn, new DateOnly(2015, 3, 1)), (enterprise.Arrival!.Value, enterprise.MovedInOn!.Value));
+        enterprise.UpdateProfile(Profile(DistrictArrival.SetUpHere, new DateOnly(2020, 1, 1)), Now);
+        Assert.Equal(DistrictArrival.SetUpHere, enterprise.Arrival);
+        Assert.Null(enterprise.MovedInOn);
+    }
+
     [Theory]
     [InlineData(1999)]
     [InlineData(2027)]

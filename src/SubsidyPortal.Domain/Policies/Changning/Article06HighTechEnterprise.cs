@@ -38,14 +38,15 @@ public sealed class Article06HighTechFirstCertification : Clause
     public const string SetUpHere = "set-up";
     public const string MovedIn = "moved-in";
 
-    /// <summary>How the enterprise came to Changning; the date is asked only of one that moved in.</summary>
+    /// <summary>How the enterprise came to Changning; the date is asked only of one that moved in. The profile's
+    /// registration history settles both for an enterprise registered in Changning.</summary>
     public static readonly FactDefinition Arrival = FactDefinition.Choice(
         "changningArrival", "在长宁区的设立方式", "How the enterprise came to Changning",
         new(SetUpHere, "在长宁区设立", "Set up in Changning"),
-        new(MovedIn, "由外区（外省市）迁入长宁区", "Moved in from another district or province")).OfEnterprise();
+        new(MovedIn, "由外区（外省市）迁入长宁区", "Moved in from another district or province")).OfEnterprise(FactSource.Profile);
 
     public static readonly FactDefinition MovedInOn = FactDefinition.Date(
-        "movedIntoChangningOn", "迁入长宁区的日期（工商变更登记日期）", "Date moved into Changning (registration change)").OfEnterprise();
+        "movedIntoChangningOn", "迁入长宁区的日期（工商变更登记日期）", "Date moved into Changning (registration change)").OfEnterprise(FactSource.Profile);
 
     private DerivedFact? _first;
     private DerivedFact? _movedIn;
