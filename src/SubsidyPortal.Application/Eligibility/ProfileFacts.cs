@@ -74,6 +74,7 @@ public static class ProfileFacts
         }
 
         AddYearlyFigures(facts, enterprise, today.Year - 1);
+        AddHighestEarlierRevenue(facts, enterprise, today.Year - 1);
 
         if (enterprise.HighTechFirstCertifiedOn is { } first)
         {
@@ -127,6 +128,24 @@ public static class ProfileFacts
                 facts[EnterpriseYearFacts.RevenueThreeYears.Key] = first.OperatingRevenue + earlier.OperatingRevenue + last.OperatingRevenue;
                 facts[EnterpriseYearFacts.RdSpendThreeYears.Key] = first.ResearchExpenditure + earlier.ResearchExpenditure + last.ResearchExpenditure;
             }
+        }
+    }
+
+    /// <summary>
+    /// 首次突破 (金山 生物医药做强做优): the highest revenue of the years before last year, settled only when the profile
+    /// holds every one of them from the year of establishment — a missing year could have been the highest.
+    /// </summary>
+    private static void AddHighestEarlierRevenue(Dictionary<string, object> facts, Enterprise enterprise, int lastYear)
+    {
+        if (enterprise.EstablishedOn is not { } established || established.Year > lastYear)
+        {
+            return;
+        }
+
+        var earlier = enterprise.AnnualFigures.Where(f => f.Year >= established.Year && f.Year < lastYear).ToList();
+        if (earlier.Count == lastYear - established.Year)
+        {
+            facts[EnterpriseYearFacts.HighestRevenueBeforeLastYear.Key] = earlier.Count == 0 ? 0m : earlier.Max(f => f.OperatingRevenue);
         }
     }
 

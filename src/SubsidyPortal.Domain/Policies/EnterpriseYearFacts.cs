@@ -25,6 +25,13 @@ public static class EnterpriseYearFacts
     public static readonly FactDefinition RevenueThreeYearsAgo = FactDefinition.Money(
         "revenueThreeYearsAgo", "前三年中第一年主营业务收入（上年度的前两年）", "Main-business revenue three years ago (two years before last year)").OfEnterpriseYear(FactSource.Profile);
 
+    /// <summary>
+    /// The highest yearly revenue of any year before last year (0 for an enterprise established last year): settled by the
+    /// profile only when it holds every year from establishment on, since a year missing could be the highest.
+    /// </summary>
+    public static readonly FactDefinition HighestRevenueBeforeLastYear = FactDefinition.Money(
+        "highestRevenueBeforeLastYear", "上年度之前各年度最高主营业务收入", "Highest main-business revenue of any year before last year").OfEnterpriseYear(FactSource.Profile);
+
     public static readonly FactDefinition LastYearNetProfit = FactDefinition.Money(
         "lastYearNetProfit", "上年度净利润", "Net profit last year").OfEnterpriseYear(FactSource.Profile);
 

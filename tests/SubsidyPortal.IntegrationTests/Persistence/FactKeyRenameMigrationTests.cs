@@ -44,6 +44,33 @@ public sealed class FactKeyRenameMigrationTests
         Assert.Equal(["""{"uscc": 0, "input:keyLaboratoryCityGrant": 3}"""], await ReadAsync(connection, "SELECT mapping::text FROM entitlement_imports"));
     }
 
+    [Fact]
+    public async Task The_revenue_milestones_take_the_shared_yearly_keys_and_other_clauses_keep_theirs()
+    {
+        var server = await PostgresServer.InstanceAsync();
+        var connectionString = await server.CreateDatabaseAsync("revenue-renames");
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, """
+            CREATE TABLE applications (clause_id text, answers jsonb NOT NULL, facts_snapshot jsonb);
+            CREATE TABLE entitlement_imports (clause_id text, mapping jsonb NOT NULL);
+            INSERT INTO applications VALUES
+                ('jinshan-2025/3-1-revenue-100m', '{"annualRevenue": "120000000", "previousHighestRevenue": "60000000", "biomedBusiness": "true"}', '{"annualRevenue": "120000000"}'),
+                ('jinshan-2025/5-2-high-tech-first', '{"annualRevenue": "7"}', NULL);
+            INSERT INTO entitlement_imports VALUES ('jinshan-2025/3-1-revenue-50m', '{"uscc": 0, "input:annualRevenue": 2, "input:previousHighestRevenue": 3}');
+            """);
+
+        await ExecuteAsync(connection, DatabaseMigrator.Scripts.Single(s => s.Version == "0017").Sql);
+
+        Assert.Equal(
+            [
+                """{"biomedBusiness": "true", "lastYearRevenue": "120000000", "highestRevenueBeforeLastYear": "60000000"}|{"lastYearRevenue": "120000000"}""",
+                """{"annualRevenue": "7"}|""",
+            ],
+            await ReadAsync(connection, "SELECT answers::text || '|' || coalesce(facts_snapshot::text, '') FROM applications ORDER BY clause_id"));
+        Assert.Equal(["""{"uscc": 0, "input:lastYearRevenue": 2, "input:highestRevenueBeforeLastYear": 3}"""], await ReadAsync(connection, "SELECT mapping::text FROM entitlement_imports"));
+    }
+
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);

@@ -144,6 +144,46 @@ public sealed class ProfileYearlyFiguresTests
         Assert.False(ProfileFacts.From(Registered(District.Jinshan, DistrictArrival.MovedIn, new DateOnly(2024, 6, 1)), Today, null).ContainsKey("changningArrival"));
     }
 
+    private static Enterprise Biomedical(int establishedYear, params (int Year, decimal Revenue)[] years)
+    {
+        var e = WithFigures(years.Select(y => (y.Year, y.Revenue, 1m, 10, 1)).ToArray());
+        e.UpdateProfile(new EnterpriseProfile(e.Name, District.Jinshan, District.Jinshan, District.Jinshan, null, Industry.Biomedicine,
+            new DateOnly(establishedYear, 5, 1), null, null, null, false, null, TechLittleGiantStatus.None, "张伟", "13900001111"), Now);
+        return e;
+    }
+
+    [Theory]
+    [InlineData("99999999.99", null)]
+    [InlineData("100000000.00", "500000.00")]
+    public void First_crossing_1_yi_is_decided_from_the_profiles_revenue_by_year_at_its_edge(string lastYear, string? award)
+    {
+        // Established 2022 with every year on file (today 2026-06-01: last year 2025): the highest before it is 2024's 8,000 万.
+        var facts = ProfileFacts.From(Biomedical(2022, (2022, 30_000_000m), (2023, 55_000_000m), (2024, 80_000_000m), (2025, decimal.Parse(lastYear, System.Globalization.CultureInfo.InvariantCulture))), Today, null);
+        Assert.Equal(80_000_000m, facts[EnterpriseYearFacts.HighestRevenueBeforeLastYear.Key]);
+        foreach (var (key, value) in new Dictionary<string, object> { ["legalEntity"] = true, ["soundFinancialManagement"] = true })
+        {
+            facts.TryAdd(key, value);
+        }
+
+        var result = ClauseEvaluator.Evaluate(new Chapter3RevenueMilestone100Million(), new Facts(facts), Today, []);
+        Assert.Equal(award is null ? ConditionStatus.NotMet : ConditionStatus.Met, Assert.Single(result.Conditions, c => c.Code == "jinshan-3-reached").Status);
+        Assert.Equal(ConditionStatus.Met, Assert.Single(result.Conditions, c => c.Code == "jinshan-3-first-time").Status);
+    }
+
+    [Fact]
+    public void An_earlier_year_missing_from_the_profile_leaves_first_crossing_to_be_asked()
+    {
+        // 2023 is not on file: it may have been the highest.
+        var facts = ProfileFacts.From(Biomedical(2022, (2022, 30_000_000m), (2024, 80_000_000m), (2025, 120_000_000m)), Today, null);
+        Assert.False(facts.ContainsKey(EnterpriseYearFacts.HighestRevenueBeforeLastYear.Key));
+        // An enterprise established last year had no earlier year: nothing was crossed before.
+        Assert.Equal(0m, ProfileFacts.From(Biomedical(2025, (2025, 60_000_000m)), Today, null)[EnterpriseYearFacts.HighestRevenueBeforeLastYear.Key]);
+        // A year reached before is not crossed "for the first time".
+        var again = ProfileFacts.From(Biomedical(2023, (2023, 110_000_000m), (2024, 90_000_000m), (2025, 120_000_000m)), Today, null);
+        Assert.Equal(ConditionStatus.NotMet, Assert.Single(
+            ClauseEvaluator.Evaluate(new Chapter3RevenueMilestone100Million(), new Facts(again), Today, []).Conditions, c => c.Code == "jinshan-3-first-time").Status);
+    }
+
     [Theory]
     [InlineData(Industry.Biomedicine, true)]
     [InlineData(Industry.MedicalDevices, true)]

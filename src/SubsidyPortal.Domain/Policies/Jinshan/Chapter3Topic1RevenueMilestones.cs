@@ -9,6 +9,9 @@ namespace SubsidyPortal.Domain.Policies.Jinshan;
 /// One clause per tier, all in <see cref="JinshanPolicy.RevenueMilestoneGroup"/>. A tier applies only when it is
 /// the highest tier the year's revenue reaches (a jump past several thresholds in one year earns the highest only)
 /// and the enterprise had never reached it before (首次突破: the highest earlier annual revenue is below it).
+/// The year is 上年度, the last full year before the filing, whose audit the 申报材料 ask for ("限定年度财务审计报告"):
+/// the portal's reading of "限定期限", which the text does not date. Both figures come from the profile's yearly figures
+/// when it holds them (<see cref="EnterpriseYearFacts"/>).
 /// The 支持标准 says "分别给予 … 的奖励" (fixed), where the 政策内容 says "最高"; the 支持标准 is the operative text, so
 /// the awards are fixed.
 /// </para>
@@ -37,18 +40,18 @@ public abstract class Chapter3RevenueMilestone : JinshanClause
     public override IReadOnlyList<FactDefinition> Inputs =>
     [
         .. JinshanPolicy.BiomedEnterpriseInputs,
-        FactDefinition.Money("annualRevenue", "限定年度主营业务收入（经审计）", "Audited main-business revenue of the year").OfEnterpriseYear(),
-        FactDefinition.Money("previousHighestRevenue", "此前各年度最高主营业务收入", "Highest main-business revenue of any earlier year").OfEnterpriseYear(),
+        EnterpriseYearFacts.LastYearRevenue,
+        EnterpriseYearFacts.HighestRevenueBeforeLastYear,
     ];
 
     public override IReadOnlyList<Condition> Conditions =>
     [
         .. JinshanPolicy.BiomedEnterprise,
-        Condition.AtLeast("annualRevenue", ThresholdYuan, "jinshan-3-reached", $"年主营业务收入达到{ThresholdZh}", $"Annual revenue reaches {ThresholdYuan:N0} yuan"),
+        Condition.AtLeast(EnterpriseYearFacts.LastYearRevenue.Key, ThresholdYuan, "jinshan-3-reached", $"年主营业务收入达到{ThresholdZh}", $"Annual revenue reaches {ThresholdYuan:N0} yuan"),
         new("jinshan-3-highest-tier", "就高：本年度收入未达到更高一档（达到更高一档的，按更高一档奖励）", "Highest tier only: the year's revenue does not reach the next tier",
-            f => f.Money("annualRevenue") is { } r ? NextThresholdYuan is not { } next || r < next : null),
+            f => f.Money(EnterpriseYearFacts.LastYearRevenue.Key) is { } r ? NextThresholdYuan is not { } next || r < next : null),
         new("jinshan-3-first-time", $"首次突破：此前年度主营业务收入均未达到{ThresholdZh}", "First time: no earlier year reached this tier",
-            f => f.Money("previousHighestRevenue") is { } p ? p < ThresholdYuan : null),
+            f => f.Money(EnterpriseYearFacts.HighestRevenueBeforeLastYear.Key) is { } p ? p < ThresholdYuan : null),
     ];
 
     public override IReadOnlyList<Parameter> Parameters => [Param("threshold", ThresholdYuan), Param("award", AwardYuan)];

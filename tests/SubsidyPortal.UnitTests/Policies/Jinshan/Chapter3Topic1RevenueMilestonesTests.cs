@@ -10,8 +10,8 @@ public sealed class Chapter3Topic1RevenueMilestonesTests
     internal static Dictionary<string, object> Eligible(decimal revenue, decimal previous = 30_000_000m)
     {
         var f = Shared();
-        f["annualRevenue"] = revenue;
-        f["previousHighestRevenue"] = previous;
+        f["lastYearRevenue"] = revenue;
+        f["highestRevenueBeforeLastYear"] = previous;
         return f;
     }
 
@@ -68,7 +68,7 @@ public sealed class Chapter3Topic1RevenueMilestonesTests
 
     [Fact]
     public void A_missing_earlier_revenue_asks_for_input() =>
-        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(new Chapter3RevenueMilestone50Million(), Without(Eligible(60_000_000m), "previousHighestRevenue")).Outcome);
+        Assert.Equal(EvaluationOutcome.NeedsInput, Evaluate(new Chapter3RevenueMilestone50Million(), Without(Eligible(60_000_000m), "highestRevenueBeforeLastYear")).Outcome);
 
     [Fact]
     public void The_clauses_apply_from_the_notice_date_2025_04_30() =>
