@@ -24,6 +24,8 @@ public sealed class EnterpriseProfileInput
 
     public DistrictArrival? Arrival { get; set; }
 
+    public EnterpriseSize? Size { get; set; }
+
     public DateOnly? MovedInOn { get; set; }
 
     public DateOnly? HighTechFirstCertifiedOn { get; set; }
@@ -95,6 +97,7 @@ public sealed class EnterpriseProfileValidator : AbstractValidator<EnterprisePro
             .IsInEnum().WithMessage(_ => ValidationText.Get("choice.unknown"));
         RuleFor(x => x.EstablishedOn).NotBeforeEarliest().NotInFuture(today);
         RuleFor(x => x.Arrival).IsInEnum().WithMessage(_ => ValidationText.Get("choice.unknown"));
+        RuleFor(x => x.Size).IsInEnum().WithMessage(_ => ValidationText.Get("choice.unknown"));
         RuleFor(x => x.MovedInOn)
             .Must((input, on) => input.Arrival != DistrictArrival.MovedIn || on is not null)
             .WithMessage(_ => ValidationText.Get("moved-in.date-required"))

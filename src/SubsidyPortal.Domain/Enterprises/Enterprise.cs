@@ -43,6 +43,9 @@ public sealed class Enterprise : AggregateRoot
 
     public DateOnly? EstablishedOn { get; private set; }
 
+    /// <summary>大型 / 中型 / 小型 / 微型 as the enterprise classes itself by the national 划型 rules; null while not stated.</summary>
+    public EnterpriseSize? Size { get; private set; }
+
     /// <summary>Whether it was set up in its registered district or moved its registration in; null while not stated.</summary>
     public DistrictArrival? Arrival { get; private set; }
 
@@ -140,6 +143,7 @@ public sealed class Enterprise : AggregateRoot
         Industry = profile.Industry;
         EstablishedOn = profile.EstablishedOn;
         Arrival = profile.Arrival;
+        Size = profile.Size;
         // A date belongs only to a move: one set up here keeps none.
         MovedInOn = profile.Arrival == DistrictArrival.MovedIn ? profile.MovedInOn : null;
         HighTechFirstCertifiedOn = profile.HighTechFirstCertifiedOn;
@@ -216,7 +220,21 @@ public sealed record EnterpriseProfile(
     string ContactPerson,
     string ContactPhone,
     DistrictArrival? Arrival = null,
-    DateOnly? MovedInOn = null);
+    DateOnly? MovedInOn = null,
+    EnterpriseSize? Size = null);
+
+/// <summary>
+/// 企业规模 (划型) as the national rules for classing enterprises as large, medium, small or micro set it (by industry,
+/// staff and revenue). The enterprise states it; no clause of the three texts turns on it — 科技型中小企业 is a
+/// registration the profile holds on its own — so it informs the committee and is not a rule's fact.
+/// </summary>
+public enum EnterpriseSize
+{
+    Large = 1,
+    Medium = 2,
+    Small = 3,
+    Micro = 4,
+}
 
 /// <summary>How an enterprise came to its registered district: set up there, or moved its registration in (新迁入).</summary>
 public enum DistrictArrival

@@ -39,6 +39,7 @@ public sealed class EnterpriseProfileService(PortalDbContext db, IClock clock)
             Industry = enterprise.Industry,
             EstablishedOn = enterprise.EstablishedOn,
             Arrival = enterprise.Arrival,
+            Size = enterprise.Size,
             MovedInOn = enterprise.MovedInOn,
             HighTechFirstCertifiedOn = enterprise.HighTechFirstCertifiedOn,
             HighTechLatestCertifiedOn = enterprise.HighTechLatestCertifiedOn,
@@ -88,7 +89,7 @@ public sealed class EnterpriseProfileService(PortalDbContext db, IClock clock)
                     input.Name!, input.RegisteredDistrict!.Value, input.TaxDistrict!.Value, input.SettlementDistrict!.Value,
                     input.TownOrParkId, input.Industry!.Value, input.EstablishedOn, input.HighTechFirstCertifiedOn,
                     input.HighTechLatestCertifiedOn, input.HighTechCertificateNumber, input.IsTechSme, input.TechSmeNumber,
-                    input.TechLittleGiant, input.ContactPerson!, input.ContactPhone!.Trim(), input.Arrival, input.MovedInOn),
+                    input.TechLittleGiant, input.ContactPerson!, input.ContactPhone!.Trim(), input.Arrival, input.MovedInOn, input.Size),
                 now);
             foreach (var row in input.AnnualFigures.Where(r => !r.IsBlank && offered.Contains(r.Year)))
             {

@@ -38,6 +38,7 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
         row.EmployeeCount = 150;
         row.ResearchStaffCount = 60;
         row.NetProfit = -1_250_000.35m;
+        input.Size = EnterpriseSize.Small;
         row.TotalAssets = 80_000_000m;
         row.TotalLiabilities = 56_000_000.01m;
 
@@ -57,6 +58,7 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
         var enterprise = await db.Enterprises.SingleAsync(e => e.Id == user.EnterpriseId);
         Assert.Equal(Industry.NewMaterials, enterprise.Industry);
         Assert.Equal(District.Jinshan, enterprise.TaxDistrict);
+        Assert.Equal(EnterpriseSize.Small, enterprise.Size);
     }
 
     [Theory]
@@ -65,6 +67,8 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
     [InlineData(nameof(EnterpriseProfileInput.TaxDistrict))]
     [InlineData(nameof(EnterpriseProfileInput.SettlementDistrict))]
     [InlineData(nameof(EnterpriseProfileInput.TechLittleGiant))]
+    [InlineData(nameof(EnterpriseProfileInput.Size))]
+    [InlineData(nameof(EnterpriseProfileInput.Arrival))]
     public async Task A_choice_outside_its_list_is_refused_beside_its_field_and_the_row_is_unchanged(string field)
     {
         using var chinese = new UiCulture("zh-CN");
@@ -78,6 +82,8 @@ public sealed class EnterpriseProfileTests(PortalFixture fixture) : IClassFixtur
             case nameof(EnterpriseProfileInput.RegisteredDistrict): input.RegisteredDistrict = (District)999; break;
             case nameof(EnterpriseProfileInput.TaxDistrict): input.TaxDistrict = (District)999; break;
             case nameof(EnterpriseProfileInput.SettlementDistrict): input.SettlementDistrict = (District)999; break;
+            case nameof(EnterpriseProfileInput.Size): input.Size = (EnterpriseSize)999; break;
+            case nameof(EnterpriseProfileInput.Arrival): input.Arrival = (DistrictArrival)999; break;
             default: input.TechLittleGiant = (TechLittleGiantStatus)999; break;
         }
 

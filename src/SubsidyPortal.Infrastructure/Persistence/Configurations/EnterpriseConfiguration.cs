@@ -25,6 +25,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.EstablishedOn).HasColumnName("established_on");
         builder.Property(e => e.Arrival).HasColumnName("district_arrival").HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.MovedInOn).HasColumnName("moved_in_on");
+        builder.Property(e => e.Size).HasColumnName("size_class").HasConversion<string>().HasMaxLength(10);
         builder.Property(e => e.HighTechFirstCertifiedOn).HasColumnName("high_tech_first_certified_on");
         builder.Property(e => e.HighTechLatestCertifiedOn).HasColumnName("high_tech_latest_certified_on");
         builder.Property(e => e.HighTechCertificateNumber).HasColumnName("high_tech_certificate_number").HasMaxLength(Enterprise.CertificateNumberMaxLength);
