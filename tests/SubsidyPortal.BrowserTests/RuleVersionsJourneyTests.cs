@@ -29,7 +29,7 @@ public sealed class RuleVersionsJourneyTests(AmendedCatalogFixture fixture) : IC
         await BrowserFixture.GoToAsync(page, "/committee/rule-versions");
 
         var section = page.Locator("section[data-clause='changning-2024/6-high-tech-renewal']");
-        await Assertions.Expect(section).ToContainTextAsync("第 2 版，2026-12-15（周二）起施行");
+        await Assertions.Expect(section).ToContainTextAsync("第 2 版，2026-12-15（周二） 起施行");
         await Assertions.Expect(section).ToContainTextAsync("现行（第 1 版）");
         await Assertions.Expect(section).ToContainTextAsync("（修订）给予最高不超过 15 万元的一次性支持");
         // The seeded renewal filing is eligible up to 100,000 now and up to 150,000 under the amendment: it changes, so it
