@@ -80,6 +80,13 @@ public static class DependencyInjection
             services.AddHostedService(sp => sp.GetRequiredService<ProspectingJob>());
         }
 
+        services.AddScoped<Audit.AuditChains>();
+        services.AddScoped<Application.Audit.IAuditDigests>(sp => sp.GetRequiredService<Audit.AuditChains>());
+        if (configuration.GetValue("Jobs:AuditDigest", true))
+        {
+            services.AddHostedService<Audit.AuditDigestJob>();
+        }
+
         services.AddScoped<AftercareService>();
         services.AddScoped<AwardQueries>();
 

@@ -52,7 +52,8 @@ public sealed class DatabaseMigrator(string connectionString, ILogger<DatabaseMi
 
                 logger.LogInformation("Applying migration {Version} {Name}", script.Version, script.Name);
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                await using (var command = new NpgsqlCommand(script.Sql, connection, transaction))
+                // No time limit: a migration that rewrites history (0019 chains every audit line there is) runs as long as it must.
+                await using (var command = new NpgsqlCommand(script.Sql, connection, transaction) { CommandTimeout = 0 })
                 {
                     await command.ExecuteNonQueryAsync(cancellationToken);
                 }

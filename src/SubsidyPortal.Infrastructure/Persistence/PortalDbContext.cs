@@ -61,6 +61,10 @@ public sealed partial class PortalDbContext(DbContextOptions<PortalDbContext> op
 
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
 
+    public DbSet<PublicNoticeEntry> PublicNoticeEntries => Set<PublicNoticeEntry>();
+
+    public DbSet<Audit.AuditDigestRow> AuditDigests => Set<Audit.AuditDigestRow>();
+
     public DbSet<Objection> Objections => Set<Objection>();
 
     public DbSet<Notification> Notifications => Set<Notification>();

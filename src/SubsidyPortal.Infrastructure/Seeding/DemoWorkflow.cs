@@ -233,6 +233,7 @@ internal sealed class DemoWorkflow(PortalDbContext db, DateTimeOffset now, Worki
         var at = At(notice.PublishedOn);
         application.Apply(ApplicationAction.PublishNotice, staff, Context(at) with { NoticeId = notice.Id, NoticeLastDay = notice.LastDay });
         Flush(application);
+        db.PublicNoticeEntries.Add(PublicNoticeEntry.For(notice, application, db.Enterprises.Find(application.EnterpriseId)!.Name));
     }
 
     private void Step(SubsidyApplication application, ApplicationAction action, Actor actor, DateTimeOffset at, string? reason = null, DateOnly? deadline = null)

@@ -37,6 +37,8 @@ public sealed class NoticeService(PortalDbContext db, IClock clock, ApplicationW
             var notice = PublicNotice.Publish(call.Id, $"{call.TitleZh}拟立项名单公示", clock.Today, window.FirstDay, window.LastDay,
                 call.NoticeWorkingDays, actor.UserId, clock.Now);
             db.PublicNotices.Add(notice);
+            var enterpriseIds = proposed.Select(a => a.EnterpriseId).Distinct().ToList();
+            var names = await db.Enterprises.AsNoTracking().Where(e => enterpriseIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
             foreach (var application in proposed)
             {
                 var context = await workflow.ContextAsync(application, new TransitionInput(), cancellationToken) with
@@ -46,6 +48,8 @@ public sealed class NoticeService(PortalDbContext db, IClock clock, ApplicationW
                 };
                 application.Apply(ApplicationAction.PublishNotice, actor, context);
                 workflow.Stage(application);
+                // The line as published, in the same save: the public list is this, whatever the application says later.
+                db.PublicNoticeEntries.Add(PublicNoticeEntry.For(notice, application, names[application.EnterpriseId]));
             }
 
             var saved = await workflow.SaveStagedAsync(cancellationToken);
@@ -62,12 +66,13 @@ public sealed class NoticeService(PortalDbContext db, IClock clock, ApplicationW
     public Task<PublicNotice?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.PublicNotices.AsNoTracking().IgnoreQueryFilters().SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
 
+    // What was published (the entry), with where the application stands now (approved, or held after an objection).
     public async Task<IReadOnlyList<NoticeEntry>> EntriesAsync(Guid noticeId, CancellationToken cancellationToken) =>
-        (await db.Applications.AsNoTracking().IgnoreQueryFilters().Where(a => a.NoticeId == noticeId)
-            .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new { a.Id, e.Name, a.ProjectName, a.ClauseId, a.ApprovedAmount, a.Status })
-            .OrderBy(x => x.Name).ThenBy(x => x.ProjectName)
+        (await db.PublicNoticeEntries.AsNoTracking().Where(n => n.NoticeId == noticeId)
+            .Join(db.Applications.IgnoreQueryFilters(), n => n.ApplicationId, a => a.Id, (n, a) => new { n.ApplicationId, n.EnterpriseName, n.ProjectName, n.ClauseId, n.Amount, a.Status })
+            .OrderBy(x => x.EnterpriseName).ThenBy(x => x.ProjectName)
             .ToListAsync(cancellationToken))
-        .Select(x => new NoticeEntry(x.Id, x.Name, x.ProjectName, x.ClauseId, x.ApprovedAmount, x.Status)).ToList();
+        .Select(x => new NoticeEntry(x.ApplicationId, x.EnterpriseName, x.ProjectName, x.ClauseId, x.Amount, x.Status)).ToList();
 
     public async Task<CommandResult> LodgeObjectionAsync(Guid noticeId, ObjectionInput input, CancellationToken cancellationToken)
     {

@@ -51,12 +51,13 @@ internal sealed class PublicNotices(PortalDbContext db, IClock clock, NoticeServ
     public Task<CommandResult> LodgeObjectionAsync(Guid noticeId, ObjectionInput input, CancellationToken cancellationToken) =>
         notices.LodgeObjectionAsync(noticeId, input, cancellationToken);
 
-    // A member-initialised row, so the count, sums and order above translate to SQL on its properties.
+    // A member-initialised row, so the count, sums and order above translate to SQL on its properties. The line is what
+    // was published (public_notice_entries); only the status is read from the application as it stands.
     private IQueryable<Entry> Entries(Guid noticeId) =>
-        db.Applications.AsNoTracking().IgnoreQueryFilters().Where(a => a.NoticeId == noticeId)
-            .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new Entry
+        db.PublicNoticeEntries.AsNoTracking().Where(n => n.NoticeId == noticeId)
+            .Join(db.Applications.IgnoreQueryFilters(), n => n.ApplicationId, a => a.Id, (n, a) => new Entry
             {
-                ApplicationId = a.Id, EnterpriseName = e.Name, ProjectName = a.ProjectName, ClauseId = a.ClauseId, Amount = a.ApprovedAmount, Status = a.Status,
+                ApplicationId = n.ApplicationId, EnterpriseName = n.EnterpriseName, ProjectName = n.ProjectName, ClauseId = n.ClauseId, Amount = n.Amount, Status = a.Status,
             });
 
     private NoticeSummary Summary(PublicNotice notice) =>

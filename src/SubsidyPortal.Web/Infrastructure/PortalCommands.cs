@@ -9,7 +9,7 @@ namespace SubsidyPortal.Web.Infrastructure;
 /// <summary>Maintenance commands run with the same configuration as the portal, then exit.</summary>
 internal static class PortalCommands
 {
-    private static readonly string[] Names = ["migrate", "create-admin", "print-model-sql", "seed-scale", "prospect-all"];
+    private static readonly string[] Names = ["migrate", "create-admin", "print-model-sql", "seed-scale", "prospect-all", "verify-audit"];
 
     public static bool Handles(string name) => Names.Contains(name);
 
@@ -43,6 +43,9 @@ internal static class PortalCommands
 
             case "prospect-all":
                 return await MatchAllAsync(app, rest, logger);
+
+            case "verify-audit":
+                return await VerifyAuditAsync(app);
         }
 
         return 2;
@@ -125,6 +128,23 @@ internal static class PortalCommands
 
         logger.LogInformation("Prospecting benchmark done on {Day}", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return 0;
+    }
+
+    /// <summary>
+    /// <c>verify-audit</c>: walks the application trail, the money trail and the public notices' entries, each line
+    /// against the hash of the line before and its own content, and every recorded daily digest against its line; prints
+    /// each chain's length and head, and the first line that does not match. Exit 0 when all hold, 1 otherwise.
+    /// </summary>
+    private static async Task<int> VerifyAuditAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var reports = await scope.ServiceProvider.GetRequiredService<SubsidyPortal.Infrastructure.Audit.AuditChains>().VerifyAsync(CancellationToken.None);
+        foreach (var report in reports)
+        {
+            Console.WriteLine(AuditReportText.Line(report));
+        }
+
+        return reports.Any(r => r.Break is not null) ? 1 : 0;
     }
 
     /// <summary>The production way to get a first administrator: no default password is ever seeded there.</summary>

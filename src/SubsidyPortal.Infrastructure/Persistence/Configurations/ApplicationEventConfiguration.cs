@@ -10,6 +10,7 @@ internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<A
     public void Configure(EntityTypeBuilder<ApplicationEvent> builder)
     {
         builder.ToTable("application_events");
+        AuditChainColumns.Map(builder, "application_events");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).HasColumnName("id").ValueGeneratedNever();
         builder.Property(e => e.ApplicationId).HasColumnName("application_id");

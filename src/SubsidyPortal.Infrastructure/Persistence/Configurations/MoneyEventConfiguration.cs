@@ -10,6 +10,7 @@ internal sealed class MoneyEventConfiguration : IEntityTypeConfiguration<MoneyEv
     public void Configure(EntityTypeBuilder<MoneyEvent> builder)
     {
         builder.ToTable("money_events");
+        AuditChainColumns.Map(builder, "money_events");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).HasColumnName("id").ValueGeneratedNever();
         builder.Property(e => e.SubjectType).HasColumnName("subject_type").HasMaxLength(30).IsRequired();
