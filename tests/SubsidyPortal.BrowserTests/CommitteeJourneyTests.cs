@@ -91,6 +91,16 @@ public sealed class CommitteeJourneyTests(BrowserFixture fixture) : IClassFixtur
         await Assertions.Expect(page.GetByTestId("ranking")).Not.ToContainTextAsync("超出预算");
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
 
+        // 预算方案比较 under the ranking: by score, pro rata and all at one percentage side by side. Everything fits, so
+        // by score it funds what the ranking has within the budget and no top-up is needed.
+        var scenarios = page.GetByTestId("scenarios");
+        await Assertions.Expect(scenarios.GetByTestId("scenario-top-up")).ToHaveTextAsync("按得分择优，全部已评分项目均在预算内。");
+        var within = (await page.GetByTestId("within-budget").TextContentAsync())!.Replace("元", string.Empty, StringComparison.Ordinal).Trim();
+        await Assertions.Expect(scenarios.Locator("[data-testid=scenario-total][data-scenario=ScoreOrder]")).ToHaveTextAsync(within);
+        await scenarios.GetByLabel("统一资助比例").FillAsync("50");
+        await scenarios.GetByLabel("统一资助比例").PressAsync("Tab");
+        await Assertions.Expect(scenarios.Locator("th[data-scenario=FlatPercent]")).ToContainTextAsync("统一 50% 后择优");
+
         // Taken off the list, the row takes an amount again.
         var row = ranking.Locator($"tr[data-application='{proposed.Id}']");
         await row.GetByTestId("withdraw-proposal").ClickAsync();

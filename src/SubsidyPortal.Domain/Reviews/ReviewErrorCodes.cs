@@ -50,4 +50,6 @@ public static class ReviewErrorCodes
     public const string ApplicationIdRequired = "review.application-id-required";
     public const string ApplicationNameRequired = "review.application-name-required";
     public const string ApplicationDuplicate = "review.application-duplicate";
+
+    public const string PercentOutOfRange = "review.percent-out-of-range";
 }
