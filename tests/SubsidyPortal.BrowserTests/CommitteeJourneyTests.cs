@@ -123,6 +123,20 @@ public sealed class CommitteeJourneyTests(BrowserFixture fixture) : IClassFixtur
         Assert.Equal(ApplicationStatus.ProposedForApproval, saved.Status);
         Assert.Equal(80_000m, saved.ApprovedAmount);
 
+        // A scenario proposed as a whole: all at 50 %, asked first, recorded with the proposal and said on the page.
+        var scenarios2 = page.GetByTestId("scenarios");
+        await scenarios2.GetByLabel("统一资助比例").FillAsync("50");
+        await scenarios2.GetByLabel("统一资助比例").PressAsync("Tab");
+        // Half of the clause's 100,000 (not of the 80,000 approved above): a flat percentage starts from the clause's figure.
+        await Assertions.Expect(scenarios2.Locator("[data-testid=scenario-total][data-scenario=FlatPercent]")).ToHaveTextAsync("50,000.00");
+        await scenarios2.Locator("td[data-scenario=FlatPercent]").GetByTestId("propose-scenario").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("confirm-dialog")).ToContainTextAsync("统一 50% 后择优");
+        await page.GetByTestId("confirm-ok").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("last-decision")).ToContainTextAsync("本批次已按“统一 50% 后择优”方案拟立项 1 个项目，合计 50,000.00 元");
+        await Assertions.Expect(row.GetByTestId("approved")).ToHaveTextAsync("50,000.00");
+        Assert.Equal(50_000m, await fixture.DbAsync(db => db.Applications.Where(a => a.Id == proposed.Id).Select(a => a.ApprovedAmount).SingleAsync()));
+        await PageChecks.AssertGoodAtBothWidthsAsync(page);
+
         // Publishing asks first, naming the working days; cancelled, nothing is published.
         await page.GetByTestId("publish").ClickAsync();
         await Assertions.Expect(page.GetByTestId("confirm-dialog")).ToContainTextAsync("个工作日");

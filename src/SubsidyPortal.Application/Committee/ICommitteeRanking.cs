@@ -47,6 +47,9 @@ public sealed record NoticeWindow(DateOnly FirstDay, DateOnly LastDay, int Worki
 /// </summary>
 public sealed record RankingView(Guid CallId, string CallTitle, decimal Budget, int NoticeWorkingDays, NoticeWindow? NextNoticeWindow, IReadOnlyList<RankingEntry> Entries)
 {
+    /// <summary>The committee's latest choice of budget scenario for this call, if it made one.</summary>
+    public FundingDecisionView? LastDecision { get; init; }
+
     public int ProposedCount => Entries.Count(e => e.Proposed);
 
     public RankingEntry Entry(Guid applicationId) => Entries.Single(e => e.ApplicationId == applicationId);
@@ -72,6 +75,9 @@ public sealed record RankingView(Guid CallId, string CallTitle, decimal Budget, 
     }
 }
 
+/// <summary>A recorded choice of budget scenario: which, how many proposed for how much, by whom and when.</summary>
+public sealed record FundingDecisionView(FundingScenarioKind Scenario, decimal? Percent, int Proposed, decimal Total, string DecidedBy, DateTimeOffset DecidedAt);
+
 /// <summary>What publishing gave: the notice, or why not.</summary>
 public sealed record PublishOutcome(Guid? NoticeId, CommandResult Result);
 
@@ -90,6 +96,13 @@ public interface ICommitteeRanking
     Task<CommandResult> ProposeAsync(Guid applicationId, decimal? approvedAmount, Actor staff, CancellationToken cancellationToken);
 
     Task<CommandResult> WithdrawProposalAsync(Guid applicationId, Actor staff, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Proposes the call's scored applications as a budget scenario gives them (<see cref="BudgetScenarios"/>, computed
+    /// from the saved amounts): the funded at the scenario's amounts, the rest withdrawn if proposed; the choice is
+    /// recorded with the proposal. All or nothing.
+    /// </summary>
+    Task<CommandResult> ProposeScenarioAsync(Guid callId, FundingScenarioKind scenario, decimal? percent, Actor staff, CancellationToken cancellationToken);
 
     Task<PublishOutcome> PublishAsync(Guid callId, Actor staff, CancellationToken cancellationToken);
 }

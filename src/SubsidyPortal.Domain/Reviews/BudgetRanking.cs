@@ -51,6 +51,7 @@ public enum CutOffReason
 /// <param name="CountedAmount">The approved amount when set, otherwise the clause's figure.</param>
 /// <param name="RunningTotal">Sum of the counted amounts of this row and every row above it, whether within the budget or not.</param>
 /// <param name="WithinBudget">True for the rows above the cut-off line.</param>
+/// <param name="RuleAmount">The clause's figure (fixed amount or ceiling): the most that could be approved.</param>
 public sealed record RankedApplication(
     int Position,
     Guid ApplicationId,
@@ -60,7 +61,8 @@ public sealed record RankedApplication(
     decimal CountedAmount,
     CountedAmountSource AmountSource,
     decimal RunningTotal,
-    bool WithinBudget);
+    bool WithinBudget,
+    decimal RuleAmount);
 
 /// <summary>
 /// 择优: the applications of one call ranked by aggregated score, with the amount each would take and the line
@@ -164,7 +166,8 @@ public sealed class BudgetRanking
             }
 
             rows.Add(new RankedApplication(
-                i + 1, candidate.ApplicationId, candidate.DisplayName.Trim(), candidate.Score, candidate.SubmittedAt, amount, source, runningTotal, fits));
+                i + 1, candidate.ApplicationId, candidate.DisplayName.Trim(), candidate.Score, candidate.SubmittedAt, amount, source, runningTotal, fits,
+                candidate.RuleAmount));
         }
 
         return new BudgetRanking(budget, rows.AsReadOnly(), cutOff < 0 ? rows.Count : cutOff, reason, withinBudget);

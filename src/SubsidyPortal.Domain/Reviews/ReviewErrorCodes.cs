@@ -52,4 +52,6 @@ public static class ReviewErrorCodes
     public const string ApplicationDuplicate = "review.application-duplicate";
 
     public const string PercentOutOfRange = "review.percent-out-of-range";
+
+    public const string ScenarioFundsNothing = "review.scenario-funds-nothing";
 }

@@ -4,6 +4,7 @@ using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Common;
 using SubsidyPortal.Domain.Identity;
+using SubsidyPortal.Domain.Reviews;
 using SubsidyPortal.Infrastructure.Calendar;
 using SubsidyPortal.Infrastructure.Workflow;
 
@@ -40,7 +41,10 @@ public sealed class CommitteeRanking(
             // The calendar for those days is not entered yet: the dialog gives the working days alone.
         }
 
-        return new RankingView(call.Id, call.TitleZh, call.Budget, call.NoticeWorkingDays, window, entries);
+        return new RankingView(call.Id, call.TitleZh, call.Budget, call.NoticeWorkingDays, window, entries)
+        {
+            LastDecision = await reviews.LastFundingDecisionAsync(callId, cancellationToken),
+        };
     }
 
     public async Task<CommandResult> ProposeAsync(Guid applicationId, decimal? approvedAmount, Actor staff, CancellationToken cancellationToken)
@@ -57,6 +61,30 @@ public sealed class CommitteeRanking(
 
     public Task<CommandResult> WithdrawProposalAsync(Guid applicationId, Actor staff, CancellationToken cancellationToken) =>
         workflow.ApplyAsync(applicationId, ApplicationAction.WithdrawProposal, staff, new TransitionInput(), cancellationToken);
+
+    public async Task<CommandResult> ProposeScenarioAsync(Guid callId, FundingScenarioKind scenario, decimal? percent, Actor staff, CancellationToken cancellationToken)
+    {
+        if (await RankingAsync(callId, staff, cancellationToken) is not { } view)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get(staff.Role == PortalRoles.CommitteeStaff ? "call.not-found" : "application.role-not-allowed"));
+        }
+
+        try
+        {
+            var ranking = view.Rank();
+            var chosen = scenario switch
+            {
+                FundingScenarioKind.ScoreOrder => BudgetScenarios.ScoreOrder(ranking),
+                FundingScenarioKind.ProRata => BudgetScenarios.ProRata(ranking),
+                _ => BudgetScenarios.FlatPercent(ranking, percent ?? 0m),
+            };
+            return await reviews.ProposeScenarioAsync(callId, chosen, staff, cancellationToken);
+        }
+        catch (DomainException e)
+        {
+            return e.ToCommandResult();
+        }
+    }
 
     public async Task<PublishOutcome> PublishAsync(Guid callId, Actor staff, CancellationToken cancellationToken)
     {

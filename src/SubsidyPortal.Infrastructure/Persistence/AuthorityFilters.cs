@@ -30,6 +30,8 @@ public sealed partial class PortalDbContext
         builder.Entity<Call>().HasQueryFilter(c => Unrestricted || VisiblePolicyIds.Contains(c.PolicyId));
         builder.Entity<SubsidyApplication>().HasQueryFilter(a =>
             Unrestricted || Calls.Any(c => c.Id == a.CallId && VisiblePolicyIds.Contains(c.PolicyId)));
+        builder.Entity<Domain.Reviews.FundingDecision>().HasQueryFilter(d =>
+            Unrestricted || Calls.Any(c => c.Id == d.CallId && VisiblePolicyIds.Contains(c.PolicyId)));
         builder.Entity<ApplicationMaterial>().HasQueryFilter(m => Unrestricted || Applications.Any(a => a.Id == m.ApplicationId
             && Calls.Any(c => c.Id == a.CallId && VisiblePolicyIds.Contains(c.PolicyId))));
         builder.Entity<ApplicationEvent>().HasQueryFilter(e => Unrestricted || Applications.Any(a => a.Id == e.ApplicationId

@@ -14,6 +14,7 @@ using SubsidyPortal.Domain.Prospects;
 using SubsidyPortal.Domain.Notices;
 using SubsidyPortal.Domain.Notifications;
 using SubsidyPortal.Domain.Reference;
+using SubsidyPortal.Domain.Reviews;
 using SubsidyPortal.Infrastructure.Files;
 using SubsidyPortal.Infrastructure.Identity;
 
@@ -62,6 +63,8 @@ public sealed partial class PortalDbContext(DbContextOptions<PortalDbContext> op
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
 
     public DbSet<PublicNoticeEntry> PublicNoticeEntries => Set<PublicNoticeEntry>();
+
+    public DbSet<FundingDecision> FundingDecisions => Set<FundingDecision>();
 
     public DbSet<Audit.AuditDigestRow> AuditDigests => Set<Audit.AuditDigestRow>();
 

@@ -240,6 +240,66 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
         }
     }
 
+    /// <summary>
+    /// Proposes a budget scenario in one save: each application it funds gets the scenario's amount and is proposed (one
+    /// already proposed at another amount is withdrawn and proposed again), each on its reserve list that was proposed is
+    /// withdrawn, and the choice is recorded (<see cref="FundingDecision"/>). All or nothing; the audit lines name the
+    /// scenario.
+    /// </summary>
+    public async Task<CommandResult> ProposeScenarioAsync(Guid callId, FundingScenario scenario, Actor actor, CancellationToken cancellationToken)
+    {
+        var ids = scenario.Funded.Concat(scenario.Reserve).Select(l => l.ApplicationId).ToList();
+        var applications = await db.Applications.Include(a => a.Materials)
+            .Where(a => a.CallId == callId && ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        if (applications.Count != ids.Count)
+        {
+            return CommandResult.Fail(string.Empty, ValidationText.Get("application.not-found"));
+        }
+
+        try
+        {
+            // The trail is kept in Chinese, whoever reads it later.
+            var reason = $"按“{FundingScenarioNames.Zh(scenario)}”方案拟立项";
+            foreach (var line in scenario.Funded)
+            {
+                var application = applications[line.ApplicationId];
+                if (application.Status == ApplicationStatus.ProposedForApproval && application.ApprovedAmount == line.Amount)
+                {
+                    continue;
+                }
+
+                if (application.Status == ApplicationStatus.ProposedForApproval)
+                {
+                    application.Apply(ApplicationAction.WithdrawProposal, actor, await workflow.ContextAsync(application, new TransitionInput(), cancellationToken) with { Reason = reason });
+                }
+
+                application.SetApprovedAmount(line.Amount, clock.Now);
+                application.Apply(ApplicationAction.Propose, actor, await workflow.ContextAsync(application, new TransitionInput(), cancellationToken) with { Reason = reason });
+                workflow.Stage(application);
+            }
+
+            foreach (var line in scenario.Reserve.Where(l => applications[l.ApplicationId].Status == ApplicationStatus.ProposedForApproval))
+            {
+                var application = applications[line.ApplicationId];
+                application.Apply(ApplicationAction.WithdrawProposal, actor, await workflow.ContextAsync(application, new TransitionInput(), cancellationToken) with { Reason = reason });
+                workflow.Stage(application);
+            }
+
+            db.FundingDecisions.Add(FundingDecision.Record(callId, scenario, actor.UserId, actor.Name, clock.Now));
+            return await workflow.SaveStagedAsync(cancellationToken);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return e.ToCommandResult();
+        }
+    }
+
+    public async Task<FundingDecisionView?> LastFundingDecisionAsync(Guid callId, CancellationToken cancellationToken) =>
+        await db.FundingDecisions.AsNoTracking().Where(d => d.CallId == callId).OrderByDescending(d => d.DecidedAt)
+            .Select(d => new FundingDecisionView(d.Scenario, d.Percent, d.Proposed, d.Total, d.DecidedByName, d.DecidedAt))
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The field an approved-amount error belongs to.</summary>
     public const string AmountField = "Amount";
 

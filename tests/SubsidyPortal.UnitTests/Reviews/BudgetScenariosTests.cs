@@ -21,7 +21,7 @@ public sealed class BudgetScenariosTests
     [
         new(D, "D", 80m, 200_000m, AmountKind.Ceiling, null, Day),
         new(C, "C", 85m, 300_000m, AmountKind.Ceiling, null, Day.AddHours(2)),
-        new(A, "A", 90m, 500_000m, AmountKind.Ceiling, 400_000m, Day.AddHours(3)),
+        new(A, "A", 90m, 400_000m, AmountKind.Ceiling, null, Day.AddHours(3)),
         new(B, "B", 85m, 300_000m, AmountKind.Fixed, null, Day.AddHours(1)),
         new(E, "E", null, 100_000m, AmountKind.Ceiling, null, Day),
     ]);
@@ -105,6 +105,22 @@ public sealed class BudgetScenariosTests
     [InlineData(100.01)]
     public void A_percentage_outside_0_to_100_is_refused(double percent) =>
         Assert.Equal(ReviewErrorCodes.PercentOutOfRange, Assert.Throws<DomainException>(() => BudgetScenarios.FlatPercent(Ranking(), (decimal)percent)).Code);
+
+    [Fact]
+    public void By_score_counts_an_approved_amount_and_the_other_ways_start_from_the_clauses_figure()
+    {
+        // A's figure is 400,000; staff approved 100,000 of it.
+        var ranking = BudgetRanking.Rank(1_000_000m,
+        [
+            new(A, "A", 90m, 400_000m, AmountKind.Ceiling, 100_000m, Day),
+            new(B, "B", 85m, 400_000m, AmountKind.Ceiling, null, Day),
+        ]);
+
+        Assert.Equal([(A, 100_000m), (B, 400_000m)], Amounts(BudgetScenarios.ScoreOrder(ranking).Funded));
+        Assert.Equal([(A, 400_000m), (B, 400_000m)], Amounts(BudgetScenarios.ProRata(ranking).Funded));
+        Assert.Equal([(A, 200_000m), (B, 200_000m)], Amounts(BudgetScenarios.FlatPercent(ranking, 50m).Funded));
+        Assert.Equal([400_000m, 400_000m], BudgetScenarios.FlatPercent(ranking, 50m).Funded.Select(l => l.Counted));
+    }
 
     [Fact]
     public void A_top_up_lists_what_it_would_add_in_order()
