@@ -95,6 +95,7 @@ public static class DependencyInjection
         services.AddUseCase<IWorkQueues, WorkQueues>();
         services.AddUseCase<IReferenceData, Reference.ReferenceData>();
         services.AddUseCase<IEnterpriseDirectory, EnterpriseDirectory>();
+        services.AddUseCase<Application.Ledger.IFundingLedger, Ledger.FundingLedgerService>();
         services.AddScoped<ApplicationViews>();
         services.AddUseCase<IApplicationFiling, ApplicationFiling>();
         services.AddTownOrParkUseCases();
