@@ -14,7 +14,7 @@ public sealed record LedgerYear(int Year, int Awards, decimal Approved, decimal 
 /// 资助台账: every award an enterprise (by 统一社会信用代码) holds, across programmes and administering authorities, by
 /// award year, with the totals.
 /// </summary>
-public sealed record FundingLedger(string Uscc, string EnterpriseName, IReadOnlyList<LedgerYear> Years)
+public sealed record FundingLedger(Guid EnterpriseId, string Uscc, string EnterpriseName, IReadOnlyList<LedgerYear> Years)
 {
     public LedgerYear Totals => new(0, Years.Sum(y => y.Awards), Years.Sum(y => y.Approved), Years.Sum(y => y.Paid), Years.Sum(y => y.Outstanding),
         Years.Sum(y => y.ClawbackDue), Years.Sum(y => y.Recovered));

@@ -46,6 +46,6 @@ public sealed class FundingLedgerService(PortalDbContext db) : IFundingLedger
                 // A revoked or cancelled award's unpaid tranches are stopped, not owed.
                 g.Where(a => a.Status == AwardStatus.Active).Sum(a => a.Unpaid), g.Sum(a => a.Due), g.Sum(a => a.Recovered)))
             .ToList();
-        return new FundingLedger(uscc, enterprise.Name, years);
+        return new FundingLedger(enterpriseId, uscc, enterprise.Name, years);
     }
 }

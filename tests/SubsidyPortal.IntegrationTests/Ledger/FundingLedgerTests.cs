@@ -81,5 +81,14 @@ public sealed class FundingLedgerTests(PortalFixture fixture) : IClassFixture<Po
         Assert.NotNull(ledger);
         Assert.Contains("资助台账", ledger!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(ledger.QuerySelector("[data-testid=ledger-total]"));
+
+        // Its export, the same figures; another enterprise's is not found.
+        var own = await Demo.EnterpriseOfAsync(fixture.Factory, Demo.OtherApplicant);
+        var csv = await client.Http.GetStringAsync($"/ledger/{own}/export.csv");
+        var figures = (await Ledgers.ForEnterpriseAsync(await Demo.ActorAsync(fixture.Factory, Demo.OtherApplicant), own, CancellationToken.None))!;
+        Assert.Contains("资助台账", csv, StringComparison.Ordinal);
+        Assert.Contains(figures.Totals.Approved.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), csv, StringComparison.Ordinal);
+        var another = await Demo.EnterpriseOfAsync(fixture.Factory, Demo.Applicant);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.Http.GetAsync($"/ledger/{another}/export.csv")).StatusCode);
     }
 }
