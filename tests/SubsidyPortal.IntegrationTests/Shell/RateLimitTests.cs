@@ -248,9 +248,20 @@ public sealed class RateLimitTests(RateLimitFixture fixture) : IClassFixture<Rat
             ["RateLimits:Objection:PerAddress"] = "0",
         });
 
-        var error = Assert.ThrowsAny<Exception>(() => portal.CreateClient().Dispose());
+        // The start is refused.
+        Assert.ThrowsAny<Exception>(() => portal.CreateClient().Dispose());
 
-        Assert.Contains("RateLimits:Objection:", error.ToString(), StringComparison.Ordinal);
+        // Its reason names the section. Read from the options the portal registers rather than from the start's
+        // exception: under a loaded full run the test host's deferred entry point once surfaced an
+        // ObjectDisposedException from its own teardown in place of the validation's message.
+        var configuration = Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(
+            new Microsoft.Extensions.Configuration.ConfigurationBuilder(), new Dictionary<string, string?> { ["RateLimits:Objection:PerAddress"] = "0" }).Build();
+        using var services = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(
+            SubsidyPortal.Web.Infrastructure.PortalRateLimits.AddPortalRateLimits(new Microsoft.Extensions.DependencyInjection.ServiceCollection(), configuration));
+        var options = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.Extensions.Options.IOptions<SubsidyPortal.Web.Infrastructure.RateLimitSettings>>(services);
+        var reason = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(object? () => options.Value);
+        Assert.Contains("RateLimits:Objection:", reason.Message, StringComparison.Ordinal);
     }
 
     private PortalClient From(string address)
