@@ -45,13 +45,13 @@ public sealed class Chapter8Topic2TechnologyContracts : JinshanClause
     private DerivedFact? _party;
 
     /// <summary>
-    /// "支持对象：…技术合同中的卖方（受托方、出让方、服务提供方、研究开发方）；卖方为境外单位（含港澳台）的，为买方。"
+    /// "申报单位为技术合同中的卖方（受托方、出让方、服务提供方、研究开发方），如果技术合同中的卖方是境外单位（包含港澳台）的，申报单位为技术合同中的买方"
     /// A seller qualifies whatever the buyer; a buyer only when its seller is abroad.
     /// </summary>
     private DerivedFact Party => _party ??= new(
         "jinshanContractParty", "为技术合同的支持方（卖方，或境外卖方合同的买方）", "The supported party (the seller, or the buyer of a foreign seller)",
         [ContractRole.Key, SellerLocation.Key],
-        "为技术合同中的卖方（受托方、出让方、服务提供方、研究开发方）；卖方为境外单位（含港澳台）的，为买方",
+        "申报单位为技术合同中的卖方（受托方、出让方、服务提供方、研究开发方），如果技术合同中的卖方是境外单位（包含港澳台）的，申报单位为技术合同中的买方",
         FactEntity.Project,
         f => f.Choice(ContractRole.Key) switch
         {
