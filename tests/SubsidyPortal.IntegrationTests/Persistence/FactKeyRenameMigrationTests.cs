@@ -13,10 +13,7 @@ public sealed class FactKeyRenameMigrationTests
     [Fact]
     public async Task Each_clause_gets_its_own_new_key_and_nothing_else_changes()
     {
-        var server = await PostgresServer.InstanceAsync();
-        var connectionString = await server.CreateDatabaseAsync("fact-renames");
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
+        await using var connection = await ScratchAsync("fact-renames");
         await ExecuteAsync(connection, """
             CREATE TABLE applications (clause_id text, answers jsonb NOT NULL, facts_snapshot jsonb);
             CREATE TABLE entitlement_imports (clause_id text, mapping jsonb NOT NULL);
@@ -47,10 +44,7 @@ public sealed class FactKeyRenameMigrationTests
     [Fact]
     public async Task The_revenue_milestones_take_the_shared_yearly_keys_and_other_clauses_keep_theirs()
     {
-        var server = await PostgresServer.InstanceAsync();
-        var connectionString = await server.CreateDatabaseAsync("revenue-renames");
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
+        await using var connection = await ScratchAsync("revenue-renames");
         await ExecuteAsync(connection, """
             CREATE TABLE applications (clause_id text, answers jsonb NOT NULL, facts_snapshot jsonb);
             CREATE TABLE entitlement_imports (clause_id text, mapping jsonb NOT NULL);
@@ -69,6 +63,15 @@ public sealed class FactKeyRenameMigrationTests
             ],
             await ReadAsync(connection, "SELECT answers::text || '|' || coalesce(facts_snapshot::text, '') FROM applications ORDER BY clause_id"));
         Assert.Equal(["""{"uscc": 0, "input:lastYearRevenue": 2, "input:highestRevenueBeforeLastYear": 3}"""], await ReadAsync(connection, "SELECT mapping::text FROM entitlement_imports"));
+    }
+
+    /// <summary>An empty database of its own, open: the test creates the few columns a migration reads.</summary>
+    private static async Task<NpgsqlConnection> ScratchAsync(string purpose)
+    {
+        var server = await PostgresServer.InstanceAsync();
+        var connection = new NpgsqlConnection(await server.CreateDatabaseAsync(purpose));
+        await connection.OpenAsync();
+        return connection;
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)

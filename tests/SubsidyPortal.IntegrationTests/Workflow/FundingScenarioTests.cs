@@ -47,6 +47,20 @@ public sealed class FundingScenarioTests(PortalFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_percentage_outside_0_to_100_is_refused_in_chinese_and_nothing_changes()
+    {
+        using var chinese = new SubsidyPortal.IntegrationTests.Enterprises.UiCulture("zh-CN");
+        var proposed = await Demo.ApplicationInAsync(fixture.Factory, ApplicationStatus.ProposedForApproval);
+        var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
+        var decisions = await Demo.WithDbAsync(fixture.Factory, db => db.FundingDecisions.CountAsync());
+
+        var result = await Ranking.ProposeScenarioAsync(proposed.CallId, FundingScenarioKind.FlatPercent, 120m, staff, CancellationToken.None);
+
+        Assert.Equal("统一资助比例须大于 0、不超过 100。", Assert.Single(result.Errors).Message);
+        Assert.Equal(decisions, await Demo.WithDbAsync(fixture.Factory, db => db.FundingDecisions.CountAsync()));
+    }
+
+    [Fact]
     public async Task Another_authoritys_clerk_cannot_propose_and_nothing_changes()
     {
         var proposed = await Demo.ApplicationInAsync(fixture.Factory, ApplicationStatus.ProposedForApproval);
