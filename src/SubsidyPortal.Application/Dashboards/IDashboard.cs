@@ -28,11 +28,12 @@ public enum DashboardDimension
     Year,
 }
 
-/// <summary>One group's money: awards made, paid, still to pay, stopped by revocation, to recover and recovered (yuan).</summary>
+/// <summary>One group's money: awards made, paid, still to pay, stopped by revocation, to recover, recovered and written off (yuan).</summary>
 public sealed record MoneyRow(
-    string Key, string Label, int Awards, decimal Approved, decimal Paid, decimal Outstanding, decimal Stopped, decimal ClawbackDue, decimal Recovered)
+    string Key, string Label, int Awards, decimal Approved, decimal Paid, decimal Outstanding, decimal Stopped, decimal ClawbackDue, decimal Recovered,
+    decimal WrittenOff)
 {
-    public decimal ClawbackOutstanding => ClawbackDue - Recovered;
+    public decimal ClawbackOutstanding => ClawbackDue - Recovered - WrittenOff;
 }
 
 /// <summary>A call's budget against what it has approved and what is proposed or on notice.</summary>

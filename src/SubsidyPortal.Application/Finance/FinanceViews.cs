@@ -120,10 +120,20 @@ public sealed record BatchLineRow(
     Guid Id, int LineNumber, string AwardNumber, string RecipientName, string Uscc, string ProjectName, string BankAccountName,
     string BankName, string BankAccountNumber, string TrancheLabel, decimal Amount, LineStatus Status, string? PaymentReference, DateOnly? PaidOn);
 
-/// <summary>A claw-back (收回已拨付资金) in finance's list: what is due, recovered and outstanding.</summary>
+/// <summary>
+/// A claw-back (收回已拨付资金) in finance's list: what is due, recovered, written off and outstanding, the instalment
+/// plan in force with each instalment's standing, and a write-off awaiting a second finance user.
+/// </summary>
 public sealed record ClawbackRow(
-    Guid Id, Guid AwardId, string AwardNumber, string RecipientName, decimal AmountDue, decimal AmountRecovered, ClawbackStatus Status,
-    DateTimeOffset OpenedAt, DateTimeOffset? RecoveredAt)
+    Guid Id, Guid AwardId, string AwardNumber, string RecipientName, decimal AmountDue, decimal AmountRecovered, decimal AmountWrittenOff,
+    ClawbackStatus Status, DateTimeOffset OpenedAt, DateTimeOffset? RecoveredAt, WriteOffRequest? PendingWriteOff, IReadOnlyList<InstalmentStanding> Plan)
 {
-    public decimal Outstanding => AmountDue - AmountRecovered;
+    public decimal Outstanding => AmountDue - AmountRecovered - AmountWrittenOff;
+
+    /// <summary>The first instalment not yet repaid, if a plan is in force.</summary>
+    public InstalmentStanding? NextInstalment => Plan.FirstOrDefault(i => i.State is InstalmentState.Due or InstalmentState.Overdue);
+
+    public static ClawbackRow From(Clawback c, DateOnly today) =>
+        new(c.Id, c.AwardId, c.AwardNumber, c.RecipientName, c.AmountDue, c.AmountRecovered, c.AmountWrittenOff, c.Status, c.OpenedAt, c.RecoveredAt,
+            c.PendingWriteOff, c.Standing(today));
 }

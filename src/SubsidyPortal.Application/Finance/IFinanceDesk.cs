@@ -1,6 +1,7 @@
 using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
+using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Disbursements;
 
 namespace SubsidyPortal.Application.Finance;
@@ -55,4 +56,17 @@ public interface IFinanceDesk
     /// <summary>登记缴回: a sum returned, up to what is outstanding; the last fen closes the claw-back.</summary>
     Task<CommandResult> RecordRecoveryAsync(
         Guid clawbackId, decimal? amount, DateOnly? receivedOn, string? reference, Actor actor, CancellationToken cancellationToken);
+
+    /// <summary>分期缴回: instalments summing to what is outstanding; a new plan supersedes the one in force.</summary>
+    Task<CommandResult> AgreeInstalmentPlanAsync(
+        Guid clawbackId, IReadOnlyList<InstalmentTerm> terms, string? note, Actor actor, CancellationToken cancellationToken);
+
+    /// <summary>申请核销 of what is outstanding, with the reason; a second finance user decides.</summary>
+    Task<CommandResult> ProposeWriteOffAsync(Guid clawbackId, string? reason, Actor actor, CancellationToken cancellationToken);
+
+    /// <summary>核销复核: approved by a finance user other than the one who asked; the claw-back closes.</summary>
+    Task<CommandResult> ApproveWriteOffAsync(Guid clawbackId, Actor checker, CancellationToken cancellationToken);
+
+    /// <summary>不予核销 (or withdrawn by its maker), with the reason; recovery goes on.</summary>
+    Task<CommandResult> RejectWriteOffAsync(Guid clawbackId, string? reason, Actor actor, CancellationToken cancellationToken);
 }

@@ -16,8 +16,9 @@ public static class FundingLedgerExport
                 new ExportColumn("待拨付（元）", ExportColumnKind.MoneyYuan, 18),
                 new ExportColumn("应追回（元）", ExportColumnKind.MoneyYuan, 18),
                 new ExportColumn("已追回（元）", ExportColumnKind.MoneyYuan, 18),
+                new ExportColumn("已核销（元）", ExportColumnKind.MoneyYuan, 18),
             ],
-            ledger.Years.Select(y => new ExportCell[] { y.Year, y.Awards, y.Approved, y.Paid, y.Outstanding, y.ClawbackDue, y.Recovered }))
+            ledger.Years.Select(y => new ExportCell[] { y.Year, y.Awards, y.Approved, y.Paid, y.Outstanding, y.ClawbackDue, y.Recovered, y.WrittenOff }))
         {
             UnitLine = "各政策、各主管部门的全部资助，按资助年度；待拨付为在执行资助尚未拨付的部分。", SheetName = "资助台账",
         };

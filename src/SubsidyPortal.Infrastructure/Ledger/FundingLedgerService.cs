@@ -39,12 +39,13 @@ public sealed class FundingLedgerService(PortalDbContext db) : IFundingLedger
                 Unpaid = db.AwardTranches.IgnoreQueryFilters().Where(t => t.AwardId == a.Id && Unpaid.Contains(t.Status)).Sum(t => (decimal?)t.Amount) ?? 0m,
                 Due = db.Clawbacks.IgnoreQueryFilters().Where(c => c.AwardId == a.Id).Sum(c => (decimal?)c.AmountDue) ?? 0m,
                 Recovered = db.Clawbacks.IgnoreQueryFilters().Where(c => c.AwardId == a.Id).Sum(c => (decimal?)c.AmountRecovered) ?? 0m,
+                WrittenOff = db.Clawbacks.IgnoreQueryFilters().Where(c => c.AwardId == a.Id).Sum(c => (decimal?)c.AmountWrittenOff) ?? 0m,
             })
             .ToListAsync(cancellationToken);
         var years = awards.GroupBy(a => a.Year).OrderByDescending(g => g.Key)
             .Select(g => new LedgerYear(g.Key, g.Count(), g.Sum(a => a.Amount), g.Sum(a => a.Paid),
                 // A revoked or cancelled award's unpaid tranches are stopped, not owed.
-                g.Where(a => a.Status == AwardStatus.Active).Sum(a => a.Unpaid), g.Sum(a => a.Due), g.Sum(a => a.Recovered)))
+                g.Where(a => a.Status == AwardStatus.Active).Sum(a => a.Unpaid), g.Sum(a => a.Due), g.Sum(a => a.Recovered), g.Sum(a => a.WrittenOff)))
             .ToList();
         return new FundingLedger(enterpriseId, uscc, enterprise.Name, years);
     }

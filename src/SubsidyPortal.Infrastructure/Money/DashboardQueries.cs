@@ -19,7 +19,7 @@ public sealed class DashboardQueries(PortalDbContext db, VisibleAuthorities visi
     {
         var money = await MoneyAsync(filter, dimension, cancellationToken);
         var total = new MoneyRow("all", "合计", money.Sum(r => r.Awards), money.Sum(r => r.Approved), money.Sum(r => r.Paid), money.Sum(r => r.Outstanding),
-            money.Sum(r => r.Stopped), money.Sum(r => r.ClawbackDue), money.Sum(r => r.Recovered));
+            money.Sum(r => r.Stopped), money.Sum(r => r.ClawbackDue), money.Sum(r => r.Recovered), money.Sum(r => r.WrittenOff));
         return new DashboardFigures(await StatesAsync(filter, cancellationToken), money, total, await BudgetsAsync(filter, cancellationToken),
             await ThroughputAsync(filter, today, cancellationToken));
     }
@@ -114,8 +114,8 @@ public sealed class DashboardQueries(PortalDbContext db, VisibleAuthorities visi
             .GroupBy(y => new { y.Key, y.Status }).Select(g => new { g.Key.Key, g.Key.Status, Sum = g.Sum(y => y.Amount) })
             .ToListAsync(cancellationToken);
         var clawbacks = await db.Clawbacks.AsNoTracking()
-            .Join(keyed, c => c.AwardId, x => x.Id, (c, x) => new { x.Key, c.AmountDue, c.AmountRecovered })
-            .GroupBy(y => y.Key).Select(g => new { g.Key, Due = g.Sum(y => y.AmountDue), Recovered = g.Sum(y => y.AmountRecovered) })
+            .Join(keyed, c => c.AwardId, x => x.Id, (c, x) => new { x.Key, c.AmountDue, c.AmountRecovered, c.AmountWrittenOff })
+            .GroupBy(y => y.Key).Select(g => new { g.Key, Due = g.Sum(y => y.AmountDue), Recovered = g.Sum(y => y.AmountRecovered), WrittenOff = g.Sum(y => y.AmountWrittenOff) })
             .ToListAsync(cancellationToken);
 
         decimal Sum(string key, params TrancheStatus[] states) => tranches.Where(t => t.Key == key && states.Contains(t.Status)).Sum(t => t.Sum);
@@ -124,7 +124,8 @@ public sealed class DashboardQueries(PortalDbContext db, VisibleAuthorities visi
             .Select(h => new MoneyRow(
                 h.Key, labels.TryGetValue(h.Key, out var label) ? label : h.Key, h.Count, h.Amount,
                 Sum(h.Key, TrancheStatus.Paid), Sum(h.Key, TrancheStatus.Scheduled, TrancheStatus.Payable, TrancheStatus.InBatch), Sum(h.Key, TrancheStatus.Stopped),
-                clawbacks.Where(c => c.Key == h.Key).Sum(c => c.Due), clawbacks.Where(c => c.Key == h.Key).Sum(c => c.Recovered)))
+                clawbacks.Where(c => c.Key == h.Key).Sum(c => c.Due), clawbacks.Where(c => c.Key == h.Key).Sum(c => c.Recovered),
+                clawbacks.Where(c => c.Key == h.Key).Sum(c => c.WrittenOff)))
             .OrderByDescending(r => r.Approved).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
     }

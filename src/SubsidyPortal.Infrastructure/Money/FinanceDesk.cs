@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SubsidyPortal.Application.Abstractions;
 using SubsidyPortal.Application.Common;
 using SubsidyPortal.Application.Finance;
 using SubsidyPortal.Application.Validation;
@@ -15,7 +16,7 @@ namespace SubsidyPortal.Infrastructure.Money;
 /// page in the database, and passes commands on unchanged.
 /// </summary>
 public sealed class FinanceDesk(
-    MoneyStore store, DisbursementService disbursements, ClawbackService clawbacks, AwardService awards) : IFinanceDesk
+    MoneyStore store, DisbursementService disbursements, ClawbackService clawbacks, AwardService awards, IClock clock) : IFinanceDesk
 {
     public async Task<PayableFilterOptions> PayableOptionsAsync(Actor reader, CancellationToken cancellationToken) =>
         IsFinance(reader) ? await disbursements.FilterOptionsAsync(cancellationToken) : PayableFilterOptions.None;
@@ -130,14 +131,14 @@ public sealed class FinanceDesk(
             return PagedResult<ClawbackRow>.Empty;
         }
 
-        var all = store.Db.Clawbacks.AsNoTracking().IgnoreAutoIncludes();
-        var count = await all.CountAsync(cancellationToken);
-        var items = await all
+        var count = await store.Db.Clawbacks.CountAsync(cancellationToken);
+        // A page of claw-backs with their recoveries and instalments: each instalment's standing is the domain's reckoning.
+        var rows = await store.Db.Clawbacks.AsNoTracking().AsSplitQuery()
             .OrderBy(c => c.Status == ClawbackStatus.Open ? 0 : 1).ThenBy(c => c.OpenedAt).ThenBy(c => c.Id)
             .Skip(page.Skip).Take(page.Take)
-            .Select(c => new ClawbackRow(c.Id, c.AwardId, c.AwardNumber, c.RecipientName, c.AmountDue, c.AmountRecovered, c.Status, c.OpenedAt, c.RecoveredAt))
             .ToListAsync(cancellationToken);
-        return new PagedResult<ClawbackRow>(items, count);
+        var today = clock.Today;
+        return new PagedResult<ClawbackRow>([.. rows.Select(c => ClawbackRow.From(c, today))], count);
     }
 
     public async Task<IReadOnlyList<MoneyTrailEntry>> ClawbackTrailAsync(Guid clawbackId, Actor reader, CancellationToken cancellationToken) =>
@@ -148,6 +149,19 @@ public sealed class FinanceDesk(
     public Task<CommandResult> RecordRecoveryAsync(
         Guid clawbackId, decimal? amount, DateOnly? receivedOn, string? reference, Actor actor, CancellationToken cancellationToken) =>
         clawbacks.RecordRecoveryAsync(clawbackId, amount, receivedOn, reference, actor, cancellationToken);
+
+    public Task<CommandResult> AgreeInstalmentPlanAsync(
+        Guid clawbackId, IReadOnlyList<InstalmentTerm> terms, string? note, Actor actor, CancellationToken cancellationToken) =>
+        clawbacks.AgreeInstalmentPlanAsync(clawbackId, terms, note, actor, cancellationToken);
+
+    public Task<CommandResult> ProposeWriteOffAsync(Guid clawbackId, string? reason, Actor actor, CancellationToken cancellationToken) =>
+        clawbacks.ProposeWriteOffAsync(clawbackId, reason, actor, cancellationToken);
+
+    public Task<CommandResult> ApproveWriteOffAsync(Guid clawbackId, Actor checker, CancellationToken cancellationToken) =>
+        clawbacks.ApproveWriteOffAsync(clawbackId, checker, cancellationToken);
+
+    public Task<CommandResult> RejectWriteOffAsync(Guid clawbackId, string? reason, Actor actor, CancellationToken cancellationToken) =>
+        clawbacks.RejectWriteOffAsync(clawbackId, reason, actor, cancellationToken);
 
     private async Task<IReadOnlyList<MoneyTrailEntry>> TrailAsync(Guid subjectId, CancellationToken cancellationToken) =>
         [.. (await awards.TrailAsync(subjectId, cancellationToken)).Select(e => new MoneyTrailEntry(e.Action, e.Amount, e.ActorName, e.ActorRole, e.At, e.Note))];

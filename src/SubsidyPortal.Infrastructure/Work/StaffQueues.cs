@@ -218,9 +218,17 @@ internal static class FinanceQueue
             unpaidItems.Select(b => q.Item("Queue.Item.Unpaid", [b.BatchNumber, b.Lines.ToString(CultureInfo.InvariantCulture)], null, null, $"/finance/batches/{b.Id}")).ToList(),
             "/finance/batches?status=Approved"));
 
+        // 核销 asked for by someone else: this user may be the second finance user it needs.
+        var writeOffs = WriteOffsToDecide(db, actor);
+        var writeOffItems = await writeOffs.OrderBy(c => c.PendingWriteOff!.ProposedAt).Take(q.Take)
+            .Select(c => new { c.RecipientName, c.AwardNumber, c.PendingWriteOff!.Amount, c.PendingWriteOff.ProposedByName, c.PendingWriteOff.ProposedAt }).ToListAsync(ct);
+        sections.Add(new WorkSection("finance.write-offs", await writeOffs.CountAsync(ct),
+            writeOffItems.Select(c => q.Item("Queue.Item.WriteOff", [c.RecipientName, c.AwardNumber, Application.Formatting.MoneyText.Yuan(c.Amount), c.ProposedByName], null, null, "/finance/clawbacks", c.ProposedAt)).ToList(),
+            "/finance/clawbacks"));
+
         var clawbacks = db.Clawbacks.AsNoTracking().Where(c => c.Status == ClawbackStatus.Open);
         var clawbackItems = await clawbacks.OrderBy(c => c.OpenedAt).Take(q.Take)
-            .Select(c => new { c.Id, c.RecipientName, c.AwardNumber, Outstanding = c.AmountDue - c.AmountRecovered, c.OpenedAt }).ToListAsync(ct);
+            .Select(c => new { c.Id, c.RecipientName, c.AwardNumber, Outstanding = c.AmountDue - c.AmountRecovered - c.AmountWrittenOff, c.OpenedAt }).ToListAsync(ct);
         sections.Add(new WorkSection("finance.clawbacks", await clawbacks.CountAsync(ct),
             clawbackItems.Select(c => q.Item("Queue.Item.Clawback", [c.RecipientName, c.AwardNumber, Application.Formatting.MoneyText.Yuan(c.Outstanding)], null, null, "/finance/clawbacks", c.OpenedAt)).ToList(),
             "/finance/clawbacks"));
@@ -230,6 +238,11 @@ internal static class FinanceQueue
     /// <summary>Drafts waiting for a checker other than the actor (the maker never checks).</summary>
     public static IQueryable<DisbursementBatch> ToCheck(PortalDbContext db, Actor actor) =>
         db.DisbursementBatches.AsNoTracking().Where(b => b.Status == BatchStatus.Draft && b.MakerUserId != actor.UserId);
+
+    /// <summary>Open claw-backs with a write-off another finance user asked for.</summary>
+    public static IQueryable<Clawback> WriteOffsToDecide(PortalDbContext db, Actor actor) =>
+        db.Clawbacks.AsNoTracking().IgnoreAutoIncludes()
+            .Where(c => c.Status == ClawbackStatus.Open && c.PendingWriteOff != null && c.PendingWriteOff.ProposedByUserId != actor.UserId);
 
     /// <summary>Approved batches with lines whose payment is not recorded yet.</summary>
     public static IQueryable<DisbursementBatch> Unpaid(PortalDbContext db) =>

@@ -20,7 +20,19 @@ internal sealed class ClawbackConfiguration : IEntityTypeConfiguration<Clawback>
         builder.Property(c => c.RecipientName).HasColumnName("recipient_name").HasMaxLength(200).IsRequired();
         builder.Property(c => c.AmountDue).HasColumnName("amount_due").HasPrecision(18, 2);
         builder.Property(c => c.AmountRecovered).HasColumnName("amount_recovered").HasPrecision(18, 2);
+        builder.Property(c => c.AmountWrittenOff).HasColumnName("amount_written_off").HasPrecision(18, 2);
         builder.Ignore(c => c.Outstanding);
+        builder.Property(c => c.PlanNumber).HasColumnName("plan_number");
+        builder.Property(c => c.PlanBaseline).HasColumnName("plan_baseline").HasPrecision(18, 2);
+        builder.OwnsOne(c => c.PendingWriteOff, w =>
+        {
+            w.Property(x => x.Amount).HasColumnName("write_off_amount").HasPrecision(18, 2);
+            w.Property(x => x.Reason).HasColumnName("write_off_reason").HasMaxLength(500);
+            w.Property(x => x.ProposedByUserId).HasColumnName("write_off_proposed_by");
+            w.Property(x => x.ProposedByName).HasColumnName("write_off_proposed_by_name").HasMaxLength(100);
+            w.Property(x => x.ProposedAt).HasColumnName("write_off_proposed_at");
+        });
+        builder.Ignore(c => c.PlanInForce);
         builder.Property(c => c.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.OpenedAt).HasColumnName("opened_at");
         builder.Property(c => c.RecoveredAt).HasColumnName("recovered_at");
@@ -28,6 +40,8 @@ internal sealed class ClawbackConfiguration : IEntityTypeConfiguration<Clawback>
         builder.Ignore(c => c.NewHistory);
         builder.HasMany(c => c.Recoveries).WithOne().HasForeignKey(r => r.ClawbackId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Recoveries).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        builder.HasMany(c => c.Instalments).WithOne().HasForeignKey(i => i.ClawbackId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Instalments).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         builder.Property<uint>(PortalDbContext.ConcurrencyToken).IsRowVersion();
         builder.Ignore(c => c.DomainEvents);
     }
@@ -48,5 +62,21 @@ internal sealed class ClawbackRecoveryConfiguration : IEntityTypeConfiguration<C
         builder.Property(r => r.Reference).HasColumnName("reference").HasMaxLength(60).IsRequired();
         builder.Property(r => r.RecordedByUserId).HasColumnName("recorded_by_user_id");
         builder.Property(r => r.RecordedAt).HasColumnName("recorded_at");
+    }
+}
+
+internal sealed class ClawbackInstalmentConfiguration : IEntityTypeConfiguration<ClawbackInstalment>
+{
+    public void Configure(EntityTypeBuilder<ClawbackInstalment> builder)
+    {
+        builder.ToTable("clawback_instalments");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(i => i.ClawbackId).HasColumnName("clawback_id");
+        builder.Property(i => i.PlanNumber).HasColumnName("plan_number");
+        builder.Property(i => i.Sequence).HasColumnName("sequence");
+        builder.HasIndex(i => new { i.ClawbackId, i.PlanNumber, i.Sequence }).IsUnique();
+        builder.Property(i => i.DueOn).HasColumnName("due_on");
+        builder.Property(i => i.Amount).HasColumnName("amount").HasPrecision(18, 2);
     }
 }
