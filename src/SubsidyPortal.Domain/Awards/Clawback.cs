@@ -1,3 +1,4 @@
+using System.Globalization;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards.Rules;
 using SubsidyPortal.Domain.Common;
@@ -129,7 +130,7 @@ public sealed class Clawback : MoneyAggregate
             _instalments.Add(new ClawbackInstalment(Id, PlanNumber, i + 1, terms[i].DueOn, terms[i].Amount));
         }
 
-        var schedule = string.Join("；", terms.Select(t => $"{t.DueOn:yyyy-MM-dd} {t.Amount:0.00}"));
+        var schedule = string.Join("；", terms.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.DueOn:yyyy-MM-dd} {t.Amount:N2} 元")));
         Record("PlanAgreed", Outstanding, actor, now, string.IsNullOrEmpty(text) ? schedule : $"{schedule}（{text}）");
     }
 

@@ -4,6 +4,7 @@ using SubsidyPortal.Application.Validation;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Awards;
 using SubsidyPortal.Domain.Common;
+using SubsidyPortal.Domain.Notifications;
 
 namespace SubsidyPortal.Infrastructure.Money;
 
@@ -38,19 +39,21 @@ public sealed class ClawbackService(MoneyStore store, IClock clock)
     /// <summary>分期缴回: the instalments replace any earlier plan; they must sum to what is outstanding.</summary>
     public Task<CommandResult> AgreeInstalmentPlanAsync(
         Guid clawbackId, IReadOnlyList<InstalmentTerm> terms, string? note, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(clawbackId, c => c.AgreeInstalmentPlan(terms, note, actor, clock.Now, clock.Today), cancellationToken);
+        ChangeAsync(clawbackId, c => c.AgreeInstalmentPlan(terms, note, actor, clock.Now, clock.Today), cancellationToken, ClawbackNotifications.PlanAgreed);
 
     public Task<CommandResult> ProposeWriteOffAsync(Guid clawbackId, string? reason, Actor actor, CancellationToken cancellationToken) =>
         ChangeAsync(clawbackId, c => c.ProposeWriteOff(reason, actor, clock.Now), cancellationToken);
 
     public Task<CommandResult> ApproveWriteOffAsync(Guid clawbackId, Actor actor, CancellationToken cancellationToken) =>
-        ChangeAsync(clawbackId, c => c.ApproveWriteOff(actor, clock.Now), cancellationToken);
+        ChangeAsync(clawbackId, c => c.ApproveWriteOff(actor, clock.Now), cancellationToken, ClawbackNotifications.WrittenOff);
 
     public Task<CommandResult> RejectWriteOffAsync(Guid clawbackId, string? reason, Actor actor, CancellationToken cancellationToken) =>
         ChangeAsync(clawbackId, c => c.RejectWriteOff(reason, actor, clock.Now), cancellationToken);
 
-    // One claw-back, one change, one save with its money-trail line; a domain refusal leaves nothing tracked.
-    private async Task<CommandResult> ChangeAsync(Guid clawbackId, Action<Clawback> change, CancellationToken cancellationToken)
+    // One claw-back, one change, one save with its money-trail line (and the enterprise's message when it concerns it);
+    // a domain refusal leaves nothing tracked.
+    private async Task<CommandResult> ChangeAsync(
+        Guid clawbackId, Action<Clawback> change, CancellationToken cancellationToken, Func<Clawback, DateTimeOffset, Notification>? notify = null)
     {
         var clawback = await store.Db.Clawbacks.SingleOrDefaultAsync(c => c.Id == clawbackId, cancellationToken);
         if (clawback is null)
@@ -78,6 +81,33 @@ public sealed class ClawbackService(MoneyStore store, IClock clock)
         }
 
         store.Stage(clawback);
+        if (notify is not null)
+        {
+            store.Db.Notifications.Add(notify(clawback, clock.Now));
+        }
+
         return await store.SaveAsync(cancellationToken);
     }
+}
+
+/// <summary>站内消息 to the enterprise about its claw-back, in both languages.</summary>
+public static class ClawbackNotifications
+{
+    public static Notification PlanAgreed(Clawback clawback, DateTimeOffset now)
+    {
+        var plan = clawback.PlanInForce;
+        return Notification.ForEnterprise(
+            clawback.EnterpriseId,
+            $"资助 {clawback.AwardNumber} 尚未缴回的 {clawback.Outstanding:#,##0.00} 元已约定分 {plan.Count} 期缴回，首期 {plan[0].Amount:#,##0.00} 元于 {plan[0].DueOn:yyyy-MM-dd} 前缴回。",
+            $"Award {clawback.AwardNumber}: the CNY {clawback.Outstanding:#,##0.00} outstanding is to be returned in {plan.Count} instalments; the first, CNY {plan[0].Amount:#,##0.00}, by {plan[0].DueOn:yyyy-MM-dd}.",
+            $"/enterprise/awards/{clawback.AwardId}",
+            now);
+    }
+
+    public static Notification WrittenOff(Clawback clawback, DateTimeOffset now) => Notification.ForEnterprise(
+        clawback.EnterpriseId,
+        $"资助 {clawback.AwardNumber} 尚未缴回的 {clawback.AmountWrittenOff:#,##0.00} 元已核销，收回事项结案。",
+        $"Award {clawback.AwardNumber}: the CNY {clawback.AmountWrittenOff:#,##0.00} not returned was written off and the claw-back is closed.",
+        $"/enterprise/awards/{clawback.AwardId}",
+        now);
 }

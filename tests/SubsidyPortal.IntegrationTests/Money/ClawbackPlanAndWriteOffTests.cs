@@ -21,7 +21,7 @@ public sealed class ClawbackPlanAndWriteOffTests(PortalFixture fixture) : IClass
     [Fact]
     public async Task An_instalment_plan_is_saved_with_its_trail_line_and_a_later_plan_supersedes_it()
     {
-        var (clawbackId, _) = await OpenClawbackAsync(24_000m);
+        var (clawbackId, enterpriseId) = await OpenClawbackAsync(24_000m);
         var maker = await FinanceData.MakerAsync(fixture.Factory);
         var today = FinanceData.Today(fixture.Factory);
         var desk = FinanceData.Desk(fixture.Factory);
@@ -38,6 +38,8 @@ public sealed class ClawbackPlanAndWriteOffTests(PortalFixture fixture) : IClass
         var row = await RowAsync(clawbackId);
         Assert.Equal([8_000m, 8_000m, 8_000m], row.Plan.Select(i => i.Amount));
         Assert.Equal(today.AddMonths(1), row.NextInstalment!.DueOn);
+        Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.Notifications.CountAsync(
+            n => n.EnterpriseId == enterpriseId && n.TextZh.Contains("已约定分 3 期缴回，首期 8,000.00 元"))));
 
         // A recovery counts towards the first instalment; a second plan for the rest supersedes the first and keeps its rows.
         Assert.True((await desk.RecordRecoveryAsync(clawbackId, 8_000m, today, "JK-1", maker, CancellationToken.None)).Succeeded);
@@ -86,6 +88,8 @@ public sealed class ClawbackPlanAndWriteOffTests(PortalFixture fixture) : IClass
         var trail = await desk.ClawbackTrailAsync(clawbackId, maker, CancellationToken.None);
         Assert.Equal(["Opened", "Recovered", "WriteOffProposed", "WrittenOff"], trail.Select(e => e.Action));
         Assert.Equal(checker.Name, trail[^1].ActorName);
+        Assert.Equal(1, await Demo.WithDbAsync(fixture.Factory, db => db.Notifications.CountAsync(
+            n => n.EnterpriseId == enterpriseId && n.TextZh.Contains("15,000.00 元已核销"))));
 
         // The ledger's written-off total equals the WrittenOff lines of the money trail for the enterprise's claw-backs.
         var staff = await FinanceData.StaffAsync(fixture.Factory);

@@ -87,7 +87,7 @@ public sealed class ClawbackPlanAndWriteOffTests
         Assert.Equal([InstalmentState.Repaid, InstalmentState.Overdue, InstalmentState.Due], standing.Select(i => i.State));
         Assert.Equal(20_000m, standing[1].Repaid);
         Assert.Equal(60_000m, standing[1].Remaining);
-        Assert.Contains(clawback.NewHistory, e => e.Action == "PlanAgreed" && e.Amount == 240_000m && e.Note!.Contains("2026-12-31 80000.00", StringComparison.Ordinal));
+        Assert.Contains(clawback.NewHistory, e => e.Action == "PlanAgreed" && e.Amount == 240_000m && e.Note!.Contains("2026-12-31 80,000.00 元", StringComparison.Ordinal));
     }
 
     [Fact]
