@@ -55,8 +55,8 @@ public static class DependencyInjection
         services.AddScoped<AutomaticFindings>();
         services.AddScoped<NoticeService>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<ExpertDrawReplays>();
         services.AddScoped<ExpertPoolService>();
-        services.AddSingleton<SubsidyPortal.Domain.Reviews.IRandomSource>(SubsidyPortal.Domain.Reviews.CryptographicRandomSource.Instance);
         services.AddSingleton<NoticeApprovalJob>();
         services.AddScoped<WorkingDayCalendarService>();
         services.AddScoped<MoneyStore>();
