@@ -93,6 +93,8 @@ public static class DependencyInjection
         // Use cases the pages call, each call in its own scope (UseCases).
         services.AddUseCase<IInbox, Inbox>();
         services.AddUseCase<IWorkQueues, WorkQueues>();
+        services.AddUseCase<SubsidyPortal.Application.Reviews.IExpertDeclarations, ExpertDeclarations>();
+        services.AddUseCase<SubsidyPortal.Application.Committee.IExpertDrawRecords, ExpertDrawRecords>();
         services.AddUseCase<IReferenceData, Reference.ReferenceData>();
         services.AddUseCase<IEnterpriseDirectory, EnterpriseDirectory>();
         services.AddUseCase<Application.Ledger.IFundingLedger, Ledger.FundingLedgerService>();
