@@ -72,11 +72,9 @@ public sealed class ExpertDrawReplays(PortalDbContext db)
 
         return records.Select(record =>
         {
-            var marker = $"抽取记录 {record.Id}";
-            var line = committedLines.FirstOrDefault(l => l.EndsWith(marker, StringComparison.Ordinal));
-            var trailMatches = line is not null
-                && line.Contains(Convert.ToHexStringLower(record.SeedHash), StringComparison.Ordinal)
-                && line.Contains(Convert.ToHexStringLower(record.PoolDigest), StringComparison.Ordinal);
+            // The committed line is found by the seed hash it carries: a record whose hash was changed finds none.
+            var line = committedLines.FirstOrDefault(l => l.Contains(Convert.ToHexStringLower(record.SeedHash), StringComparison.Ordinal));
+            var trailMatches = line is not null && line.Contains(Convert.ToHexStringLower(record.PoolDigest), StringComparison.Ordinal);
             return new DrawCheck(
                 record,
                 references.GetValueOrDefault(record.ApplicationId, string.Empty),
