@@ -165,17 +165,23 @@ internal static class PortalCommands
             return 2;
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
+        return await ReplayDrawAsync(app.Services, key, Console.Out);
+    }
+
+    /// <summary>The body of <c>replay-draw</c>, given the portal's services and where to print.</summary>
+    internal static async Task<int> ReplayDrawAsync(IServiceProvider services, string key, TextWriter output)
+    {
+        await using var scope = services.CreateAsyncScope();
         var checks = await scope.ServiceProvider.GetRequiredService<SubsidyPortal.Infrastructure.Workflow.ExpertDrawReplays>().CheckAsync(key, CancellationToken.None);
         if (checks.Count == 0)
         {
-            logger.LogError("No expert draw is recorded for {Key}.", key);
+            await output.WriteLineAsync($"No expert draw is recorded for {key}.");
             return 2;
         }
 
         foreach (var check in checks)
         {
-            Console.WriteLine(DrawReplayText.Report(check));
+            await output.WriteLineAsync(DrawReplayText.Report(check));
         }
 
         return checks.All(c => c.Holds) ? 0 : 1;

@@ -70,6 +70,14 @@ public sealed class ExpertDrawReplayTests(PortalFixture fixture) : IClassFixture
         Assert.Equal(assigned.Select(a => a.ExpertId).Order(), check.Replay.Replayed.Order());
         Assert.All(assigned, a => Assert.Equal(check.Record.Id, a.DrawId));
 
+        // What replay-draw prints: the experts by name and that they are the ones assigned.
+        var names = await Demo.WithDbAsync(fixture.Factory, db => db.Experts.Where(e => assigned.Select(a => a.ExpertId).Contains(e.Id)).Select(e => e.Name).ToListAsync());
+        var (exit, output) = await RunCommandAsync("replay-draw", reference);
+        Assert.Equal(0, exit);
+        Assert.Contains("RESULT: the draw re-runs to the same experts", output, StringComparison.Ordinal);
+        Assert.All(names, name => Assert.Contains(name, output, StringComparison.Ordinal));
+        Assert.Equal(2, (await RunCommandAsync("replay-draw", "CN-NO-SUCH-1")).Exit);
+
         // The trail has the commitment (with the seed's hash) before the reveal (with the seed), both hash-chained.
         var lines = await Demo.WithDbAsync(fixture.Factory, db => db.ApplicationEvents.AsNoTracking()
             .Where(e => e.ApplicationId == id && e.Action.StartsWith("ExpertDraw")).OrderBy(e => e.Sequence).ToListAsync());
@@ -88,6 +96,10 @@ public sealed class ExpertDrawReplayTests(PortalFixture fixture) : IClassFixture
         var seedTampered = Assert.Single(await ReplayAsync(original.Id.ToString()));
         Assert.False(seedTampered.Replay.SeedMatchesCommitment);
         Assert.False(seedTampered.Holds);
+        (exit, output) = await RunCommandAsync("replay-draw", original.Id.ToString());
+        Assert.Equal(1, exit);
+        Assert.Contains("DOES NOT match the commitment", output, StringComparison.Ordinal);
+        Assert.Contains("RESULT: MISMATCH", output, StringComparison.Ordinal);
 
         await TamperAsync($"UPDATE expert_draws SET seed = '\\x{Convert.ToHexStringLower(original.Seed!)}'::bytea, pool = (SELECT array_agg(x ORDER BY x) FROM unnest(pool[2:]) x) WHERE id = '{original.Id}'");
         var poolTampered = Assert.Single(await ReplayAsync(reference));
@@ -142,22 +154,28 @@ public sealed class ExpertDrawReplayTests(PortalFixture fixture) : IClassFixture
 
         var staff = await Demo.ActorAsync(fixture.Factory, Demo.Staff);
         var drew = await Review.DrawExpertsAsync(id, staff, CancellationToken.None);
-        if (drew.Succeeded)
-        {
-            var check = Assert.Single(await ReplayAsync(reference));
-            Assert.Contains(check.Record.Exclusions, e => e.ExpertId == holder.Id && e.Reason == ConflictsOfInterest.Shareholding && e.Organisation == enterprise.Name);
-            Assert.DoesNotContain(holder.Id, check.Record.Drawn);
-            var staffView = await fixture.Factory.Services.GetRequiredService<IExpertDrawRecords>().ForApplicationAsync(id, staff, CancellationToken.None);
-            Assert.True(Assert.Single(staffView).Verified);
-        }
-        else
-        {
-            // Too few left without the shareholder: nothing is committed, so nothing can be re-rolled either.
-            Assert.Empty(await ReplayAsync(reference));
-        }
+        Assert.True(drew.Succeeded); // six demo experts: enough are left without the shareholder
+        var check = Assert.Single(await ReplayAsync(reference));
+        Assert.Contains(check.Record.Exclusions, e => e.ExpertId == holder.Id && e.Reason == ConflictsOfInterest.Shareholding && e.Organisation == enterprise.Name);
+        Assert.DoesNotContain(holder.Id, check.Record.Drawn);
+        Assert.DoesNotContain(holder.Id, check.Record.Pool);
+        var staffView = await fixture.Factory.Services.GetRequiredService<IExpertDrawRecords>().ForApplicationAsync(id, staff, CancellationToken.None);
+        Assert.True(Assert.Single(staffView).Verified);
+
+        // An expert (not committee staff) is shown no draw record.
+        Assert.Empty(await fixture.Factory.Services.GetRequiredService<IExpertDrawRecords>().ForApplicationAsync(id, actor, CancellationToken.None));
 
         Assert.True((await declarations.WithdrawAsync(view.Relationships[0].Id, actor, CancellationToken.None)).Succeeded);
         Assert.Empty((await declarations.DeclarationsAsync(actor, CancellationToken.None))!.Relationships);
+    }
+
+    /// <summary>Runs the body of <c>replay-draw</c> (the command minus its host start-up) with what it printed.</summary>
+    private async Task<(int Exit, string Output)> RunCommandAsync(string command, string key)
+    {
+        Assert.Equal("replay-draw", command);
+        await using var output = new StringWriter();
+        var exit = await SubsidyPortal.Web.Infrastructure.PortalCommands.ReplayDrawAsync(fixture.Factory.Services, key, output);
+        return (exit, output.ToString());
     }
 
     private Task<int> TamperAsync(string sql) => Demo.WithDbAsync(fixture.Factory, async db =>
