@@ -55,8 +55,8 @@ public static class DependencyInjection
         services.AddScoped<AutomaticFindings>();
         services.AddScoped<NoticeService>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<ExpertDrawReplays>();
         services.AddScoped<ExpertPoolService>();
-        services.AddSingleton<SubsidyPortal.Domain.Reviews.IRandomSource>(SubsidyPortal.Domain.Reviews.CryptographicRandomSource.Instance);
         services.AddSingleton<NoticeApprovalJob>();
         services.AddScoped<WorkingDayCalendarService>();
         services.AddScoped<MoneyStore>();
@@ -93,6 +93,8 @@ public static class DependencyInjection
         // Use cases the pages call, each call in its own scope (UseCases).
         services.AddUseCase<IInbox, Inbox>();
         services.AddUseCase<IWorkQueues, WorkQueues>();
+        services.AddUseCase<SubsidyPortal.Application.Reviews.IExpertDeclarations, ExpertDeclarations>();
+        services.AddUseCase<SubsidyPortal.Application.Committee.IExpertDrawRecords, ExpertDrawRecords>();
         services.AddUseCase<IReferenceData, Reference.ReferenceData>();
         services.AddUseCase<IEnterpriseDirectory, EnterpriseDirectory>();
         services.AddUseCase<Application.Ledger.IFundingLedger, Ledger.FundingLedgerService>();

@@ -265,6 +265,28 @@ public sealed class SubsidyApplication : AggregateRoot
         Raise(new ApplicationStatusChanged(Id, action, from, Status, context.Now));
     }
 
+    /// <summary>Expert-draw actions written on the trail (the state does not change).</summary>
+    public const string DrawCommittedAction = "ExpertDrawCommitted";
+    public const string DrawRevealedAction = "ExpertDrawRevealed";
+    public const string DrawAbandonedAction = "ExpertDrawAbandoned";
+
+    /// <summary>
+    /// Writes a line about an expert draw on the trail (抽取承诺, 公开种子), which is hash-chained, without changing the
+    /// state; the row version still moves, so two racing draws cannot both commit.
+    /// </summary>
+    public void RecordExpertDraw(string action, Actor actor, DateTimeOffset at, string note)
+    {
+        if (action is not (DrawCommittedAction or DrawRevealedAction or DrawAbandonedAction))
+        {
+            throw new ArgumentOutOfRangeException(nameof(action), action, "Not an expert-draw action.");
+        }
+
+        EnsureIn(ApplicationStatus.ExpertReview);
+        HistoryCount++;
+        UpdatedAt = at;
+        _history.Add(new ApplicationEvent(Id, HistoryCount, action, Status, Status, actor, at, note));
+    }
+
     private void Record(string action, ApplicationStatus? from, Actor actor, DateTimeOffset at, string? reason)
     {
         StatusChangedAt = at;

@@ -6,6 +6,7 @@ namespace SubsidyPortal.Domain.Experts;
 public sealed class Expert : AggregateRoot
 {
     private List<string> _specialties = [];
+    private readonly List<ExpertRelationship> _relationships = [];
 
     private Expert()
     {
@@ -26,6 +27,9 @@ public sealed class Expert : AggregateRoot
 
     public bool Active { get; private set; }
 
+    /// <summary>Affiliations, former employers and shareholdings the expert declares (利益关系申报), oldest first.</summary>
+    public IReadOnlyList<ExpertRelationship> Relationships => _relationships;
+
     public static Expert Enrol(Guid userId, string name, IEnumerable<string> specialties, string organisationName, string? organisationUscc) => new()
     {
         UserId = userId,
@@ -39,4 +43,22 @@ public sealed class Expert : AggregateRoot
     };
 
     public void Deactivate() => Active = false;
+
+    /// <summary>Adds a declared relationship; the draw checks it against every applicant from then on.</summary>
+    public ExpertRelationship DeclareRelationship(RelationshipKind kind, string? organisationName, string? organisationUscc, DateOnly? endedOn, DateOnly today, DateTimeOffset now)
+    {
+        if (_relationships.Count >= MaxRelationships)
+        {
+            throw new DomainException("expert.relationships-too-many", $"At most {MaxRelationships} declarations.");
+        }
+
+        var relationship = ExpertRelationship.Declare(Id, kind, organisationName, organisationUscc, endedOn, today, now);
+        _relationships.Add(relationship);
+        return relationship;
+    }
+
+    /// <summary>Removes a declaration that no longer holds (e.g. shares sold); false when it is not this expert's.</summary>
+    public bool WithdrawRelationship(Guid relationshipId) => _relationships.RemoveAll(r => r.Id == relationshipId) > 0;
+
+    public const int MaxRelationships = 50;
 }

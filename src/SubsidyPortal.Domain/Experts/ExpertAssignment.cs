@@ -22,9 +22,10 @@ public sealed class ExpertAssignment
     {
     }
 
-    public ExpertAssignment(Guid applicationId, Guid expertId, DateTimeOffset assignedAt)
+    public ExpertAssignment(Guid applicationId, Guid expertId, DateTimeOffset assignedAt, Guid? drawId = null)
     {
         Id = Guid.CreateVersion7();
+        DrawId = drawId;
         ApplicationId = applicationId;
         ExpertId = expertId;
         AssignedAt = assignedAt;
@@ -36,6 +37,9 @@ public sealed class ExpertAssignment
     public Guid ApplicationId { get; private set; }
 
     public Guid ExpertId { get; private set; }
+
+    /// <summary>The recorded draw that chose this expert (抽取记录); null for assignments made before draws were recorded.</summary>
+    public Guid? DrawId { get; private set; }
 
     public DateTimeOffset AssignedAt { get; private set; }
 

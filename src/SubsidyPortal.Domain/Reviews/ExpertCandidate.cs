@@ -24,7 +24,10 @@ public sealed class ExpertCandidate
     /// </param>
     /// <param name="organisationUscc">The employer's 统一社会信用代码 when known; <c>default</c> counts as unknown.</param>
     /// <param name="isActive">False for experts who are suspended, retired from the pool or otherwise unavailable.</param>
-    public ExpertCandidate(Guid id, string name, IEnumerable<string> specialties, string organisationName, UnifiedSocialCreditCode? organisationUscc, bool isActive)
+    /// <param name="relationships">Affiliations, former employers and shareholdings the expert declared.</param>
+    public ExpertCandidate(
+        Guid id, string name, IEnumerable<string> specialties, string organisationName, UnifiedSocialCreditCode? organisationUscc, bool isActive,
+        IEnumerable<DeclaredRelationship>? relationships = null)
     {
         ArgumentNullException.ThrowIfNull(specialties);
         if (id == Guid.Empty)
@@ -51,6 +54,7 @@ public sealed class ExpertCandidate
         OrganisationName = organisationName.Trim();
         OrganisationUscc = organisationUscc == default(UnifiedSocialCreditCode) ? null : organisationUscc;
         IsActive = isActive;
+        Relationships = (relationships ?? []).ToList().AsReadOnly();
     }
 
     public Guid Id { get; }
@@ -64,6 +68,8 @@ public sealed class ExpertCandidate
     public UnifiedSocialCreditCode? OrganisationUscc { get; }
 
     public bool IsActive { get; }
+
+    public IReadOnlyList<DeclaredRelationship> Relationships { get; }
 }
 
 /// <summary>The organisation that filed the application, for the conflict-of-interest check.</summary>
@@ -92,9 +98,19 @@ public sealed class ApplicantOrganisation
     public bool Employs(ExpertCandidate expert)
     {
         ArgumentNullException.ThrowIfNull(expert);
-        return Uscc is { } own && expert.OrganisationUscc is { } theirs
+        return Is(expert.OrganisationName, expert.OrganisationUscc);
+    }
+
+    /// <summary>
+    /// True when the organisation named is this one: by 统一社会信用代码 when both sides have one (the names are then not
+    /// compared), otherwise by normalised name.
+    /// </summary>
+    public bool Is(string organisationName, UnifiedSocialCreditCode? organisationUscc)
+    {
+        ArgumentNullException.ThrowIfNull(organisationName);
+        return Uscc is { } own && organisationUscc is { } theirs && theirs != default
             ? own == theirs
-            : NormaliseName(Name) == NormaliseName(expert.OrganisationName);
+            : NormaliseName(Name) == NormaliseName(organisationName);
     }
 
     /// <summary>

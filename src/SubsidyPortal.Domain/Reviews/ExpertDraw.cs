@@ -8,8 +8,9 @@ namespace SubsidyPortal.Domain.Reviews;
 /// <item>one of their specialties is the one asked for (ignoring case and surrounding spaces);</item>
 /// <item>they are active;</item>
 /// <item>they are not excluded for this application (already assigned to it, or recused from it — 回避);</item>
-/// <item>they do not work for the applicant (<see cref="ApplicantOrganisation.Employs"/>: by 统一社会信用代码 when both
-/// sides have one, otherwise by normalised organisation name).</item>
+/// <item>they have no conflict of interest with the applicant (<see cref="ConflictsOfInterest"/>: they work for it, or
+/// declared an affiliation with it, shares in it, or left it within three years; organisations are compared by
+/// 统一社会信用代码 when both sides have one, otherwise by normalised name).</item>
 /// </list>
 /// Eligible experts are put in order of id before drawing, so a draw depends only on the pool's contents and the
 /// random source, never on the order the pool was read in. Each eligible expert is equally likely to be drawn and
@@ -59,7 +60,7 @@ public static class ExpertDraw
                 ReviewErrorCodes.NotEnoughExperts,
                 $"{count} expert(s) in specialty '{specialty.Trim()}' are needed but only {eligible.Length} are eligible " +
                 $"(pool of {sifted.PoolSize}: {sifted.OtherSpecialty} without the specialty, {sifted.Inactive} inactive, " +
-                $"{sifted.Excluded} already assigned or recused, {sifted.OwnOrganisation} from the applicant's organisation).");
+                $"{sifted.Excluded} already assigned or recused, {sifted.Conflicts} from the applicant's organisation or otherwise in a conflict of interest).");
         }
 
         // Partial Fisher–Yates: position i receives a uniformly chosen expert from those not yet drawn.
@@ -96,7 +97,28 @@ public static class ExpertDraw
         return Draw(pool, applicant, specialty, 1, alreadyAssigned.Concat(recused), random)[0];
     }
 
-    private static Sifted Sift(IEnumerable<ExpertCandidate> pool, ApplicantOrganisation applicant, string specialty, IEnumerable<Guid> excluded)
+    /// <summary>
+    /// The pool a draw is made from (its snapshot): the eligible experts in order of id, each candidate with the
+    /// specialty who is not eligible with the reason (<see cref="DrawExclusion"/>), and how many experts lack the
+    /// specialty (not listed one by one). Conflicts of interest are judged on <paramref name="drawDay"/>.
+    /// </summary>
+    /// <exception cref="DomainException"><see cref="ReviewErrorCodes.SpecialtyRequired"/>, <see cref="ReviewErrorCodes.ExpertDuplicate"/>.</exception>
+    public static DrawPool Snapshot(
+        IEnumerable<ExpertCandidate> pool, ApplicantOrganisation applicant, string specialty, IEnumerable<Guid> excluded, DateOnly drawDay)
+    {
+        var sifted = Sift(pool, applicant, specialty, excluded, drawDay);
+        return new DrawPool(
+            specialty.Trim(),
+            sifted.Eligible.Select(e => new PoolMember(e.Id, e.Name)).ToList().AsReadOnly(),
+            sifted.Exclusions.AsReadOnly(),
+            sifted.OtherSpecialty);
+    }
+
+    // Without a draw day (the older entry points) former employments are never recent: only the other rules apply.
+    private static Sifted Sift(IEnumerable<ExpertCandidate> pool, ApplicantOrganisation applicant, string specialty, IEnumerable<Guid> excluded) =>
+        Sift(pool, applicant, specialty, excluded, DateOnly.MaxValue);
+
+    private static Sifted Sift(IEnumerable<ExpertCandidate> pool, ApplicantOrganisation applicant, string specialty, IEnumerable<Guid> excluded, DateOnly drawDay)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(applicant);
@@ -110,7 +132,8 @@ public static class ExpertDraw
         var excludedIds = excluded.ToHashSet();
         var seen = new HashSet<Guid>();
         var eligible = new List<ExpertCandidate>();
-        int poolSize = 0, otherSpecialty = 0, inactive = 0, excludedCount = 0, ownOrganisation = 0;
+        var exclusions = new List<DrawExclusion>();
+        int poolSize = 0, otherSpecialty = 0, inactive = 0, excludedCount = 0, conflicts = 0;
         foreach (var expert in pool)
         {
             ArgumentNullException.ThrowIfNull(expert, nameof(pool));
@@ -127,14 +150,17 @@ public static class ExpertDraw
             else if (!expert.IsActive)
             {
                 inactive++;
+                exclusions.Add(new DrawExclusion(expert.Id, expert.Name, DrawExclusion.Inactive, null, null));
             }
             else if (excludedIds.Contains(expert.Id))
             {
                 excludedCount++;
+                exclusions.Add(new DrawExclusion(expert.Id, expert.Name, DrawExclusion.AssignedOrRecused, null, null));
             }
-            else if (applicant.Employs(expert))
+            else if (ConflictsOfInterest.FirstConflict(expert, applicant, drawDay) is { } conflict)
             {
-                ownOrganisation++;
+                conflicts++;
+                exclusions.Add(new DrawExclusion(expert.Id, expert.Name, conflict.Code, conflict.Organisation, conflict.EndedOn));
             }
             else
             {
@@ -143,8 +169,27 @@ public static class ExpertDraw
         }
 
         eligible.Sort((a, b) => a.Id.CompareTo(b.Id));
-        return new Sifted(eligible, poolSize, otherSpecialty, inactive, excludedCount, ownOrganisation);
+        exclusions.Sort((a, b) => a.ExpertId.CompareTo(b.ExpertId));
+        return new Sifted(eligible, exclusions, poolSize, otherSpecialty, inactive, excludedCount, conflicts);
     }
 
-    private sealed record Sifted(List<ExpertCandidate> Eligible, int PoolSize, int OtherSpecialty, int Inactive, int Excluded, int OwnOrganisation);
+    private sealed record Sifted(
+        List<ExpertCandidate> Eligible, List<DrawExclusion> Exclusions, int PoolSize, int OtherSpecialty, int Inactive, int Excluded, int Conflicts);
 }
+
+/// <summary>An expert in a draw's pool snapshot: id (which orders the pool) and name as it was then.</summary>
+public sealed record PoolMember(Guid ExpertId, string Name);
+
+/// <summary>
+/// A candidate with the specialty who could not be drawn, and why: <see cref="Inactive"/>, <see cref="AssignedOrRecused"/>
+/// or one of the <see cref="ConflictsOfInterest"/> codes, with the organisation that matched (and a former employment's
+/// last day).
+/// </summary>
+public sealed record DrawExclusion(Guid ExpertId, string Name, string Reason, string? Organisation, DateOnly? EndedOn)
+{
+    public const string Inactive = "draw.inactive";
+    public const string AssignedOrRecused = "draw.assigned-or-recused";
+}
+
+/// <summary>A draw's pool snapshot: the specialty, the eligible experts in order of id, who was left out and why.</summary>
+public sealed record DrawPool(string Specialty, IReadOnlyList<PoolMember> Eligible, IReadOnlyList<DrawExclusion> Exclusions, int OtherSpecialty);

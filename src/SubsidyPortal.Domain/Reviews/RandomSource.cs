@@ -2,7 +2,10 @@ using System.Security.Cryptography;
 
 namespace SubsidyPortal.Domain.Reviews;
 
-/// <summary>Where <see cref="ExpertDraw"/> gets its randomness, injected so draws can be unpredictable in use and repeatable in tests.</summary>
+/// <summary>
+/// Where <see cref="ExpertDraw.Draw"/> gets its randomness. The portal's own draws use <see cref="VerifiableDraw"/>
+/// (its <see cref="HmacDrawSource"/>), whose algorithm is documented and fixed, so a past draw can be re-run.
+/// </summary>
 public interface IRandomSource
 {
     /// <summary>A uniformly chosen integer in [0, <paramref name="exclusiveUpperBound"/>); the bound is at least 1.</summary>
@@ -10,8 +13,8 @@ public interface IRandomSource
 }
 
 /// <summary>
-/// Cryptographically strong and unseeded: nobody can predict or replay who will be drawn. Use it for real draws.
-/// Thread-safe.
+/// Cryptographically strong and unseeded: nobody can predict or replay who will be drawn (so nobody can check it
+/// either: real draws use <see cref="VerifiableDraw"/>). Thread-safe.
 /// </summary>
 public sealed class CryptographicRandomSource : IRandomSource
 {
@@ -25,8 +28,9 @@ public sealed class CryptographicRandomSource : IRandomSource
 }
 
 /// <summary>
-/// Repeatable: the same seed gives the same sequence, so a test (or a documented re-run) draws the same experts from
-/// the same pool. Not for real draws: whoever knows the seed knows the outcome. Not thread-safe.
+/// Repeatable within one .NET version: the same seed gives the same sequence, so a test draws the same experts from
+/// the same pool. <see cref="Random"/>'s algorithm is no contract, so never for a draw that must be re-run later. Not
+/// thread-safe.
 /// </summary>
 public sealed class SeededRandomSource(int seed) : IRandomSource
 {

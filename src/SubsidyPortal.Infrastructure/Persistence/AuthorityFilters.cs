@@ -40,6 +40,8 @@ public sealed partial class PortalDbContext
             && Calls.Any(c => c.Id == a.CallId && VisiblePolicyIds.Contains(c.PolicyId))));
         builder.Entity<ExpertAssignment>().HasQueryFilter(x => Unrestricted || Applications.Any(a => a.Id == x.ApplicationId
             && Calls.Any(c => c.Id == a.CallId && VisiblePolicyIds.Contains(c.PolicyId))));
+        builder.Entity<Domain.Reviews.ExpertDrawRecord>().HasQueryFilter(d => Unrestricted || Applications.Any(a => a.Id == d.ApplicationId
+            && Calls.Any(c => c.Id == a.CallId && VisiblePolicyIds.Contains(c.PolicyId))));
         builder.Entity<Objection>().HasQueryFilter(o => Unrestricted || Applications.Any(a => a.Id == o.ApplicationId
             && Calls.Any(c => c.Id == a.CallId && VisiblePolicyIds.Contains(c.PolicyId))));
         builder.Entity<PublicNotice>().HasQueryFilter(n => Unrestricted || Calls.Any(c => c.Id == n.CallId && VisiblePolicyIds.Contains(c.PolicyId)));

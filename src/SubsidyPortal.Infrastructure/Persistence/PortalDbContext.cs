@@ -60,6 +60,8 @@ public sealed partial class PortalDbContext(DbContextOptions<PortalDbContext> op
 
     public DbSet<ExpertAssignment> ExpertAssignments => Set<ExpertAssignment>();
 
+    public DbSet<ExpertDrawRecord> ExpertDraws => Set<ExpertDrawRecord>();
+
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
 
     public DbSet<PublicNoticeEntry> PublicNoticeEntries => Set<PublicNoticeEntry>();

@@ -18,17 +18,20 @@ namespace SubsidyPortal.Infrastructure.Workflow;
 public sealed record AssignmentRow(Guid AssignmentId, Guid ExpertId, string ExpertName, string Organisation, ConflictDeclaration Declaration, decimal? WeightedTotal, DateTimeOffset? SubmittedAt);
 
 /// <summary>
-/// 专家评审 and 择优: draws experts at random by specialty (never from the applicant's own organisation), takes their
+/// 专家评审 and 择优: draws experts by a recorded, verifiable draw by specialty (never one with a conflict of interest), takes their
 /// conflict declarations (a declared conflict recuses the expert and draws a replacement), their scores per rubric
 /// criterion, aggregates when every drawn expert has scored, records other departments' opinions, and ranks a call
 /// within its budget so staff can set amounts and propose.
 /// </summary>
-public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationWorkflow workflow, IRandomSource random)
+public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationWorkflow workflow)
 {
 
+    /// <summary>
+    /// Draws the experts still missing from the application's panel as a recorded, verifiable draw (<see cref="CommitAndDrawAsync"/>).
+    /// </summary>
     public async Task<CommandResult> DrawExpertsAsync(Guid applicationId, Actor actor, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application is null)
         {
             return CommandResult.Fail(string.Empty, ValidationText.Get("application.not-found"));
@@ -49,25 +52,69 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
 
         try
         {
-            var drawn = await DrawAsync(application, call.ExpertSpecialty, needed, existing.Select(a => a.ExpertId), cancellationToken);
-            foreach (var expert in drawn)
-            {
-                db.ExpertAssignments.Add(new ExpertAssignment(applicationId, expert.Id, clock.Now));
-                db.Notifications.Add(Notification.ForUser(expert.UserId, $"新的评审任务：{application.ReferenceNumber}", $"New review task: {application.ReferenceNumber}", "/expert", clock.Now));
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return CommandResult.Success;
+            return await CommitAndDrawAsync(application, DrawPurpose.Panel, call.ExpertSpecialty, needed, existing.Select(a => a.ExpertId).ToList(), actor, cancellationToken);
         }
         catch (DomainException e)
         {
+            db.ChangeTracker.Clear();
             return e.ToCommandResult();
         }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
+    }
+
+    /// <summary>
+    /// A verifiable draw in two saves. First the commitment: a fresh seed's SHA-256 and the pool snapshot go on the
+    /// draw record and the application's (hash-chained) trail, with whatever else is staged (a recusal) — before anyone
+    /// could know who will be drawn. Then the draw from the recorded pool, the assignments and the revealed seed, together.
+    /// Should the second save fail, the draw is abandoned on the record with its seed revealed; it is never re-rolled.
+    /// Nothing is committed when too few experts are eligible.
+    /// </summary>
+    private async Task<CommandResult> CommitAndDrawAsync(
+        SubsidyApplication application, DrawPurpose purpose, string specialty, int count, IReadOnlyCollection<Guid> excluded, Actor actor, CancellationToken cancellationToken)
+    {
+        var (pool, experts) = await PoolAsync(application, specialty, excluded, cancellationToken);
+        var seed = VerifiableDraw.NewSeed();
+        var record = ExpertDrawRecord.Commit(application.Id, purpose, pool, count, seed, actor, clock.Now);
+        db.ExpertDraws.Add(record);
+        application.RecordExpertDraw(SubsidyApplication.DrawCommittedAction, actor, clock.Now, DrawTrail.Committed(record));
+        workflow.Stage(application);
+        var committed = await workflow.SaveStagedAsync(cancellationToken);
+        if (!committed.Succeeded)
         {
-            db.ChangeTracker.Clear();
-            return CommandResult.Fail(string.Empty, ValidationText.Get("application.changed-concurrently"));
+            return committed;
         }
+
+        var drawn = record.Reveal(seed, clock.Now);
+        foreach (var expertId in drawn)
+        {
+            db.ExpertAssignments.Add(new ExpertAssignment(application.Id, expertId, clock.Now, record.Id));
+            db.Notifications.Add(Notification.ForUser(experts[expertId].UserId, $"新的评审任务：{application.ReferenceNumber}", $"New review task: {application.ReferenceNumber}", "/expert", clock.Now));
+        }
+
+        application.RecordExpertDraw(SubsidyApplication.DrawRevealedAction, actor, clock.Now, DrawTrail.Revealed(record));
+        workflow.Stage(application);
+        var revealed = await workflow.SaveStagedAsync(cancellationToken);
+        if (!revealed.Succeeded)
+        {
+            await AbandonAsync(record.Id, seed, actor, CancellationToken.None);
+        }
+
+        return revealed;
+    }
+
+    /// <summary>Closes a committed draw whose result could not be saved, revealing its seed; logged on the trail.</summary>
+    private async Task AbandonAsync(Guid drawId, byte[] seed, Actor actor, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var record = await db.ExpertDraws.SingleAsync(d => d.Id == drawId, cancellationToken);
+        var application = await db.Applications.SingleAsync(a => a.Id == record.ApplicationId, cancellationToken);
+        record.Abandon(seed, "抽取结果保存时申报已被他人更改，本次抽取作废 / the application changed while the result was saved", clock.Now);
+        if (application.Status == ApplicationStatus.ExpertReview)
+        {
+            application.RecordExpertDraw(SubsidyApplication.DrawAbandonedAction, actor, clock.Now, DrawTrail.Abandoned(record));
+            workflow.Stage(application);
+        }
+
+        await workflow.SaveStagedAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(Guid applicationId, CancellationToken cancellationToken) =>
@@ -99,14 +146,12 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
             else
             {
                 assignment.DeclareConflict(note ?? string.Empty, clock.Now);
-                var application = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == assignment.ApplicationId, cancellationToken);
+                var application = await db.Applications.SingleAsync(a => a.Id == assignment.ApplicationId, cancellationToken);
                 var call = await db.Calls.AsNoTracking().SingleAsync(c => c.Id == application.CallId, cancellationToken);
                 var excluded = await db.ExpertAssignments.Where(a => a.ApplicationId == application.Id).Select(a => a.ExpertId).ToListAsync(cancellationToken);
-                foreach (var replacement in await DrawAsync(application, call.ExpertSpecialty, 1, excluded, cancellationToken))
-                {
-                    db.ExpertAssignments.Add(new ExpertAssignment(application.Id, replacement.Id, clock.Now));
-                    db.Notifications.Add(Notification.ForUser(replacement.UserId, $"新的评审任务：{application.ReferenceNumber}", $"New review task: {application.ReferenceNumber}", "/expert", clock.Now));
-                }
+
+                // The replacement is a draw of its own, committed in the same save as the recusal (by the system: nobody chose it).
+                return await CommitAndDrawAsync(application, DrawPurpose.Replacement, call.ExpertSpecialty, 1, excluded, Actor.System, cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -303,19 +348,19 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
     /// <summary>The field an approved-amount error belongs to.</summary>
     public const string AmountField = "Amount";
 
-    private async Task<IReadOnlyList<Expert>> DrawAsync(SubsidyApplication application, string specialty, int count, IEnumerable<Guid> excluded, CancellationToken cancellationToken)
+    /// <summary>The pool snapshot for a draw on today's date, and the experts by id (for their user accounts).</summary>
+    private async Task<(DrawPool Pool, Dictionary<Guid, Expert> Experts)> PoolAsync(
+        SubsidyApplication application, string specialty, IEnumerable<Guid> excluded, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == application.EnterpriseId, cancellationToken);
         // Only experts who serve the authority administering this filing's policy (an expert may serve several).
         var policyId = await db.Calls.Where(c => c.Id == application.CallId).Select(c => c.PolicyId).SingleAsync(cancellationToken);
         var authorityId = AdministeringAuthorities.Of(policyId).Id;
-        var pool = await db.Experts.AsNoTracking()
+        var pool = await db.Experts.AsNoTracking().Include(e => e.Relationships)
             .Where(e => db.Users.Any(u => u.Id == e.UserId && u.AuthorityIds.Contains(authorityId)))
             .ToListAsync(cancellationToken);
-        var candidates = pool.Select(e => new ExpertCandidate(
-            e.Id, e.Name, e.Specialties, e.OrganisationName,
-            UnifiedSocialCreditCode.TryParse(e.OrganisationUscc, out var uscc) is null ? uscc : null, e.Active)).ToList();
-        var drawn = ExpertDraw.Draw(candidates, new ApplicantOrganisation(enterprise.Name, enterprise.Uscc), specialty, count, excluded, random);
-        return drawn.Select(d => pool.Single(e => e.Id == d.Id)).ToList();
+        var candidates = pool.Select(ExpertCandidates.Of).ToList();
+        var snapshot = ExpertDraw.Snapshot(candidates, new ApplicantOrganisation(enterprise.Name, enterprise.Uscc), specialty, excluded, clock.Today);
+        return (snapshot, pool.ToDictionary(e => e.Id));
     }
 }

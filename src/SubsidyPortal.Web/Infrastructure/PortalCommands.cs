@@ -9,7 +9,7 @@ namespace SubsidyPortal.Web.Infrastructure;
 /// <summary>Maintenance commands run with the same configuration as the portal, then exit.</summary>
 internal static class PortalCommands
 {
-    private static readonly string[] Names = ["migrate", "create-admin", "print-model-sql", "seed-scale", "prospect-all", "verify-audit"];
+    private static readonly string[] Names = ["migrate", "create-admin", "print-model-sql", "seed-scale", "prospect-all", "verify-audit", "replay-draw"];
 
     public static bool Handles(string name) => Names.Contains(name);
 
@@ -46,6 +46,9 @@ internal static class PortalCommands
 
             case "verify-audit":
                 return await VerifyAuditAsync(app);
+
+            case "replay-draw":
+                return await ReplayDrawAsync(app, rest, logger);
         }
 
         return 2;
@@ -145,6 +148,43 @@ internal static class PortalCommands
         }
 
         return reports.Any(r => r.Break is not null) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// <c>replay-draw DRAW-ID|REFERENCE-NUMBER</c>: re-runs a past expert draw (or every draw of an application) from its
+    /// record: checks SHA-256 of the revealed seed against the commitment and the pool against its digest and the trail,
+    /// re-draws, prints the experts and whether they are the ones assigned. Exit 0 when every draw holds, 1 when one does
+    /// not, 2 when nothing was named or found.
+    /// </summary>
+    private static async Task<int> ReplayDrawAsync(WebApplication app, string[] args, ILogger logger)
+    {
+        var key = args.FirstOrDefault(a => !a.StartsWith('-'));
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            logger.LogError("Usage: replay-draw DRAW-ID or replay-draw REFERENCE-NUMBER (申报编号).");
+            return 2;
+        }
+
+        return await ReplayDrawAsync(app.Services, key, Console.Out);
+    }
+
+    /// <summary>The body of <c>replay-draw</c>, given the portal's services and where to print.</summary>
+    internal static async Task<int> ReplayDrawAsync(IServiceProvider services, string key, TextWriter output)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var checks = await scope.ServiceProvider.GetRequiredService<SubsidyPortal.Infrastructure.Workflow.ExpertDrawReplays>().CheckAsync(key, CancellationToken.None);
+        if (checks.Count == 0)
+        {
+            await output.WriteLineAsync($"No expert draw is recorded for {key}.");
+            return 2;
+        }
+
+        foreach (var check in checks)
+        {
+            await output.WriteLineAsync(DrawReplayText.Report(check));
+        }
+
+        return checks.All(c => c.Holds) ? 0 : 1;
     }
 
     /// <summary>The production way to get a first administrator: no default password is ever seeded there.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SubsidyPortal.Domain.Applications;
 using SubsidyPortal.Domain.Experts;
+using SubsidyPortal.Domain.Reviews;
 
 namespace SubsidyPortal.Infrastructure.Persistence.Configurations;
 
@@ -18,6 +19,9 @@ internal sealed class ExpertAssignmentConfiguration : IEntityTypeConfiguration<E
         builder.HasOne<Expert>().WithMany().HasForeignKey(a => a.ExpertId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.ApplicationId, a.ExpertId }).IsUnique();
         builder.HasIndex(a => a.ExpertId);
+        builder.Property(a => a.DrawId).HasColumnName("draw_id");
+        builder.HasOne<ExpertDrawRecord>().WithMany().HasForeignKey(a => a.DrawId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.DrawId);
         builder.Property(a => a.AssignedAt).HasColumnName("assigned_at");
         builder.Property(a => a.Declaration).HasColumnName("declaration").HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.DeclaredAt).HasColumnName("declared_at");

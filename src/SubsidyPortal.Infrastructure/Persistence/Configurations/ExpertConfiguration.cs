@@ -21,6 +21,8 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         builder.Property(e => e.OrganisationName).HasColumnName("organisation_name").HasMaxLength(200).IsRequired();
         builder.Property(e => e.OrganisationUscc).HasColumnName("organisation_uscc").HasMaxLength(18);
         builder.Property(e => e.Active).HasColumnName("active");
+        builder.HasMany(e => e.Relationships).WithOne().HasForeignKey(r => r.ExpertId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(e => e.Relationships).HasField("_relationships").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(e => e.DomainEvents);
     }
 }
