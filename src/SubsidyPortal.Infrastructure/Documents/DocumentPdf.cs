@@ -25,7 +25,7 @@ public static class DocumentPdf
         writer.Space(6);
         writer.Centered(content.Title, 20);
         writer.Space(14);
-        writer.Field("收件单位", content.RecipientName);
+        writer.Field(content.Kind == Domain.Documents.DocumentKind.ApplicationForm ? "申报单位" : "收件单位", content.RecipientName);
         writer.Field("统一社会信用代码", content.RecipientUscc);
         writer.Field("签发日期", content.IssuedOn);
         writer.Space(8);
@@ -124,18 +124,32 @@ public static class DocumentPdf
             }
         }
 
+        /// <summary>A label on the left (wrapped within its column) and its value on the right, side by side.</summary>
         public void Field(string label, string value)
         {
+            const double line = 17.6;
             var font = Font(11);
-            var lines = Wrap(value, font, _width - LabelWidth);
-            Need(17.6 * Math.Min(lines.Count, 3));
-            _graphics.DrawString(label + "：", font, XBrushes.DimGray, new XPoint(Margin, _y + 11));
-            foreach (var line in lines)
+            var labels = Wrap(label + "：", font, LabelWidth - 12);
+            var values = Wrap(value, font, _width - LabelWidth);
+            var rows = Math.Max(labels.Count, values.Count);
+            Need(line * Math.Min(rows, 4));
+            for (var i = 0; i < rows; i++)
             {
-                Need(17.6);
-                _graphics.DrawString(line, font, XBrushes.Black, new XPoint(Margin + LabelWidth, _y + 11));
-                _y += 17.6;
+                Need(line);
+                if (i < labels.Count)
+                {
+                    _graphics.DrawString(labels[i], font, XBrushes.DimGray, new XPoint(Margin, _y + 11));
+                }
+
+                if (i < values.Count)
+                {
+                    _graphics.DrawString(values[i], font, XBrushes.Black, new XPoint(Margin + LabelWidth, _y + 11));
+                }
+
+                _y += line;
             }
+
+            _y += 2;
         }
 
         public void Seal(string caption, string dateLine)

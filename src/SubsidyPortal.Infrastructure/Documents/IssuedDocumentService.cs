@@ -312,7 +312,9 @@ public sealed class IssuedDocumentService(PortalDbContext db, IClock clock, Appl
         {
             var files = application.Materials.Where(m => m.ItemIndex == item.Index).OrderBy(m => m.UploadedAt)
                 .Select(m => $"{m.DisplayName}（{FileSize(m.Length)}，SHA-256 {m.Sha256[..Math.Min(16, m.Sha256.Length)]}…）").ToList();
-            blocks.Add(new DocumentField($"{item.Index + 1}. {item.Name}", files.Count == 0 ? "未上传" : string.Join("\n", files)));
+            // Checklist items are long sentences: each on its own line, its files below it.
+            blocks.Add(new DocumentParagraph($"{item.Index + 1}. {item.Name}"));
+            blocks.Add(new DocumentField("文件", files.Count == 0 ? "未上传" : string.Join("\n", files)));
         }
 
         blocks.Add(new DocumentHeading("三、守信承诺"));

@@ -69,6 +69,13 @@ public sealed class IssuedDocumentTests(PortalFixture fixture) : IClassFixture<P
     /// <summary>The code verifies, names the recipient, and its file hash is the file's; one changed byte does not match.</summary>
     private async Task AssertVerifiesAsync(IssuedFile file, string recipient)
     {
+        // With SUBSIDYPORTAL_SHOTS set, each document is kept there to be looked at (pdftoppm -png -r 60).
+        if (Environment.GetEnvironmentVariable("SUBSIDYPORTAL_SHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, $"{file.Kind.Slug()}.pdf"), file.Pdf);
+        }
+
         var verified = await Verification.VerifyAsync(file.Code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal), CancellationToken.None);
         Assert.NotNull(verified);
         Assert.Equal(file.Code, verified!.Code);
