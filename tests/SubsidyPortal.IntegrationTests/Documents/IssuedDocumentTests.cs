@@ -225,6 +225,29 @@ public sealed class IssuedDocumentTests(PortalFixture fixture) : IClassFixture<P
 
         using var anonymous = PortalClient.For(fixture.Factory);
         Assert.NotEqual(HttpStatusCode.OK, (await anonymous.Http.GetAsync(url)).StatusCode);
+
+        // The money notices: the 金山 enterprise (applicant2) reads its 追回通知书 on its award page; the other does not.
+        var clawback = await Demo.WithDbAsync(fixture.Factory, db => db.Clawbacks.AsNoTracking().FirstAsync());
+        var clawbackOwner = await Demo.WithDbAsync(fixture.Factory, db => db.Users.Where(u => u.EnterpriseId == clawback.EnterpriseId).Select(u => u.Email!).FirstAsync());
+        var clawbackUrl = $"/documents/{DocumentKind.ClawbackNotice.Slug()}/{clawback.Id}.pdf";
+        using (var holder = await PortalClient.SignedInAsync(fixture.Factory, clawbackOwner))
+        {
+            var awardPage = await holder.GetPageAsync($"/enterprise/awards/{clawback.AwardId}");
+            Assert.NotNull(awardPage.QuerySelector($"[data-testid=document-downloads] a[href='{clawbackUrl}']"));
+            Assert.Equal(HttpStatusCode.OK, (await holder.Http.GetAsync(clawbackUrl)).StatusCode);
+        }
+
+        using (var notHolder = await PortalClient.SignedInAsync(fixture.Factory, clawbackOwner == Demo.Applicant ? Demo.OtherApplicant : Demo.Applicant))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await notHolder.Http.GetAsync(clawbackUrl)).StatusCode);
+        }
+
+        using (var finance = await PortalClient.SignedInAsync(fixture.Factory, "finance@demo.local"))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await finance.Http.GetAsync(clawbackUrl)).StatusCode);
+            // Finance staff have no business with an application form.
+            Assert.Equal(HttpStatusCode.NotFound, (await finance.Http.GetAsync(url)).StatusCode);
+        }
         Assert.Equal(HttpStatusCode.NotFound, (await own.Http.GetAsync($"/documents/no-such-kind/{application.Id}.pdf")).StatusCode);
     }
 
