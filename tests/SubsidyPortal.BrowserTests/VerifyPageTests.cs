@@ -26,6 +26,12 @@ public sealed class VerifyPageTests(BrowserFixture fixture) : IClassFixture<Brow
             .IssueAsync(DocumentKind.ApprovalNotice, applicationId, staff, CancellationToken.None))!;
 
         var page = await fixture.NewPageAsync();
+        // In English first (the Chinese page below is the one whose screenshot is kept).
+        await page.GotoAsync($"/verify/{issued.Code}?culture=en");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Verify an issued document");
+        await Assertions.Expect(page.GetByTestId("verified-document")).ToContainTextAsync("Amount awarded");
+        await PageChecks.AssertGoodAtBothWidthsAsync(page);
+
         await page.GotoAsync("/verify");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("核验签发文件");
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
@@ -56,9 +62,29 @@ public sealed class VerifyPageTests(BrowserFixture fixture) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("没有以此验证码签发的文件");
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
 
-        // In English too.
-        await page.GotoAsync($"/verify/{issued.Code}?culture=en");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Verify an issued document");
-        await PageChecks.AssertGoodAtBothWidthsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_enterprise_and_the_committee_find_the_documents_beside_the_record()
+    {
+        var clawback = await fixture.DbAsync(db => db.Clawbacks.AsNoTracking().FirstAsync());
+        var applicant = await fixture.SignInAsync("applicant2@demo.local");
+        await BrowserFixture.GoToAsync(applicant, $"/enterprise/awards/{clawback.AwardId}");
+        var downloads = applicant.GetByTestId("document-downloads");
+        await Assertions.Expect(downloads.GetByRole(AriaRole.Link, new() { Name = "追回通知书" }))
+            .ToHaveAttributeAsync("href", $"/documents/clawback-notice/{clawback.Id}.pdf");
+        await Assertions.Expect(downloads.GetByRole(AriaRole.Link, new() { Name = "拨付通知" }).First).ToBeVisibleAsync();
+        await PageChecks.AssertGoodAtBothWidthsAsync(applicant);
+
+        var approved = await fixture.DbAsync(db => db.Applications.AsNoTracking().Where(a => a.Status == ApplicationStatus.Approved).Select(a => a.Id).FirstAsync());
+        var staff = await fixture.SignInAsync("staff@demo.local");
+        await BrowserFixture.GoToAsync(staff, $"/committee/applications/{approved}");
+        var staffDownloads = staff.GetByTestId("document-downloads");
+        foreach (var name in new[] { "申报书", "受理回执", "立项通知书" })
+        {
+            await Assertions.Expect(staffDownloads.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        }
+
+        await PageChecks.AssertGoodAtBothWidthsAsync(staff);
     }
 }
