@@ -31,6 +31,9 @@ RUN dotnet publish src/SubsidyPortal.Web/SubsidyPortal.Web.csproj \
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 
+# Issued documents (申报书, 通知书) embed 文泉驿正黑 in their PDFs (Documents:FontFile).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-zenhei && rm -rf /var/lib/apt/lists/*
+
 # The application files stay owned by root (read-only for the app). Serilog writes logs/portal-.log
 # relative to the working directory, so /app/logs must be writable by the non-root user.
 COPY --from=build /app/publish ./

@@ -11,6 +11,8 @@ source scripts/lib.sh
 
 ensure_dotnet
 use_portal_database "$root"
+# Issued documents (申报书, 通知书) embed this CJK font in their PDFs.
+dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || apt_install fonts-wqy-zenhei
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 url=${SUBSIDYPORTAL_URL:-http://127.0.0.1:5080}

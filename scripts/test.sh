@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh Debian machine: installs what is missing (PostgreSQL server binaries, Chromium, nginx and
-# a CJK font, via apt), builds the solution with warnings as errors, then runs unit, integration (each test class
+# CJK fonts, via apt; poppler-utils to read issued PDFs back), builds the solution with warnings as errors, then runs unit, integration (each test class
 # on its own database: in a Testcontainers container where a Docker engine answers, else in an ephemeral
 # PostgreSQL cluster the fixture starts from the local binaries, or on SUBSIDYPORTAL_TEST_CONNECTION)
 # and browser tests (Playwright driving Debian's Chromium; nginx in front of two instances in one of them). .ci/run calls exactly this.
@@ -21,6 +21,8 @@ missing=()
 [ -x "${SUBSIDYPORTAL_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 command -v nginx >/dev/null || missing+=(nginx)   # the two-instance test runs a real load balancer
+dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || missing+=(fonts-wqy-zenhei)   # the font issued PDFs embed
+command -v pdftotext >/dev/null || missing+=(poppler-utils)   # the document tests read the PDFs back
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 
 log "building (warnings are errors)"

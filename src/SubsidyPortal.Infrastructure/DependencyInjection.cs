@@ -98,6 +98,14 @@ public static class DependencyInjection
         services.AddUseCase<IReferenceData, Reference.ReferenceData>();
         services.AddUseCase<IEnterpriseDirectory, EnterpriseDirectory>();
         services.AddUseCase<Application.Ledger.IFundingLedger, Ledger.FundingLedgerService>();
+        // Issued documents (申报书, 通知书) as PDF with their 验证码, and the public check (Documents section).
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Documents.DocumentOptions
+        {
+            PublicAddress = configuration["Documents:PublicAddress"] ?? string.Empty,
+            FontFile = configuration["Documents:FontFile"] is { Length: > 0 } font ? font : Documents.DocumentFont.DefaultFile,
+        }));
+        services.AddUseCase<Application.Documents.IIssuedDocuments, Documents.IssuedDocumentService>();
+        services.AddUseCase<Application.Documents.IDocumentVerification, Documents.IssuedDocumentService>();
         services.AddScoped<ApplicationViews>();
         services.AddUseCase<IApplicationFiling, ApplicationFiling>();
         services.AddTownOrParkUseCases();

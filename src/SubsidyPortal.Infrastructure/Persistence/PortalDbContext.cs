@@ -105,6 +105,8 @@ public sealed partial class PortalDbContext(DbContextOptions<PortalDbContext> op
 
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
 
+    public DbSet<Domain.Documents.IssuedDocument> IssuedDocuments => Set<Domain.Documents.IssuedDocument>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

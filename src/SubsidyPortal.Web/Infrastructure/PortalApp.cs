@@ -210,6 +210,7 @@ public static class PortalApp
         app.MapFinanceEndpoints();
         app.MapProspectEndpoints();
         app.MapLedgerEndpoints();
+        app.MapDocumentEndpoints();
         app.MapOpenApi().AllowAnonymous();
         // The portal's own Content-Security-Policy already forbids framing (frame-ancestors 'none'); without this
         // Blazor would send a second, weaker policy header of its own.

@@ -21,6 +21,7 @@ public enum RateLimitPolicy
     Password,
     Objection,
     Evaluate,
+    Verify,
 }
 
 /// <summary>Counts the posts to a page or endpoint against a policy's limits (page views are never counted).</summary>
@@ -63,6 +64,9 @@ public sealed class RateLimitSettings
 
     public RateLimitWindow Evaluate { get; set; } = new() { PerAddress = 60, PerAccount = 60, WindowSeconds = 60 };
 
+    // A file checked against an issued document (/verify): hashing up to the body limit, so not without end.
+    public RateLimitWindow Verify { get; set; } = new() { PerAddress = 30, PerAccount = 30, WindowSeconds = 60 };
+
     public RateLimitWindow For(RateLimitPolicy policy) => policy switch
     {
         RateLimitPolicy.SignIn => SignIn,
@@ -70,6 +74,7 @@ public sealed class RateLimitSettings
         RateLimitPolicy.Password => Password,
         RateLimitPolicy.Objection => Objection,
         RateLimitPolicy.Evaluate => Evaluate,
+        RateLimitPolicy.Verify => Verify,
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, null),
     };
 }

@@ -20,6 +20,7 @@ public sealed class UseCasesCarryTheActorTests
         "IEnterpriseDirectory.CountAsync", "IEnterpriseDirectory.ListAsync", "IEnterpriseDirectory.PageAsync", // enterprises belong to no authority
         "ICalendarAdministration.YearAsync", // the working-day calendar
         "IAccountPasswords.ChangeAsync", // one's own password
+        "IDocumentVerification.VerifyAsync", // 核验 is public: an issued document's public summary only
     ];
 
     private static IReadOnlyList<Type> UseCaseInterfaces()
