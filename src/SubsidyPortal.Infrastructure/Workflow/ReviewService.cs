@@ -53,7 +53,7 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
             foreach (var expert in drawn)
             {
                 db.ExpertAssignments.Add(new ExpertAssignment(applicationId, expert.Id, clock.Now));
-                db.Notifications.Add(Notification.ForUser(expert.UserId, $"新的评审任务：{application.ReferenceNumber}", $"New review task: {application.ReferenceNumber}", "/expert", clock.Now));
+                db.Notifications.Add(Notification.ForUser(expert.UserId, NotificationKind.ReviewTask, $"新的评审任务：{application.ReferenceNumber}", $"New review task: {application.ReferenceNumber}", "/expert", clock.Now));
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -105,7 +105,7 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
                 foreach (var replacement in await DrawAsync(application, call.ExpertSpecialty, 1, excluded, cancellationToken))
                 {
                     db.ExpertAssignments.Add(new ExpertAssignment(application.Id, replacement.Id, clock.Now));
-                    db.Notifications.Add(Notification.ForUser(replacement.UserId, $"新的评审任务：{application.ReferenceNumber}", $"New review task: {application.ReferenceNumber}", "/expert", clock.Now));
+                    db.Notifications.Add(Notification.ForUser(replacement.UserId, NotificationKind.ReviewTask, $"新的评审任务：{application.ReferenceNumber}", $"New review task: {application.ReferenceNumber}", "/expert", clock.Now));
                 }
             }
 
