@@ -164,7 +164,9 @@ public sealed class MailOutboxJob(IServiceScopeFactory scopes, MailOptions optio
     private async Task MarkFailedAsync(ClaimedMail mail, Exception error)
     {
         var final = mail.Attempts >= options.MaxAttempts;
-        var message = $"{error.GetType().Name}: {error.Message}";
+        var message = error is SmtpCommandException refused
+            ? $"{(int)refused.StatusCode} {refused.Message}"
+            : $"{error.GetType().Name}: {error.Message}";
         if (message.Length > MailOutboxMessage.ErrorMaxLength)
         {
             message = message[..MailOutboxMessage.ErrorMaxLength];
