@@ -131,6 +131,9 @@ public static class MailRegistration
             services.AddHostedService(sp => sp.GetRequiredService<MailOutboxJob>());
         }
 
+        // Reset links in mails stay valid for two hours (Identity's default is a day).
+        services.Configure<Microsoft.AspNetCore.Identity.DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        services.AddUseCase<Application.Accounts.IPasswordResetByMail, PasswordResetByMail>();
         services.AddUseCase<IMailPreferences, MailPreferences>();
         services.AddUseCase<IMailOutbox, MailOutboxAdministration>();
         return services;

@@ -20,6 +20,7 @@ public sealed class UseCasesCarryTheActorTests
         "IEnterpriseDirectory.CountAsync", "IEnterpriseDirectory.ListAsync", "IEnterpriseDirectory.PageAsync", // enterprises belong to no authority
         "ICalendarAdministration.YearAsync", // the working-day calendar
         "IAccountPasswords.ChangeAsync", // one's own password
+        "IPasswordResetByMail.RequestAsync", "IPasswordResetByMail.ResetAsync", // a signed-out person's own account, by mail
     ];
 
     private static IReadOnlyList<Type> UseCaseInterfaces()
