@@ -39,4 +39,13 @@ public static class NotificationKinds
     /// <summary>The kinds a user may switch off for e-mail (a password reset is asked for by the user, so always sent).</summary>
     public static readonly IReadOnlyList<NotificationKind> Optional =
         [.. Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.PasswordReset)];
+
+    /// <summary>The kinds a user in this role can receive at all (an applicant is never drawn as an expert, say), so
+    /// the preferences page offers only those.</summary>
+    public static IReadOnlyList<NotificationKind> For(string role) => role switch
+    {
+        Identity.PortalRoles.Applicant => [.. Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.ReviewTask)],
+        Identity.PortalRoles.Expert => [NotificationKind.ReviewTask, NotificationKind.PasswordReset],
+        _ => [NotificationKind.PasswordReset],
+    };
 }

@@ -23,7 +23,7 @@ public sealed class MailPreferences(PortalDbContext db, MailOptions options) : I
 
         var address = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
         var off = await db.MailOptOuts.Where(o => o.UserId == userId).Select(o => o.Kind).ToListAsync(cancellationToken);
-        var kinds = Enum.GetValues<NotificationKind>()
+        var kinds = NotificationKinds.For(actor.Role)
             .Select(k => new MailKindChoice(k, !off.Contains(k), NotificationKinds.Optional.Contains(k)))
             .ToList();
         return new MailPreferencesView(options.Enabled, address, kinds);
@@ -36,7 +36,7 @@ public sealed class MailPreferences(PortalDbContext db, MailOptions options) : I
             return CommandResult.Fail(string.Empty, ValidationText.Get("account.not-found"));
         }
 
-        var off = NotificationKinds.Optional.Where(k => !receive.Contains(k)).ToHashSet();
+        var off = NotificationKinds.Optional.Where(k => NotificationKinds.For(actor.Role).Contains(k) && !receive.Contains(k)).ToHashSet();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.MailOptOuts.Where(o => o.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         db.MailOptOuts.AddRange(off.Select(k => new MailOptOut { UserId = userId, Kind = k }));
