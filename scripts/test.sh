@@ -21,6 +21,7 @@ missing=()
 [ -x "${SUBSIDYPORTAL_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 command -v nginx >/dev/null || missing+=(nginx)   # the two-instance test runs a real load balancer
+dpkg -s python3-aiosmtpd >/dev/null 2>&1 || missing+=(python3-aiosmtpd)   # the mail tests run a real SMTP server on loopback
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 
 log "building (warnings are errors)"
