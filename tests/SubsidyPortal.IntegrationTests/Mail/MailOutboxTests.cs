@@ -190,6 +190,28 @@ public sealed class MailOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_sender_running_in_the_background_delivers_a_status_change_within_seconds()
+    {
+        var settings = _smtp.Settings();
+        settings["Jobs:Mail"] = "true";
+        settings["Mail:PollSeconds"] = "1";
+        await using var portal = await PortalAsync(nameof(The_sender_running_in_the_background_delivers_a_status_change_within_seconds), settings);
+
+        var notification = await ChangeStatusAsync(portal);
+
+        var mails = await MailsOfAsync(portal, notification.Id);
+        Assert.NotEmpty(mails);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (mails.Any(m => !_smtp.Received().Any(r => r.MessageId == m.MessageId)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.All(mails, m => Assert.Single(_smtp.Received(), r => r.MessageId == m.MessageId));
+        Assert.All(await MailsOfAsync(portal, notification.Id), m => Assert.Equal((MailState.Sent, 1), (m.State, m.Attempts)));
+    }
+
+    [Fact]
     public async Task A_mail_held_by_an_instance_that_died_is_sent_by_another_once_its_lease_ends()
     {
         var settings = _smtp.Settings();
