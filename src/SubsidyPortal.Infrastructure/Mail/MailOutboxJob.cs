@@ -146,13 +146,15 @@ public sealed class MailOutboxJob(IServiceScopeFactory scopes, MailOptions optio
         return message;
     }
 
+    /// <summary>Marks a mail sent; a reset mail's body (its link carries a live token) is not kept once it is out.</summary>
     private async Task MarkSentAsync(ClaimedMail mail, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
-            UPDATE mail_outbox SET state = 'Sent', sent_at = {clock.Now}, lease_owner = NULL, lease_until = NULL, last_error = NULL
+            UPDATE mail_outbox SET state = 'Sent', sent_at = {clock.Now}, lease_owner = NULL, lease_until = NULL, last_error = NULL,
+                body = CASE WHEN kind = 'PasswordReset' THEN '' ELSE body END
             WHERE id = {mail.Id} AND lease_owner = {Owner} AND state = 'Sending'
             """, cancellationToken);
     }

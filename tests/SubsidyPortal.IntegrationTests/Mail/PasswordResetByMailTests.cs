@@ -70,6 +70,8 @@ public sealed partial class PasswordResetByMailTests : IAsyncLifetime
         Assert.Equal(Email, mail.To.Mailboxes.Single().Address);
         var link = ResetLink().Match(mail.TextBody ?? string.Empty).Groups[1].Value;
         Assert.NotEmpty(link);
+        // Once out, the outbox keeps no copy of the link's token.
+        Assert.Equal(string.Empty, await Demo.WithDbAsync(_portal, db => db.MailOutbox.Where(m => m.Kind == NotificationKind.PasswordReset).Select(m => m.Body).SingleAsync()));
 
         var mismatch = await PortalClient.ParseAsync(await client.SubmitAsync(link, "reset-password",
             new Dictionary<string, string> { ["Input.NewPassword"] = NewPassword, ["Input.ConfirmPassword"] = "Other#2027a" }));
