@@ -95,7 +95,9 @@ public sealed class MailJourneyTests(MailBrowserFixture fixture) : IClassFixture
         // Every kind an applicant can receive; an expert's review tasks are not offered.
         await Assertions.Expect(kinds).ToHaveCountAsync(NotificationKinds.For("Applicant").Count);
         await Assertions.Expect(page.Locator("[data-kind=ReviewTask]")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("[data-kind=PasswordReset] input")).ToBeDisabledAsync();
+        // A password reset is always sent: no switch to turn it off.
+        await Assertions.Expect(page.Locator("[data-kind=PasswordReset] input")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-kind=PasswordReset]")).ToContainTextAsync("始终发送");
         await PageChecks.AssertGoodAtBothWidthsAsync(page);
 
         await page.Locator("[data-kind=PublicNotice] input").ClickAsync();
@@ -109,6 +111,13 @@ public sealed class MailJourneyTests(MailBrowserFixture fixture) : IClassFixture
         await BrowserFixture.GoToAsync(page, "/account/notifications");
         await Assertions.Expect(page.Locator("[data-kind=PublicNotice] input")).Not.ToBeCheckedAsync();
         await Assertions.Expect(page.Locator("[data-kind=Payment] input")).ToBeCheckedAsync();
+
+        // In English every word is English and the page still fits the phone.
+        await page.GotoAsync("/culture/en?returnUrl=%2Faccount%2Fnotifications");
+        await PageChecks.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Email notifications");
+        await Assertions.Expect(page.Locator("[data-kind=ReturnedForCorrection]")).ToContainTextAsync("Returned for correction");
+        await PageChecks.AssertGoodPageAsync(page);
     }
 
     [Fact]
