@@ -23,6 +23,7 @@ dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 command -v nginx >/dev/null || missing+=(nginx)   # the two-instance test runs a real load balancer
 dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || missing+=(fonts-wqy-zenhei)   # the font issued PDFs embed
 command -v pdftotext >/dev/null || missing+=(poppler-utils)   # the document tests read the PDFs back
+dpkg -s python3-aiosmtpd >/dev/null 2>&1 || missing+=(python3-aiosmtpd)   # the mail tests run a real SMTP server on loopback
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 
 log "building (warnings are errors)"

@@ -19,6 +19,7 @@ using SubsidyPortal.Application.Applications;
 using SubsidyPortal.Application.Reference;
 using SubsidyPortal.Infrastructure.Prospects;
 using SubsidyPortal.Infrastructure.Reference;
+using SubsidyPortal.Infrastructure.Mail;
 
 namespace SubsidyPortal.Infrastructure;
 
@@ -37,7 +38,10 @@ public static class DependencyInjection
         // Profile changes queue the enterprise for matching in the same save (ProspectingTrigger).
         services.AddSingleton<ProspectingSignal>();
         services.AddSingleton<ProspectingTrigger>();
-        services.AddDbContext<PortalDbContext>((sp, options) => options.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<ProspectingTrigger>()));
+        // Notifications queue their mails in the same save (Mail.MailOutboxTrigger).
+        services.AddPortalMail(configuration);
+        services.AddDbContext<PortalDbContext>((sp, options) => options.UseNpgsql(connectionString)
+            .AddInterceptors(sp.GetRequiredService<ProspectingTrigger>(), sp.GetRequiredService<Mail.MailOutboxTrigger>()));
         services.AddSingleton(sp => new DatabaseMigrator(connectionString, sp.GetRequiredService<ILogger<DatabaseMigrator>>()));
         services.AddSingleton<IClock, SystemClock>();
         services.AddMemoryCache();

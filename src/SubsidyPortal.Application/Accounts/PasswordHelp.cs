@@ -6,8 +6,9 @@ public enum PasswordResetRoute
     /// <summary>The administrator checks who is asking and sets a temporary password (no mail server yet).</summary>
     ByAdministrator,
 
-    // A mail-based reset joins here as EmailLink once the portal has a mail server: the forgot-password page then
-    // asks for the e-mail address and a reset page takes the link's token (Identity's GeneratePasswordResetTokenAsync).
+    /// <summary>The portal has a mail server: the forgot-password page asks for the address and mails a reset link
+    /// (<see cref="IPasswordResetByMail"/>); the administrator remains the route for anyone without that mailbox.</summary>
+    EmailLink,
 }
 
 /// <summary>Whom to contact about an account. Any part may be missing when the operator has not configured it.</summary>

@@ -25,17 +25,20 @@ public sealed class Notification
     /// <summary>A portal path, e.g. the application's page.</summary>
     public string Link { get; private set; }
 
+    /// <summary>What it is about; decides whether it is also mailed (the user's choice per kind).</summary>
+    public NotificationKind Kind { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? ReadAt { get; private set; }
 
     public const int TextMaxLength = 500;
 
-    public static Notification ForEnterprise(Guid enterpriseId, string zh, string en, string link, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(), EnterpriseId = enterpriseId, TextZh = Fit(zh), TextEn = Fit(en), Link = link, CreatedAt = now };
+    public static Notification ForEnterprise(Guid enterpriseId, NotificationKind kind, string zh, string en, string link, DateTimeOffset now) =>
+        new() { Id = Guid.CreateVersion7(), EnterpriseId = enterpriseId, Kind = kind, TextZh = Fit(zh), TextEn = Fit(en), Link = link, CreatedAt = now };
 
-    public static Notification ForUser(Guid userId, string zh, string en, string link, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(), UserId = userId, TextZh = Fit(zh), TextEn = Fit(en), Link = link, CreatedAt = now };
+    public static Notification ForUser(Guid userId, NotificationKind kind, string zh, string en, string link, DateTimeOffset now) =>
+        new() { Id = Guid.CreateVersion7(), UserId = userId, Kind = kind, TextZh = Fit(zh), TextEn = Fit(en), Link = link, CreatedAt = now };
 
     // A message quoting a long reason is cut with an ellipsis rather than refused: the change it reports has happened.
     private static string Fit(string text) => text.Length <= TextMaxLength ? text : text[..(TextMaxLength - 1)] + "…";

@@ -44,14 +44,14 @@ public sealed class AccountPasswords(UserManager<PortalUser> users, ILogger<Acco
 /// The forgot-password route this portal offers (the administrator resets) and whom to contact, from the
 /// <c>Support</c> section of the configuration: <c>Office</c> (Chinese), <c>OfficeEn</c>, <c>Phone</c>, <c>Email</c>.
 /// </summary>
-public sealed class ConfiguredPasswordHelp(Microsoft.Extensions.Configuration.IConfiguration configuration) : IPasswordHelp
+public sealed class ConfiguredPasswordHelp(Microsoft.Extensions.Configuration.IConfiguration configuration, Mail.MailOptions mail) : IPasswordHelp
 {
     public Task<PasswordHelp> HelpAsync(bool chinese, CancellationToken cancellationToken)
     {
         var section = configuration.GetSection("Support");
         var office = chinese ? section["Office"] : section["OfficeEn"] ?? section["Office"];
         var contact = new SupportContact(Blank(office), Blank(section["Phone"]), Blank(section["Email"]));
-        return Task.FromResult(new PasswordHelp(PasswordResetRoute.ByAdministrator, contact));
+        return Task.FromResult(new PasswordHelp(mail.Enabled ? PasswordResetRoute.EmailLink : PasswordResetRoute.ByAdministrator, contact));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

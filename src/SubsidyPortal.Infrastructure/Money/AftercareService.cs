@@ -178,6 +178,7 @@ public static class AftercareNotifications
         var approved = request.Status == ChangeRequestStatus.Approved;
         return Notification.ForEnterprise(
             award.EnterpriseId,
+            NotificationKind.Award,
             $"资助 {award.AwardNumber}「{award.ProjectName}」的项目变更申请{(approved ? "已获书面同意" : "未获同意")}：{request.Decision}",
             $"Award {award.AwardNumber} ({award.ProjectName}): the change request was {(approved ? "approved" : "refused")}: {request.Decision}",
             $"/enterprise/awards/{award.Id}",
@@ -186,6 +187,7 @@ public static class AftercareNotifications
 
     public static Notification ScheduleSet(Award award, IReadOnlyList<ProgressReport> reports, DateTimeOffset now) => Notification.ForEnterprise(
         award.EnterpriseId,
+        NotificationKind.ReportDue,
         $"资助 {award.AwardNumber}「{award.ProjectName}」须定期报送项目进展和资金使用情况，共 {reports.Count} 期，首期 {reports[0].DueOn:yyyy-MM-dd} 前报送。",
         $"Award {award.AwardNumber} ({award.ProjectName}): {reports.Count} progress reports are due, the first by {reports[0].DueOn:yyyy-MM-dd}.",
         $"/enterprise/awards/{award.Id}",
@@ -193,6 +195,7 @@ public static class AftercareNotifications
 
     public static Notification ReportReviewed(Award award, ProgressReport report, DateTimeOffset now) => Notification.ForEnterprise(
         award.EnterpriseId,
+        NotificationKind.ReportDue,
         $"资助 {award.AwardNumber}「{award.ProjectName}」第 {report.Sequence} 期进展报告已审阅：{report.ReviewNote}",
         $"Award {award.AwardNumber} ({award.ProjectName}): progress report {report.Sequence} was reviewed: {report.ReviewNote}",
         $"/enterprise/awards/{award.Id}",

@@ -43,6 +43,7 @@ public static class AwardNotifications
 {
     public static Notification Made(Award award, DateTimeOffset now) => Notification.ForEnterprise(
         award.EnterpriseId,
+        NotificationKind.Award,
         $"「{award.ProjectName}」获得资助 {award.Amount:#,##0.00} 元（{award.AwardNumber}），请确认收款账户以便拨付。",
         $"{award.ProjectName} was awarded CNY {award.Amount:#,##0.00} ({award.AwardNumber}); please confirm the account to pay it into.",
         $"/enterprise/awards/{award.Id}",
@@ -50,6 +51,7 @@ public static class AwardNotifications
 
     public static Notification Revoked(Award award, decimal paid, DateTimeOffset now) => Notification.ForEnterprise(
         award.EnterpriseId,
+        NotificationKind.Clawback,
         paid > 0
             ? $"资助 {award.AwardNumber}「{award.ProjectName}」已撤销，不再拨付；已拨付的 {paid:#,##0.00} 元须缴回：{award.RevocationNote}"
             : $"资助 {award.AwardNumber}「{award.ProjectName}」已撤销，不再拨付：{award.RevocationNote}",
@@ -61,6 +63,7 @@ public static class AwardNotifications
 
     public static Notification Paid(Award award, AwardTranche tranche, DateTimeOffset now) => Notification.ForEnterprise(
         award.EnterpriseId,
+        NotificationKind.Payment,
         $"资助 {award.AwardNumber}「{award.ProjectName}」{tranche.Label} {tranche.Amount:#,##0.00} 元已拨付（{tranche.PaidOn:yyyy-MM-dd}）。",
         $"Award {award.AwardNumber} ({award.ProjectName}): {tranche.Label}, CNY {tranche.Amount:#,##0.00}, was paid on {tranche.PaidOn:yyyy-MM-dd}.",
         $"/enterprise/awards/{award.Id}",

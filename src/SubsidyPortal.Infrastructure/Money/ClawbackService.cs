@@ -98,6 +98,7 @@ public static class ClawbackNotifications
         var plan = clawback.PlanInForce;
         return Notification.ForEnterprise(
             clawback.EnterpriseId,
+            NotificationKind.Clawback,
             $"资助 {clawback.AwardNumber} 尚未缴回的 {clawback.Outstanding:#,##0.00} 元已约定分 {plan.Count} 期缴回，首期 {plan[0].Amount:#,##0.00} 元于 {plan[0].DueOn:yyyy-MM-dd} 前缴回。",
             $"Award {clawback.AwardNumber}: the CNY {clawback.Outstanding:#,##0.00} outstanding is to be returned in {plan.Count} instalments; the first, CNY {plan[0].Amount:#,##0.00}, by {plan[0].DueOn:yyyy-MM-dd}.",
             $"/enterprise/awards/{clawback.AwardId}",
@@ -106,6 +107,7 @@ public static class ClawbackNotifications
 
     public static Notification WrittenOff(Clawback clawback, DateTimeOffset now) => Notification.ForEnterprise(
         clawback.EnterpriseId,
+        NotificationKind.Clawback,
         $"资助 {clawback.AwardNumber} 尚未缴回的 {clawback.AmountWrittenOff:#,##0.00} 元已核销，收回事项结案。",
         $"Award {clawback.AwardNumber}: the CNY {clawback.AmountWrittenOff:#,##0.00} not returned was written off and the claw-back is closed.",
         $"/enterprise/awards/{clawback.AwardId}",

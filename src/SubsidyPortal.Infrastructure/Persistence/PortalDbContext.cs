@@ -74,6 +74,10 @@ public sealed partial class PortalDbContext(DbContextOptions<PortalDbContext> op
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<Mail.MailOutboxMessage> MailOutbox => Set<Mail.MailOutboxMessage>();
+
+    public DbSet<Mail.MailOptOut> MailOptOuts => Set<Mail.MailOptOut>();
+
     public DbSet<ClauseProspect> ClauseProspects => Set<ClauseProspect>();
 
     public DbSet<ProspectRequest> ProspectRequests => Set<ProspectRequest>();

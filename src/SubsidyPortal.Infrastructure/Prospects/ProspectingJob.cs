@@ -185,7 +185,7 @@ public sealed class ProspectingJob(
         foreach (var group in inserted.Where(i => !applied.Contains((i.Enterprise, i.Clause))).GroupBy(i => i.Enterprise))
         {
             var (zh, en) = ProspectMessages.NewMatches(group.Select(i => i.Clause).ToList());
-            db.Notifications.Add(Notification.ForEnterprise(group.Key, zh, en, "/enterprise#prospects", now));
+            db.Notifications.Add(Notification.ForEnterprise(group.Key, NotificationKind.Prospect, zh, en, "/enterprise#prospects", now));
         }
 
         await db.SaveChangesAsync(cancellationToken);

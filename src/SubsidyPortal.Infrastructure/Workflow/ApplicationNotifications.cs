@@ -27,8 +27,16 @@ internal static class ApplicationNotifications
             ApplicationAction.Revoke => ("已撤销：" + application.DecisionReason, "was revoked: " + application.DecisionReason),
             _ => ("状态已更新", "changed"),
         };
+        var kind = changed.Action switch
+        {
+            ApplicationAction.ReturnForCorrection => NotificationKind.ReturnedForCorrection,
+            ApplicationAction.PublishNotice or ApplicationAction.UpholdObjection => NotificationKind.PublicNotice,
+            ApplicationAction.Approve => NotificationKind.Award,
+            _ => NotificationKind.StatusChanged,
+        };
         return Notification.ForEnterprise(
             application.EnterpriseId,
+            kind,
             $"申报 {application.ReferenceNumber}「{application.ProjectName}」{zh}",
             $"Application {application.ReferenceNumber} ({application.ProjectName}) {en}",
             $"/enterprise/applications/{application.Id}",

@@ -87,7 +87,7 @@ public sealed class ReviewService(PortalDbContext db, IClock clock, ApplicationW
         foreach (var expertId in drawn)
         {
             db.ExpertAssignments.Add(new ExpertAssignment(application.Id, expertId, clock.Now, record.Id));
-            db.Notifications.Add(Notification.ForUser(experts[expertId].UserId, $"新的评审任务：{application.ReferenceNumber}", $"New review task: {application.ReferenceNumber}", "/expert", clock.Now));
+            db.Notifications.Add(Notification.ForUser(experts[expertId].UserId, NotificationKind.ReviewTask, $"新的评审任务：{application.ReferenceNumber}", $"New review task: {application.ReferenceNumber}", "/expert", clock.Now));
         }
 
         application.RecordExpertDraw(SubsidyApplication.DrawRevealedAction, actor, clock.Now, DrawTrail.Revealed(record));

@@ -21,6 +21,7 @@ public sealed class UseCasesCarryTheActorTests
         "ICalendarAdministration.YearAsync", // the working-day calendar
         "IAccountPasswords.ChangeAsync", // one's own password
         "IDocumentVerification.VerifyAsync", // 核验 is public: an issued document's public summary only
+        "IPasswordResetByMail.RequestAsync", "IPasswordResetByMail.ResetAsync", // a signed-out person's own account, by mail
     ];
 
     private static IReadOnlyList<Type> UseCaseInterfaces()

@@ -18,6 +18,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.TextZh).HasColumnName("text_zh").HasMaxLength(Notification.TextMaxLength).IsRequired();
         builder.Property(n => n.TextEn).HasColumnName("text_en").HasMaxLength(Notification.TextMaxLength).IsRequired();
         builder.Property(n => n.Link).HasColumnName("link").HasMaxLength(200).IsRequired();
+        builder.Property(n => n.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(30);
         builder.Property(n => n.CreatedAt).HasColumnName("created_at");
         builder.Property(n => n.ReadAt).HasColumnName("read_at");
     }
