@@ -23,6 +23,7 @@ public sealed class RoleAccessTests(PortalFixture fixture) : IClassFixture<Porta
         ["/committee"] = [PortalRoles.CommitteeStaff],
         ["/finance"] = [PortalRoles.FinanceStaff],
         ["/expert"] = [PortalRoles.Expert],
+        ["/expert/declarations"] = [PortalRoles.Expert],
         ["/admin"] = [PortalRoles.Administrator],
         ["/admin/users"] = [PortalRoles.Administrator],
         ["/admin/calendar"] = [PortalRoles.Administrator],
