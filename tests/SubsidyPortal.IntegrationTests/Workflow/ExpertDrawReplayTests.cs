@@ -138,8 +138,10 @@ public sealed class ExpertDrawReplayTests(PortalFixture fixture) : IClassFixture
         var enterprise = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.Where(a => a.Id == id)
             .Join(db.Enterprises, a => a.EnterpriseId, e => e.Id, (a, e) => new { e.Name, e.Uscc }).SingleAsync());
         var call = await Demo.WithDbAsync(fixture.Factory, db => db.Applications.Where(a => a.Id == id).Join(db.Calls, a => a.CallId, c => c.Id, (a, c) => c.ExpertSpecialty).SingleAsync());
-        var holder = (await Demo.WithDbAsync(fixture.Factory, db => db.Experts.AsNoTracking().Where(e => e.Active).ToListAsync()))
-            .First(e => e.Specialties.Contains(call));
+        // An expert of the call's specialty who does not work for the applicant (that conflict is checked first and
+        // would be the reason recorded); in a fixed order, so every run takes the same one.
+        var holder = (await Demo.WithDbAsync(fixture.Factory, db => db.Experts.AsNoTracking().Where(e => e.Active).OrderBy(e => e.Id).ToListAsync()))
+            .First(e => e.Specialties.Contains(call) && e.OrganisationName != enterprise.Name && e.OrganisationUscc != enterprise.Uscc.ToString());
         var actor = new Actor(holder.UserId, holder.Name, SubsidyPortal.Domain.Identity.PortalRoles.Expert);
         var declarations = fixture.Factory.Services.GetRequiredService<IExpertDeclarations>();
 
