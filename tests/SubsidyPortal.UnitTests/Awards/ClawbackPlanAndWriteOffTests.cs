@@ -5,31 +5,18 @@ using SubsidyPortal.Domain.Disbursements;
 using SubsidyPortal.Domain.Identity;
 using SubsidyPortal.Domain.Rules;
 
+using static SubsidyPortal.UnitTests.Awards.AwardExamples;
+
 namespace SubsidyPortal.UnitTests.Awards;
 
 /// <summary>分期缴回 and 核销 on a claw-back of 300,000 yuan (one year of a three-year rent award paid, then revoked).</summary>
 public sealed class ClawbackPlanAndWriteOffTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly Today = new(2026, 11, 23);
-    private static readonly Guid EnterpriseId = Guid.NewGuid();
-    private static readonly Actor Staff = new(Guid.NewGuid(), "经办人", PortalRoles.CommitteeStaff);
-    private static readonly Actor Applicant = new(Guid.NewGuid(), "王芳", PortalRoles.Applicant, EnterpriseId);
-    private static readonly Actor Maker = new(Guid.NewGuid(), "制单", PortalRoles.FinanceStaff);
-    private static readonly Actor Checker = new(Guid.NewGuid(), "复核", PortalRoles.FinanceStaff);
-
     private static Clawback OpenClawback()
     {
-        var award = Award.ForEntitlement(
-            "ZZ-2026-000001", Guid.NewGuid(), "jinshan-2025", "jinshan-2025/1-1-rental-premises", 2026, EnterpriseId, null, "示范企业",
-            "91310116MA1JCHAT8X", "租金补贴", 900_000m,
-            [new Tranche(1, "第 1 年", 300_000m, AmountKind.Fixed, "第 1 个租赁年度"), new Tranche(2, "第 2 年", 300_000m, AmountKind.Fixed, "第 2 个租赁年度"),
-             new Tranche(3, "第 3 年", 300_000m, AmountKind.Fixed, "第 3 个租赁年度")],
-            Staff, Now, Today);
+        var award = ThreeYearAward();
         award.ConfirmBankAccount("示范企业", "工商银行", "6222021001123456789", Applicant, Now);
-        var batch = DisbursementBatch.Build("BF-2026-0001", "测试", [(award, award.Tranches[0])], Maker, Now);
-        batch.Approve(Checker, Now);
-        batch.RecordPayment(batch.Lines[0].Id, award, "BANK-1", Today, Maker, Now, Today);
+        PaidBatch(award, award.Tranches[0]);
         return Clawback.Open(award, award.Revoke(RevocationGround.CannotProceed, "无法实施", Staff, Now), Staff, Now);
     }
 
